@@ -1,0 +1,63 @@
+import type { Translation } from '../i18n-types.ts';
+
+const en = {
+  app: {
+    name: 'Sapa',
+    tagline: 'Quality of public services — open data',
+    skipToContent: 'Skip to main content',
+    language: 'Language',
+    mainNav: 'Main navigation',
+    menu: 'Menu',
+  },
+  nav: {
+    overview: 'Overview',
+    map: 'Map',
+    rankings: 'Rankings',
+    trends: 'Trends',
+    services: 'Services',
+    control: 'Control reports',
+    data: 'Data & methods',
+  },
+  pages: {
+    overviewTitle: 'Public-service quality at a glance',
+    mapTitle: 'Regional map',
+    rankingsTitle: 'Rankings',
+    trendsTitle: 'Trends over the years',
+    servicesTitle: 'Public services',
+    serviceTitle: 'Service: {id}',
+    regionTitle: 'Region: {id}',
+    controlTitle: 'State-control reports',
+    dataTitle: 'Data & methods',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no such page. Choose a section from the menu.',
+    comingSoon: 'This section is being built.',
+  },
+  footer: {
+    sources: 'Sources: Agency of the Republic of Kazakhstan for Civil Service Affairs — “Results of the public monitoring of the quality of public services, 2020”; Rules of state control over the quality of public services. Boundaries: Natural Earth (public domain).',
+    licence: 'Sapa is open source. The data may be downloaded and reused with a reference to the source.',
+  },
+  notice: {
+    invalidParam: 'The value of “{param}” is not valid ({value}) and was ignored.',
+    dismiss: 'Dismiss',
+  },
+  data: {
+    loading: 'Loading data…',
+    retry: 'Retry',
+    errorTitle: 'The dataset could not be loaded',
+    errorLocation: '{file}, line {line}',
+    errorFile: 'File: {file}',
+    problem: {
+      network: 'The file did not load (HTTP {status}).',
+      empty: 'The file is empty.',
+      missingColumn: 'Column “{column}” is missing.',
+      notNumber: 'Value “{value}” in column “{column}” is not a number.',
+      notInteger: 'Value “{value}” in column “{column}” is not a whole number.',
+      outOfRange: 'Value {value} in column “{column}” is outside the allowed range ({min}–{max}).',
+      notAllowed: 'Value “{value}” in column “{column}” is not allowed.',
+      required: 'Column “{column}” must not be empty.',
+      parse: 'The CSV structure is broken: {detail}.',
+    },
+  },
+} satisfies Translation;
+
+export default en;

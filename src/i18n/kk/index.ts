@@ -1,0 +1,63 @@
+import type { BaseTranslation } from '../i18n-types.ts';
+
+const kk = {
+  app: {
+    name: 'Сапа',
+    tagline: 'Мемлекеттік қызметтер сапасы — ашық деректер',
+    skipToContent: 'Негізгі мазмұнға өту',
+    language: 'Тіл',
+    mainNav: 'Негізгі мәзір',
+    menu: 'Мәзір',
+  },
+  nav: {
+    overview: 'Шолу',
+    map: 'Карта',
+    rankings: 'Рейтингтер',
+    trends: 'Үрдістер',
+    services: 'Қызметтер',
+    control: 'Бақылау есептері',
+    data: 'Деректер және әдістеме',
+  },
+  pages: {
+    overviewTitle: 'Мемлекеттік қызметтер сапасына шолу',
+    mapTitle: 'Өңірлер картасы',
+    rankingsTitle: 'Рейтингтер',
+    trendsTitle: 'Жылдар бойынша үрдістер',
+    servicesTitle: 'Мемлекеттік қызметтер',
+    serviceTitle: 'Қызмет: {id:string}',
+    regionTitle: 'Өңір: {id:string}',
+    controlTitle: 'Мемлекеттік бақылау есептері',
+    dataTitle: 'Деректер және әдістеме',
+    notFoundTitle: 'Бет табылмады',
+    notFoundText: 'Мұндай бет жоқ. Мәзірден бөлімді таңдаңыз.',
+    comingSoon: 'Бұл бөлім әзірленуде.',
+  },
+  footer: {
+    sources: 'Дереккөздер: Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі — «Мемлекеттік қызметтер көрсету сапасын бағалаудың қоғамдық мониторингінің нәтижелері, 2020»; мемлекеттік қызметтер сапасын мемлекеттік бақылау қағидалары. Шекаралар: Natural Earth (қоғамдық игілік).',
+    licence: 'Сапа — ашық бастапқы кодты жоба. Деректерді жүктеп алуға және қайта пайдалануға болады, дереккөзге сілтеме жасаңыз.',
+  },
+  notice: {
+    invalidParam: '«{param:string}» параметрінің мәні жарамсыз ({value:string}), сондықтан ол еленбеді.',
+    dismiss: 'Жабу',
+  },
+  data: {
+    loading: 'Деректер жүктелуде…',
+    retry: 'Қайта көру',
+    errorTitle: 'Деректер жиынын жүктеу мүмкін болмады',
+    errorLocation: '{file:string}, {line:number}-жол',
+    errorFile: 'Файл: {file:string}',
+    problem: {
+      network: 'Файл жүктелмеді (HTTP {status:string}).',
+      empty: 'Файл бос.',
+      missingColumn: '«{column:string}» бағаны жоқ.',
+      notNumber: '«{column:string}» бағанындағы «{value:string}» мәні сан емес.',
+      notInteger: '«{column:string}» бағанындағы «{value:string}» мәні бүтін сан емес.',
+      outOfRange: '«{column:string}» бағанындағы {value:string} мәні рұқсат етілген аралықтан тыс ({min:string}–{max:string}).',
+      notAllowed: '«{column:string}» бағанындағы «{value:string}» мәні рұқсат етілмеген.',
+      required: '«{column:string}» бағаны бос болмауы керек.',
+      parse: 'CSV құрылымы бұзылған: {detail:string}.',
+    },
+  },
+} satisfies BaseTranslation;
+
+export default kk;

@@ -1,0 +1,40 @@
+import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
+import type { DatasetError } from './schema.ts';
+
+/** A dataset error in the reader's language: where (file, line) and what went wrong. */
+export function describeDatasetError(error: DatasetError, t: TranslationFunctions): { where: string; what: string } {
+  const where = error.line === null ? t.data.errorFile({ file: error.file }) : t.data.errorLocation({ file: error.file, line: error.line });
+  const p = error.problem;
+  const m = t.data.problem;
+  let what: string;
+  switch (p.code) {
+    case 'network':
+      what = m.network({ status: p.status });
+      break;
+    case 'empty':
+      what = m.empty();
+      break;
+    case 'parse':
+      what = m.parse({ detail: p.detail });
+      break;
+    case 'missingColumn':
+      what = m.missingColumn({ column: p.column });
+      break;
+    case 'required':
+      what = m.required({ column: p.column });
+      break;
+    case 'notNumber':
+      what = m.notNumber({ column: p.column, value: p.value });
+      break;
+    case 'notInteger':
+      what = m.notInteger({ column: p.column, value: p.value });
+      break;
+    case 'outOfRange':
+      what = m.outOfRange({ column: p.column, value: p.value, min: p.min, max: p.max });
+      break;
+    case 'notAllowed':
+      what = m.notAllowed({ column: p.column, value: p.value });
+      break;
+  }
+  return { where, what };
+}

@@ -1,0 +1,40 @@
+import { parseCsv } from './parse-csv.ts';
+import type { DatasetResult, RowOf, Schema } from './schema.ts';
+
+export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+
+/** The site's own data folder, relative to the page so the build works under any sub-path. */
+export const DATA_BASE = 'data/';
+
+/**
+ * Fetch one CSV from the site's data folder and check it against its schema.
+ * Never throws: a network failure or a bad file comes back as a typed error for that view alone.
+ */
+export async function loadCsv<S extends Schema>(
+  file: string,
+  schema: S,
+  fetcher: Fetcher = (url) => fetch(url),
+): Promise<DatasetResult<RowOf<S>>> {
+  let response: Awaited<ReturnType<Fetcher>>;
+  try {
+    response = await fetcher(DATA_BASE + file);
+  } catch {
+    return { ok: false, error: { file, line: null, problem: { code: 'network', status: '—' } } };
+  }
+  if (!response.ok) return { ok: false, error: { file, line: null, problem: { code: 'network', status: String(response.status) } } };
+  return parseCsv(await response.text(), schema, file);
+}
+
+const cache = new Map<string, Promise<DatasetResult<unknown>>>();
+
+/** loadCsv with one request per file per page load; failed loads are not cached so Retry refetches. */
+export function loadCsvCached<S extends Schema>(file: string, schema: S, fetcher?: Fetcher): Promise<DatasetResult<RowOf<S>>> {
+  const hit = cache.get(file);
+  if (hit) return hit as Promise<DatasetResult<RowOf<S>>>;
+  const pending = loadCsv(file, schema, fetcher).then((result) => {
+    if (!result.ok) cache.delete(file);
+    return result;
+  });
+  cache.set(file, pending);
+  return pending;
+}

@@ -1,0 +1,42 @@
+// Declared shapes of the CSV datasets. A schema names every column the app reads, its type and
+// range; rows come out typed, with null for an empty cell ("not published").
+
+export type ColumnSpec =
+  | { type: 'string'; required?: boolean; values?: readonly string[]; pattern?: RegExp }
+  | { type: 'number'; required?: boolean; min?: number; max?: number }
+  | { type: 'integer'; required?: boolean; min?: number; max?: number }
+  | { type: 'boolean'; required?: boolean };
+
+export type Schema = Readonly<Record<string, ColumnSpec>>;
+
+type ValueOf<C extends ColumnSpec> = C extends { type: 'string'; values: readonly (infer V)[] }
+  ? V
+  : C extends { type: 'string' }
+    ? string
+    : C extends { type: 'boolean' }
+      ? boolean
+      : number;
+
+export type RowOf<S extends Schema> = {
+  -readonly [K in keyof S]: S[K] extends { required: true } ? ValueOf<S[K]> : ValueOf<S[K]> | null;
+};
+
+export type DatasetProblem =
+  | { code: 'network'; status: string }
+  | { code: 'empty' }
+  | { code: 'parse'; detail: string }
+  | { code: 'missingColumn'; column: string }
+  | { code: 'required'; column: string }
+  | { code: 'notNumber'; column: string; value: string }
+  | { code: 'notInteger'; column: string; value: string }
+  | { code: 'outOfRange'; column: string; value: string; min: string; max: string }
+  | { code: 'notAllowed'; column: string; value: string };
+
+/** A typed error naming the file, the line (1-based, header = line 1) where known, and the problem. */
+export interface DatasetError {
+  file: string;
+  line: number | null;
+  problem: DatasetProblem;
+}
+
+export type DatasetResult<R> = { ok: true; rows: R[] } | { ok: false; error: DatasetError };

@@ -1,0 +1,7 @@
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locale.ts';
+import { enumParam } from './params.ts';
+
+/** Parameters every route understands. Views add their own specs next to their components. */
+export const GLOBAL_PARAMS = {
+  lang: enumParam(LOCALES, DEFAULT_LOCALE),
+};

@@ -1,0 +1,79 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { CHROMIUM_FLAGS } from './chromium.ts';
+
+export const LANGS = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const baseUrl = inject('baseUrl');
+export const hasChromium = inject('chromiumPath') !== '';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Visit {
+  page: Page;
+  /** Same-document navigation to another hash; resolves when that route's heading is shown. */
+  go(hash: string): Promise<void>;
+  consoleErrors: string[];
+  externalRequests: string[];
+}
+
+let browser: Browser | undefined;
+
+/** One Chromium per test file. */
+export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: number; height?: number }) => Promise<Visit> } {
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+  });
+  return {
+    async newVisit(hash = '#/', { width = 1280, height = 900 } = {}) {
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      const consoleErrors: string[] = [];
+      const externalRequests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(String(e)));
+      const origin = new URL(baseUrl).origin;
+      // Any request that leaves the site is recorded and blocked: the site must make none.
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        externalRequests.push(url);
+        return route.abort();
+      });
+      const go = async (h: string) => {
+        await page.goto(new URL(h, baseUrl).toString());
+        await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`).catch(() => undefined);
+        await page.waitForSelector('main[data-route] h1');
+        // Lazy views show a loading line first; wait until the routed view's own heading is in.
+        await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'));
+      };
+      await go(hash);
+      return { page, go, consoleErrors, externalRequests };
+    },
+  };
+}
+
+/** Run axe-core with the WCAG 2.0–2.2 A/AA rules; returns "rule: target" strings for violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline script) is untouched.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  });
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}

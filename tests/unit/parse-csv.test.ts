@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { loadCsv } from '../../src/lib/data/load.ts';
+import type { Schema } from '../../src/lib/data/schema.ts';
+
+const schema = {
+  region_id: { type: 'string', required: true },
+  year: { type: 'integer', required: true, min: 2014, max: 2030 },
+  avg_score: { type: 'number', min: 1, max: 5 },
+  scope: { type: 'string', values: ['leb', 'all_providers'] as const },
+  surveyed: { type: 'boolean' },
+} as const satisfies Schema;
+
+const header = 'region_id,year,avg_score,scope,surveyed';
+
+describe('parseCsv', () => {
+  it('returns typed rows, null for empty cells', () => {
+    const r = parseCsv(`${header}\nakmola,2020,4.73,leb,true\npavlodar,2019,,,\n`, schema, 'x.csv');
+    expect(r).toEqual({
+      ok: true,
+      rows: [
+        { region_id: 'akmola', year: 2020, avg_score: 4.73, scope: 'leb', surveyed: true },
+        { region_id: 'pavlodar', year: 2019, avg_score: null, scope: null, surveyed: null },
+      ],
+    });
+  });
+
+  it('strips a UTF-8 BOM and accepts CRLF', () => {
+    const r = parseCsv(`\uFEFF${header}\r\nakmola,2020,4.73,leb,false\r\n`, schema, 'x.csv');
+    expect(r.ok && r.rows[0]).toEqual({ region_id: 'akmola', year: 2020, avg_score: 4.73, scope: 'leb', surveyed: false });
+  });
+
+  it('reports a missing column with the file and the header line', () => {
+    const r = parseCsv('region_id,year,scope,surveyed\nakmola,2020,leb,true\n', schema, 'regions.csv');
+    expect(r).toEqual({ ok: false, error: { file: 'regions.csv', line: 1, problem: { code: 'missingColumn', column: 'avg_score' } } });
+  });
+
+  it('reports a non-numeric value with its line', () => {
+    const r = parseCsv(`${header}\nakmola,2020,4.73,leb,true\nkostanay,2020,4,6,leb,true\n`, schema, 'f.csv');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.line).toBe(3);
+    const r2 = parseCsv(`${header}\nakmola,2020,"4,73",leb,true\n`, schema, 'f.csv');
+    expect(r2).toEqual({ ok: false, error: { file: 'f.csv', line: 2, problem: { code: 'notNumber', column: 'avg_score', value: '4,73' } } });
+  });
+
+  it('rejects out-of-range numbers, non-integers and values outside an enum', () => {
+    expect(parseCsv(`${header}\nakmola,2020,7.9,leb,true\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { problem: { code: 'outOfRange', column: 'avg_score' } } });
+    expect(parseCsv(`${header}\nakmola,2020.5,4,leb,true\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { problem: { code: 'notInteger', column: 'year' } } });
+    expect(parseCsv(`${header}\nakmola,2020,4,all,true\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { problem: { code: 'notAllowed', column: 'scope' } } });
+    expect(parseCsv(`${header}\n,2020,4,leb,true\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { line: 2, problem: { code: 'required', column: 'region_id' } } });
+  });
+
+  it('reports an empty file', () => {
+    expect(parseCsv('', schema, 'e.csv')).toEqual({ ok: false, error: { file: 'e.csv', line: null, problem: { code: 'empty' } } });
+    expect(parseCsv('\uFEFF\r\n', schema, 'e.csv')).toMatchObject({ ok: false, error: { problem: { code: 'empty' } } });
+  });
+
+  it('keeps HTML in a text cell verbatim, as data, not markup', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const r = parseCsv(`${header}\n"${evil}",2020,4.5,leb,true\n`, schema, 'f.csv');
+    expect(r.ok && r.rows[0]?.region_id).toBe(evil);
+  });
+
+  it('reports a row with the wrong number of cells', () => {
+    expect(parseCsv(`${header}\nakmola,2020\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { line: 2, problem: { code: 'parse' } } });
+  });
+});
+
+describe('loadCsv', () => {
+  it('fetches from the data folder and parses', async () => {
+    const seen: string[] = [];
+    const r = await loadCsv('monitoring/x.csv', schema, async (url) => {
+      seen.push(url);
+      return { ok: true, status: 200, text: async () => `${header}\nakmola,2020,4.73,leb,true\n` };
+    });
+    expect(seen).toEqual(['data/monitoring/x.csv']);
+    expect(r.ok && r.rows.length).toBe(1);
+  });
+  it('turns HTTP errors and network failures into typed errors', async () => {
+    expect(await loadCsv('x.csv', schema, async () => ({ ok: false, status: 404, text: async () => '' }))).toEqual({
+      ok: false,
+      error: { file: 'x.csv', line: null, problem: { code: 'network', status: '404' } },
+    });
+    expect(await loadCsv('x.csv', schema, async () => Promise.reject(new Error('offline')))).toMatchObject({ ok: false, error: { problem: { code: 'network' } } });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildHash, parseHash } from '../../src/lib/url/route.ts';
+import { enumParam, intParam, listParam, readParams, textParam, writeParams } from '../../src/lib/url/params.ts';
+
+describe('parseHash', () => {
+  it.each([
+    ['', { name: 'overview' }],
+    ['#/', { name: 'overview' }],
+    ['#/map', { name: 'map' }],
+    ['#/rankings/', { name: 'rankings' }],
+    ['#/services/civil_service_testing', { name: 'service', id: 'civil_service_testing' }],
+    ['#/regions/akmola?lang=ru', { name: 'region', id: 'akmola' }],
+    ['#/control', { name: 'control' }],
+    ['#/data', { name: 'data' }],
+  ])('%s', (hash, route) => expect(parseHash(hash).route).toEqual(route));
+
+  it('gives notFound for unknown paths and malformed ids', () => {
+    expect(parseHash('#/nope').route.name).toBe('notFound');
+    expect(parseHash('#/regions/<script>').route.name).toBe('notFound');
+    expect(parseHash('#/map/extra/deep').route.name).toBe('notFound');
+    expect(parseHash('#/%E0%A4%A').route.name).toBe('notFound');
+  });
+
+  it('exposes the query', () => {
+    expect(parseHash('#/map?year=2019&metric=satisfaction&lang=ru').query.get('metric')).toBe('satisfaction');
+  });
+});
+
+describe('buildHash', () => {
+  it('round-trips routes and omits undefined values', () => {
+    expect(buildHash({ name: 'overview' })).toBe('#/');
+    expect(buildHash({ name: 'map' }, { year: '2019', metric: undefined, lang: 'ru' })).toBe('#/map?year=2019&lang=ru');
+    expect(buildHash({ name: 'region', id: 'akmola' })).toBe('#/regions/akmola');
+    const h = buildHash({ name: 'service', id: 'x_1' }, { q: 'a b&c' });
+    expect(parseHash(h).route).toEqual({ name: 'service', id: 'x_1' });
+    expect(parseHash(h).query.get('q')).toBe('a b&c');
+  });
+});
+
+describe('readParams / writeParams', () => {
+  const specs = {
+    year: intParam(2016, 2020, 2020),
+    metric: enumParam(['score', 'satisfaction'] as const, 'score'),
+    regions: listParam(undefined, { max: 4 }),
+    q: textParam(20),
+  };
+
+  it('parses valid values, defaults missing ones', () => {
+    const { values, invalid } = readParams(specs, new URLSearchParams('year=2019&regions=akmola,pavlodar,akmola'));
+    expect(values).toEqual({ year: 2019, metric: 'score', regions: ['akmola', 'pavlodar'], q: '' });
+    expect(invalid).toEqual([]);
+  });
+
+  it('ignores invalid values and reports each one', () => {
+    const { values, invalid } = readParams(specs, new URLSearchParams('year=1999&metric=<b>&regions=a,b,c,d,e&q=ok'));
+    expect(values).toEqual({ year: 2020, metric: 'score', regions: [], q: 'ok' });
+    expect(invalid.map((i) => i.param)).toEqual(['year', 'metric', 'regions']);
+    expect(invalid[1]).toEqual({ param: 'metric', value: '<b>' });
+  });
+
+  it('rejects non-integers', () => {
+    expect(readParams(specs, new URLSearchParams('year=2019.5')).invalid).toHaveLength(1);
+    expect(readParams(specs, new URLSearchParams('year=')).invalid).toHaveLength(1);
+  });
+
+  it('omits defaults when writing', () => {
+    expect(writeParams(specs, { year: 2020, metric: 'satisfaction', regions: [], q: '' })).toEqual({ metric: 'satisfaction' });
+    expect(writeParams(specs, { year: 2018, regions: ['turkistan', 'shymkent'] })).toEqual({ year: '2018', regions: 'turkistan,shymkent' });
+  });
+});

@@ -1,0 +1,86 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+// Only these folders of data/ are published; scripts' inputs and notes for maintainers stay out.
+const PUBLISHED = ['reference', 'monitoring', 'geo', 'control'];
+const TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+/** Serve data/ at /data/ in dev and copy its published folders into dist/data/ on build. */
+function siteData(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'sapa-site-data',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const rel = normalize(decodeURIComponent((req.url ?? '').split('?')[0] ?? '')).replace(/^([/\\])+/, '');
+        const file = join(DATA_DIR, rel);
+        const top = rel.split(sep)[0] ?? '';
+        if (!file.startsWith(DATA_DIR + sep) || !PUBLISHED.includes(top) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+    closeBundle() {
+      for (const dir of PUBLISHED) {
+        const from = join(DATA_DIR, dir);
+        if (existsSync(from)) cpSync(from, join(outDir, 'data', dir), { recursive: true });
+      }
+      const readme = join(DATA_DIR, 'README.md');
+      if (existsSync(readme)) cpSync(readme, join(outDir, 'data', 'README.md'));
+    },
+  };
+}
+
+/**
+ * Content-Security-Policy as a <meta> (static hosts cannot set headers). Build only: the dev server
+ * needs its own client script and websocket.
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Svelte and Leaflet set element styles at run time; no style is loaded from elsewhere.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+  return {
+    name: 'sapa-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: the build works from any sub-path of any static host.
+  base: './',
+  plugins: [svelte(), siteData(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
