@@ -33,9 +33,29 @@ export const PROVIDER_IDS = [
   'central_body',
   'leb',
   'all',
+  // Appended for the per-service sections (2.1–2.70):
+  'subordinate_org', // a state organisation delivering the service for a body (academy, archives, PHC clinics, universities)
+  'telecom_operators', // telecom operators listed as one provider row (section 2.34)
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
-/** Channels used in the per-service "criteria by channel" tables. */
-export const CHANNEL_IDS = ['state_corp', 'online', 'provider_office', 'all'] as const;
+/**
+ * Channels used in the per-service "criteria by channel" tables. Extend by appending; never rename.
+ * - state_corp: State Corporation, manager and self-service zone together; _manager / _self: one of them.
+ * - state_corp_self_or_provider / state_corp_manager_or_provider: columns that pool a State Corporation
+ *   hall with the provider's own office (the report prints them as one column).
+ * - foreign_mission: embassies and consulates (sections 2.15, 2.16); ambulance: the "103" call (2.62).
+ */
+export const CHANNEL_IDS = [
+  'state_corp',
+  'online',
+  'provider_office',
+  'all',
+  'state_corp_manager',
+  'state_corp_self',
+  'state_corp_self_or_provider',
+  'state_corp_manager_or_provider',
+  'foreign_mission',
+  'ambulance',
+] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];

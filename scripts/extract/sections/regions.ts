@@ -1,0 +1,133 @@
+// Regional breakdowns of the 18 local services ("…өңірлер бойынша бөлу": region | score | %), plus the
+// ambulance section's table 192 (№ | region | five aspects | regional average, no %).
+// Regions are printed in the standard order (REGION_IDS). A label that is not a region name, or a region
+// printed twice, is never silently mapped: see resolveLabels.
+import type { RegionRow } from './types.ts';
+import { REGION_IDS, regionIdFromName, type RegionId } from '../lib/regions.ts';
+import { cleanCell, nameKey } from '../lib/text.ts';
+import { DATASETS } from './datasets.ts';
+import { at, kkNumber, kkScore, type NoteLog, type Where } from './notes.ts';
+import { tableSource, type CaptionedTable, type TableRow } from './tables.ts';
+import { checkPair, readPct, readScore } from './values.ts';
+
+export function isRegionTable(table: CaptionedTable): boolean {
+  return table.header.cells.some((c) => nameKey(c) === 'өңір');
+}
+
+interface Layout {
+  regionCol: number;
+  avgCol: number;
+  pctCol: number | null;
+}
+
+function layoutOf(table: CaptionedTable): Layout {
+  const h = table.header.cells.map(nameKey);
+  const regionCol = h.indexOf('өңір');
+  const pctIndex = h.indexOf('%');
+  // "Орташа балл" in the usual layout; "Өңір бойынша орташа балл" (the last column) in table 192.
+  let avgCol = h.findIndex((c, i) => i > regionCol && /орташа балл/.test(c));
+  if (avgCol < 0) avgCol = regionCol + 1;
+  return { regionCol, avgCol, pctCol: pctIndex >= 0 ? pctIndex : null };
+}
+
+export function parseRegionTable(section: string, table: CaptionedTable, notes: NoteLog): RegionRow[] {
+  const layout = layoutOf(table);
+  const dataRows = table.rows.filter((r) => cleanCell(r.cells[layout.regionCol] ?? '') !== '');
+  const ids = resolveLabels(section, table, dataRows, layout, notes);
+  const rows: RegionRow[] = [];
+  dataRows.forEach((row, index) => {
+    const regionId = ids[index];
+    if (!regionId) return;
+    const key = `section=${section};region=${regionId}`;
+    const target = { notes, dataset: DATASETS.regions, key, where: { table: table.number, line: row.line } };
+    const avgScore = readScore(row.cells[layout.avgCol] ?? '', target);
+    const satisfactionPct = layout.pctCol === null ? null : readPct(row.cells[layout.pctCol] ?? '', target);
+    if (avgScore === null && satisfactionPct === null) return;
+    checkPair(avgScore, satisfactionPct, target);
+    // Only the row just above: identical neighbours suggest a copied row, distant equal pairs may be chance.
+    const previous = rows[rows.length - 1];
+    const twin = previous && previous.avgScore === avgScore && previous.satisfactionPct === satisfactionPct ? previous : undefined;
+    if (twin) {
+      notes.add(DATASETS.regions, key, 'identical_values', {
+        kk: `${at(target.where, 'kk')}: мәндер (${kkScore(avgScore)}; ${kkNumber(satisfactionPct)}%) ${twin.line}-жолдағы ${twin.regionId} мәндерімен бірдей; көшірілген жол болуы мүмкін.`,
+        ru: `${at(target.where, 'ru')}: значения (${kkScore(avgScore)}; ${kkNumber(satisfactionPct)}%) совпадают со строкой ${twin.line} (${twin.regionId}); возможно, строка скопирована.`,
+        en: `${at(target.where, 'en')}: values (${kkScore(avgScore)}; ${kkNumber(satisfactionPct)}%) are identical to line ${twin.line} (${twin.regionId}); the row may have been copied.`,
+      });
+    }
+    rows.push({
+      section,
+      year: 2020,
+      regionId,
+      regionLabel: cleanCell(row.cells[layout.regionCol] ?? ''),
+      avgScore,
+      satisfactionPct,
+      source: tableSource(table),
+      line: row.line,
+    });
+  });
+  return rows;
+}
+
+/**
+ * Region id for every data row, or null where the row is dropped.
+ * - A label that is not a region name is kept only if it can be identified by elimination without
+ *   guessing: the table lists all 17 regions in the standard order, exactly one region is otherwise
+ *   missing, and the unknown row sits at that region's place in the order.
+ * - A region printed a second time (a label copied from an earlier row) is dropped: the first row keeps
+ *   the region. Both cases get a 'misprint' note.
+ */
+function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[], layout: Layout, notes: NoteLog): Array<RegionId | null> {
+  const raw = rows.map((r) => regionIdFromName(r.cells[layout.regionCol] ?? ''));
+  const complete = rows.length === REGION_IDS.length;
+  const firstIndex = new Map<RegionId, number>();
+  raw.forEach((id, i) => {
+    if (id && !firstIndex.has(id)) firstIndex.set(id, i);
+  });
+  const missing = REGION_IDS.filter((id) => !firstIndex.has(id));
+  const unknownCount = raw.filter((id) => id === null).length;
+  return raw.map((id, i) => {
+    const row = rows[i];
+    if (!row) return null;
+    const label = cleanCell(row.cells[layout.regionCol] ?? '');
+    const where: Where = { table: table.number, line: row.line };
+    const atThisPlace = complete ? REGION_IDS[i] : undefined;
+    if (id === null) {
+      const only = missing.length === 1 && unknownCount === 1 ? missing[0] : undefined;
+      const resolved = only !== undefined && complete && atThisPlace === only ? only : null;
+      notes.add(DATASETS.regions, `section=${section};region=${resolved ?? `?${label}`}`, 'misprint', resolved
+        ? {
+            kk: `${at(where, 'kk')}: «${label}» деген өңір жоқ. Кестеде 17 өңір стандартты ретпен берілген, тек ${resolved} жоқ және жол соның орнында тұр, сондықтан ${resolved} ретінде алынды.`,
+            ru: `${at(where, 'ru')}: региона «${label}» не существует. В таблице 17 регионов в стандартном порядке, отсутствует только ${resolved}, и строка стоит на его месте, поэтому отнесена к ${resolved}.`,
+            en: `${at(where, 'en')}: there is no region "${label}". The table lists 17 regions in the standard order, only ${resolved} is missing and the row sits in its place, so it is read as ${resolved}.`,
+          }
+        : {
+            kk: `${at(where, 'kk')}: «${label}» өңір атауы емес, оны болжамсыз анықтау мүмкін емес; жол алынбады.`,
+            ru: `${at(where, 'ru')}: «${label}» не является названием региона и не может быть определён без догадок; строка не извлечена.`,
+            en: `${at(where, 'en')}: "${label}" is not a region name and cannot be identified without guessing; row skipped.`,
+          });
+      return resolved;
+    }
+    if (firstIndex.get(id) !== i) {
+      const expected = atThisPlace && atThisPlace !== id ? atThisPlace : null;
+      notes.add(DATASETS.regions, `section=${section};region=${id};line=${row.line}`, 'misprint', {
+        kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${(rows[firstIndex.get(id) ?? 0]?.line) ?? '?'}-жолда). Бұл жол алынбады${expected ? `; реті бойынша бұл орында ${expected} болуы керек еді` : ''}.`,
+        ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${(rows[firstIndex.get(id) ?? 0]?.line) ?? '?'}). Строка не извлечена${expected ? `; по порядку здесь должен стоять ${expected}` : ''}.`,
+        en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${(rows[firstIndex.get(id) ?? 0]?.line) ?? '?'}). Row skipped${expected ? `; by the standard order this place belongs to ${expected}` : ''}.`,
+      });
+      return null;
+    }
+    return id;
+  });
+}
+
+/** Regions a table leaves out (e.g. table 149 lists 14 of 17); reported so a gap is not read as zero. */
+export function noteMissingRegions(section: string, table: CaptionedTable, rows: RegionRow[], notes: NoteLog): void {
+  const present = new Set(rows.map((r) => r.regionId));
+  const absent = REGION_IDS.filter((id) => !present.has(id));
+  if (absent.length === 0) return;
+  notes.add(DATASETS.regions, `section=${section};table=${table.number}`, 'missing_rows', {
+    kk: `${table.number}-кесте (${section}): ${absent.length} өңір бойынша мән жоқ (${absent.join(', ')}).`,
+    ru: `Таблица ${table.number} (${section}): нет значений по ${absent.length} регионам (${absent.join(', ')}).`,
+    en: `Table ${table.number} (${section}): no figures for ${absent.length} regions (${absent.join(', ')}).`,
+  });
+}

@@ -1,0 +1,60 @@
+// data:check: the committed data passes; each kind of schema error is caught on tampered copies;
+// a documented source misprint is reported instead of failing.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkData, readTables } from '../../scripts/check/main.ts';
+import { validate, type RawTables } from '../../scripts/check/schema.ts';
+
+const DATA = resolve(__dirname, '../../data');
+const pristine = readTables(DATA);
+const copy = (): RawTables => JSON.parse(JSON.stringify(pristine)) as RawTables;
+const header = (t: string[][] | undefined, col: string) => (t?.[0] ?? []).indexOf(col);
+
+describe('data:check on the committed data', () => {
+  it('has no schema errors and lists every disagreement in notes.csv', () => {
+    const report = checkData(DATA);
+    expect(report.errors).toEqual([]);
+    expect(report.unlisted).toEqual([]);
+    expect(report.findings.length).toBeGreaterThan(0); // the report does contradict itself
+    expect(report.documented.some((m) => m.includes('service_headlines') && m.includes('76'))).toBe(true);
+  });
+});
+
+describe('schema errors are caught', () => {
+  it('duplicate keys', () => {
+    const raw = copy();
+    raw.national?.push([...(raw.national?.[1] ?? [])]);
+    expect(validate(raw).errors.join('\n')).toMatch(/national.csv: duplicate key 20\d\d/);
+  });
+  it('unknown ids', () => {
+    const raw = copy();
+    const r = raw.bodies?.[1];
+    if (r) r[header(raw.bodies, 'body_id')] = 'ministry_of_magic';
+    expect(validate(raw).errors.join('\n')).toMatch(/unknown bodies id "ministry_of_magic"/);
+  });
+  it('scores outside the scale without a note, percentages over 100, comma decimals', () => {
+    const raw = copy();
+    const b = raw.bodies?.[1];
+    if (b) b[header(raw.bodies, 'avg_score')] = '5.2';
+    const r = raw.regions?.[1];
+    if (r) r[header(raw.regions, 'satisfaction_pct')] = '101';
+    const n = raw.national?.[1];
+    if (n) n[header(raw.national, 'avg_score')] = '4,58';
+    const errors = validate(raw).errors.join('\n');
+    expect(errors).toMatch(/bodies.csv:2 avg_score: 5.2 outside 1–5 \(and no note/);
+    expect(errors).toMatch(/regions.csv:2 satisfaction_pct: 101 outside 0–100/);
+    expect(errors).toMatch(/national.csv:2 avg_score: "4,58" is not a number/);
+  });
+  it('ranks with a gap', () => {
+    const raw = copy();
+    const rank = header(raw.services, 'rank');
+    const r = raw.services?.find((x) => x[rank] === '5');
+    if (r) r[rank] = '63';
+    expect(validate(raw).errors.join('\n')).toMatch(/services.csv: ranks of group 2020 are not 1..62/);
+  });
+  it('a wrong header', () => {
+    const raw = copy();
+    if (raw.providers?.[0]) raw.providers[0][0] = 'provider';
+    expect(validate(raw).errors.join('\n')).toMatch(/providers.csv: header/);
+  });
+});
