@@ -13,14 +13,11 @@ const TYPES: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** Serve data/ at /data/ in dev and copy its published folders into dist/data/ on build. */
-function siteData(): Plugin {
-  let outDir = 'dist';
+/** Serve data/ at /data/ in dev. */
+function serveSiteData(): Plugin {
   return {
-    name: 'sapa-site-data',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
+    name: 'sapa-serve-data',
+    apply: 'serve',
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const rel = normalize(decodeURIComponent((req.url ?? '').split('?')[0] ?? '')).replace(/^([/\\])+/, '');
@@ -30,6 +27,18 @@ function siteData(): Plugin {
         res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
         res.end(readFileSync(file));
       });
+    },
+  };
+}
+
+/** Copy the published folders of data/ into dist/data/ (build only: Vitest also runs plugins). */
+function copySiteData(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'sapa-copy-data',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       for (const dir of PUBLISHED) {
@@ -72,7 +81,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative base: the build works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), siteData(), contentSecurityPolicy()],
+  plugins: [svelte(), serveSiteData(), copySiteData(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

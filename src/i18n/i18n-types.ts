@@ -15,6 +15,163 @@ export type Translation = RootTranslation
 export type Translations = RootTranslation
 
 type RootTranslation = {
+	common: {
+		/**
+		 * О​р​т​а​ш​а​ ​б​а​л​л
+		 */
+		avgScore: string
+		/**
+		 * Б​а​л​л
+		 */
+		avgScoreShort: string
+		/**
+		 * Қ​а​н​а​ғ​а​т​т​а​н​у​ ​д​е​ң​г​е​й​і
+		 */
+		satisfaction: string
+		/**
+		 * Қ​а​н​а​ғ​а​т​т​а​н​у​,​ ​%
+		 */
+		satisfactionShort: string
+		/**
+		 * Р​е​с​п​о​н​д​е​н​т​т​е​р
+		 */
+		respondents: string
+		/**
+		 * n
+		 */
+		respondentsN: string
+		/**
+		 * О​р​ы​н
+		 */
+		rank: string
+		/**
+		 * Ө​з​г​е​р​і​с
+		 */
+		change: string
+		/**
+		 * А​л​д​ы​ң​ғ​ы​ ​ж​ы​л​м​е​н​ ​с​а​л​ы​с​т​ы​р​ғ​а​н​д​а​ғ​ы​ ​ө​з​г​е​р​і​с
+		 */
+		changeFromPrevious: string
+		/**
+		 * Ж​ы​л
+		 */
+		year: string
+		/**
+		 * Ө​ң​і​р
+		 */
+		region: string
+		/**
+		 * М​е​м​л​е​к​е​т​т​і​к​ ​о​р​г​а​н
+		 */
+		body: string
+		/**
+		 * М​е​м​л​е​к​е​т​т​і​к​ ​қ​ы​з​м​е​т
+		 */
+		service: string
+		/**
+		 * Қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і
+		 */
+		provider: string
+		/**
+		 * Қ​а​з​а​қ​с​т​а​н​ ​б​о​й​ы​н​ш​а
+		 */
+		national: string
+		/**
+		 * Д​е​р​е​к​т​е​р​ ​ж​о​қ
+		 */
+		noData: string
+		/**
+		 * Д​е​р​е​к​к​ө​з
+		 */
+		source: string
+		/**
+		 * Д​е​р​е​к​к​ө​з​:​ ​{​s​o​u​r​c​e​}
+		 * @param {string} source
+		 */
+		sourceOf: RequiredParams<'source'>
+		/**
+		 * Д​е​р​е​к​к​ө​з​ ​т​у​р​а​л​ы​ ​е​с​к​е​р​т​п​е​л​е​р
+		 */
+		notes: string
+		/**
+		 * Е​с​к​е​р​т​п​е​л​е​р​:​ ​{​n​}
+		 * @param {number} n
+		 */
+		notesCount: RequiredParams<'n'>
+		/**
+		 * C​S​V​ ​ж​ү​к​т​е​п​ ​а​л​у
+		 */
+		downloadCsv: string
+		/**
+		 * Э​к​р​а​н​д​а​ғ​ы​ ​ж​о​л​д​а​р​ ​ғ​а​н​а​,​ ​E​x​c​e​l​ ​ү​ш​і​н​ ​(​U​T​F​-​8​)​.
+		 */
+		downloadCsvHint: string
+		/**
+		 * К​е​с​т​е
+		 */
+		tableView: string
+		/**
+		 * Д​и​а​г​р​а​м​м​а
+		 */
+		chartView: string
+		/**
+		 * «​{​c​o​l​u​m​n​}​»​ ​б​о​й​ы​н​ш​а​ ​с​ұ​р​ы​п​т​а​у
+		 * @param {string} column
+		 */
+		sortBy: RequiredParams<'column'>
+		/**
+		 * 2​0​1​4​–​2​0​1​5​ ​ж​ы​л​д​а​р​ы​ ​1​0​ ​б​а​л​д​ы​қ​ ​ш​к​а​л​а​ ​қ​о​л​д​а​н​ы​л​ғ​а​н​:​ ​2​0​1​6​ ​ж​ы​л​м​е​н​ ​с​а​л​ы​с​т​ы​р​у​ғ​а​ ​б​о​л​м​а​й​д​ы​.
+		 */
+		breakScale: string
+		/**
+		 * 2​0​1​8​ ​ж​ы​л​ы​ ​Ш​ы​м​к​е​н​т​ ​б​ө​л​е​к​ ​ө​ң​і​р​ ​б​о​л​д​ы​,​ ​О​ң​т​ү​с​т​і​к​ ​Қ​а​з​а​қ​с​т​а​н​ ​о​б​л​ы​с​ы​ ​Т​ү​р​к​і​с​т​а​н​ ​о​б​л​ы​с​ы​ ​б​о​л​ы​п​ ​ө​з​г​е​р​т​і​л​д​і​:​ ​2​0​1​7​ ​ж​ә​н​е​ ​2​0​1​8​ ​ж​ы​л​д​а​р​д​ы​ ​с​а​л​ы​с​т​ы​р​у​ғ​а​ ​б​о​л​м​а​й​д​ы​.
+		 */
+		breakTurkistan: string
+		/**
+		 * 2​0​2​0​ ​ж​ы​л​ы​ ​с​а​у​а​л​н​а​м​а​ ​і​ш​і​н​а​р​а​ ​о​н​л​а​й​н​ ​ж​ү​р​г​і​з​і​л​д​і​.
+		 */
+		annotationOnline: string
+		/**
+		 * Қ​а​т​а​р​ ​ү​з​і​л​і​с​і
+		 */
+		seriesBreak: string
+		/**
+		 * Ш​а​ғ​ы​н​ ​і​р​і​к​т​е​м​е
+		 */
+		smallSample: string
+		/**
+		 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​ ​ғ​а​н​а
+		 */
+		scopeLeb: string
+		/**
+		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р
+		 */
+		scopeAllProviders: string
+		/**
+		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​ ​(​Б​ ​қ​о​с​ы​м​ш​а​с​ы​)
+		 */
+		scopeAppendixB: string
+		/**
+		 * О​р​г​а​н​н​ы​ң​ ​ө​з​ ​б​ө​л​і​м​ш​е​л​е​р​і
+		 */
+		scopeOwn: string
+		/**
+		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​қ​о​ғ​а​м​д​ы​қ​ ​м​о​н​и​т​о​р​и​н​г​ ​н​ә​т​и​ж​е​л​е​р​і
+		 */
+		reportName: string
+	}
+	map: {
+		/**
+		 * k​k
+		 */
+		placeholder: string
+	}
+	insights: {
+		/**
+		 * k​k
+		 */
+		placeholder: string
+	}
 	app: {
 		/**
 		 * С​а​п​а
@@ -225,6 +382,160 @@ type RootTranslation = {
 }
 
 export type TranslationFunctions = {
+	common: {
+		/**
+		 * Орташа балл
+		 */
+		avgScore: () => LocalizedString
+		/**
+		 * Балл
+		 */
+		avgScoreShort: () => LocalizedString
+		/**
+		 * Қанағаттану деңгейі
+		 */
+		satisfaction: () => LocalizedString
+		/**
+		 * Қанағаттану, %
+		 */
+		satisfactionShort: () => LocalizedString
+		/**
+		 * Респонденттер
+		 */
+		respondents: () => LocalizedString
+		/**
+		 * n
+		 */
+		respondentsN: () => LocalizedString
+		/**
+		 * Орын
+		 */
+		rank: () => LocalizedString
+		/**
+		 * Өзгеріс
+		 */
+		change: () => LocalizedString
+		/**
+		 * Алдыңғы жылмен салыстырғандағы өзгеріс
+		 */
+		changeFromPrevious: () => LocalizedString
+		/**
+		 * Жыл
+		 */
+		year: () => LocalizedString
+		/**
+		 * Өңір
+		 */
+		region: () => LocalizedString
+		/**
+		 * Мемлекеттік орган
+		 */
+		body: () => LocalizedString
+		/**
+		 * Мемлекеттік қызмет
+		 */
+		service: () => LocalizedString
+		/**
+		 * Қызмет көрсетуші
+		 */
+		provider: () => LocalizedString
+		/**
+		 * Қазақстан бойынша
+		 */
+		national: () => LocalizedString
+		/**
+		 * Деректер жоқ
+		 */
+		noData: () => LocalizedString
+		/**
+		 * Дереккөз
+		 */
+		source: () => LocalizedString
+		/**
+		 * Дереккөз: {source}
+		 */
+		sourceOf: (arg: { source: string }) => LocalizedString
+		/**
+		 * Дереккөз туралы ескертпелер
+		 */
+		notes: () => LocalizedString
+		/**
+		 * Ескертпелер: {n}
+		 */
+		notesCount: (arg: { n: number }) => LocalizedString
+		/**
+		 * CSV жүктеп алу
+		 */
+		downloadCsv: () => LocalizedString
+		/**
+		 * Экрандағы жолдар ғана, Excel үшін (UTF-8).
+		 */
+		downloadCsvHint: () => LocalizedString
+		/**
+		 * Кесте
+		 */
+		tableView: () => LocalizedString
+		/**
+		 * Диаграмма
+		 */
+		chartView: () => LocalizedString
+		/**
+		 * «{column}» бойынша сұрыптау
+		 */
+		sortBy: (arg: { column: string }) => LocalizedString
+		/**
+		 * 2014–2015 жылдары 10 балдық шкала қолданылған: 2016 жылмен салыстыруға болмайды.
+		 */
+		breakScale: () => LocalizedString
+		/**
+		 * 2018 жылы Шымкент бөлек өңір болды, Оңтүстік Қазақстан облысы Түркістан облысы болып өзгертілді: 2017 және 2018 жылдарды салыстыруға болмайды.
+		 */
+		breakTurkistan: () => LocalizedString
+		/**
+		 * 2020 жылы сауалнама ішінара онлайн жүргізілді.
+		 */
+		annotationOnline: () => LocalizedString
+		/**
+		 * Қатар үзілісі
+		 */
+		seriesBreak: () => LocalizedString
+		/**
+		 * Шағын іріктеме
+		 */
+		smallSample: () => LocalizedString
+		/**
+		 * Жергілікті атқарушы органдар ғана
+		 */
+		scopeLeb: () => LocalizedString
+		/**
+		 * Барлық қызмет көрсетушілер
+		 */
+		scopeAllProviders: () => LocalizedString
+		/**
+		 * Барлық қызмет көрсетушілер (Б қосымшасы)
+		 */
+		scopeAppendixB: () => LocalizedString
+		/**
+		 * Органның өз бөлімшелері
+		 */
+		scopeOwn: () => LocalizedString
+		/**
+		 * 2020 жылғы қоғамдық мониторинг нәтижелері
+		 */
+		reportName: () => LocalizedString
+	}
+	map: {
+		/**
+		 * kk
+		 */
+		placeholder: () => LocalizedString
+	}
+	insights: {
+		/**
+		 * kk
+		 */
+		placeholder: () => LocalizedString
+	}
 	app: {
 		/**
 		 * Сапа

@@ -21,8 +21,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.warn(`\n\n!!!!!!!!!!\n!!! ${message}\n!!!!!!!!!!\n`);
   }
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('dist/ is missing: run "vite build" first (npm test does).');
-  server = await preview({ root, logLevel: 'warn', preview: { port: 4179, strictPort: false, host: '127.0.0.1' } });
+  if (!existsSync(resolve(root, process.env.SAPA_DIST ?? 'dist', 'index.html'))) throw new Error('dist/ is missing: run "vite build" first (npm test does).');
+  // SAPA_DIST lets parallel work build and test into separate folders.
+  const outDir = process.env.SAPA_DIST ?? 'dist';
+  server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 4179, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its URL');
   project.provide('baseUrl', url);

@@ -1,6 +1,12 @@
 import type { BaseTranslation } from '../i18n-types.ts';
+import common from './common.js';
+import map from './map.js';
+import insights from './insights.js';
 
 const kk = {
+  common,
+  map,
+  insights,
   app: {
     name: 'Сапа',
     tagline: 'Мемлекеттік қызметтер сапасы — ашық деректер',

@@ -1,6 +1,12 @@
 import type { Translation } from '../i18n-types.ts';
+import common from './common.js';
+import map from './map.js';
+import insights from './insights.js';
 
 const ru = {
+  common,
+  map,
+  insights,
   app: {
     name: 'Сапа',
     tagline: 'Качество государственных услуг — открытые данные',

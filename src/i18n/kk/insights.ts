@@ -1,0 +1,4 @@
+// Strings of the overview, rankings and trends views.
+export default {
+  placeholder: 'kk',
+};

@@ -1,0 +1,28 @@
+import type { Locale } from '../i18n/locale.ts';
+
+export interface NoteRow {
+  note_id: string;
+  dataset: string;
+  key: string | null;
+  kind: string;
+  text_kk: string;
+  text_ru: string;
+  text_en: string;
+}
+
+export function noteText(note: NoteRow, locale: Locale): string {
+  return locale === 'kk' ? note.text_kk : locale === 'ru' ? note.text_ru : note.text_en;
+}
+
+/**
+ * Notes that concern a dataset and, optionally, a key. Keys are colon-separated ids
+ * ("akmola:2020:appendix_b"); `keyPart` matches any note whose key contains that id as a part,
+ * and notes without a key concern the whole dataset.
+ */
+export function notesFor(notes: readonly NoteRow[], dataset: string, keyPart?: string): NoteRow[] {
+  return notes.filter((n) => {
+    if (n.dataset !== dataset && n.dataset !== `monitoring/${dataset}`) return false;
+    if (keyPart === undefined || n.key === null || n.key === '') return true;
+    return n.key.split(/[:;=]/).includes(keyPart);
+  });
+}

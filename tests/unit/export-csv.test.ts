@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, escapeFormula, exportFileName, toExcelCsv } from '../../src/lib/export/csv.ts';
+
+describe('escapeFormula (OWASP CSV injection)', () => {
+  it.each(['=1+1', '+7 701', '-2', '@SUM(A1)', '\tx', '\rx', '  =cmd', ' @x'])('escapes %j', (s) => {
+    expect(escapeFormula(s)).toBe(`'${s}`);
+  });
+  it('leaves ordinary text alone', () => {
+    expect(escapeFormula('Ақмола облысы')).toBe('Ақмола облысы');
+    expect(escapeFormula('4-5')).toBe('4-5');
+  });
+});
+
+describe('toExcelCsv', () => {
+  const rows = [
+    { name: 'Ақмола облысы', score: 4.73, pct: 80.3, n: 461 },
+    { name: '=HYPERLINK("x")', score: -0.19, pct: null, n: 9181 },
+    { name: 'a;b "c"', score: 4.5, pct: 75, n: 0 },
+  ];
+  const cols = [
+    { header: 'Region', value: (r: (typeof rows)[number]) => r.name },
+    { header: 'Score', value: (r: (typeof rows)[number]) => r.score },
+    { header: 'Satisfaction, %', value: (r: (typeof rows)[number]) => r.pct },
+    { header: 'n', value: (r: (typeof rows)[number]) => r.n },
+  ];
+  it('kk/ru: BOM, semicolons, decimal comma, numbers unquoted, formulas escaped, CRLF', () => {
+    const csv = toExcelCsv(rows, cols, 'kk');
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Region;Score;Satisfaction, %;n',
+      'Ақмола облысы;4,73;80,3;461',
+      `"'=HYPERLINK(""x"")";-0,19;;9181`,
+      '"a;b ""c""";4,5;75;0',
+      '',
+    ]);
+  });
+  it('en: commas and decimal points', () => {
+    const csv = toExcelCsv(rows, cols, 'en');
+    expect(csv.slice(1).split('\r\n')[0]).toBe('Region,Score,"Satisfaction, %",n');
+    expect(csv.slice(1).split('\r\n')[1]).toBe('Ақмола облысы,4.73,80.3,461');
+  });
+  it('builds safe file names', () => {
+    expect(exportFileName(['map', 'leb', 2020, 'kk'])).toBe('sapa-map-leb-2020-kk.csv');
+    expect(exportFileName(['x/../y'])).toBe('sapa-x-y.csv');
+  });
+});
