@@ -17,7 +17,7 @@ export function parseCallcentreTable(section: string, table: CaptionedTable, not
   const rows: CallcentreRow[] = [];
   const source = tableSource(table);
   let centre: CallcentreCentre | null = null;
-  let centreLabel = '';
+  let centreLabel: string;
   const push = (item: string, avgCell: string, pctCell: string, line: number) => {
     const key = `section=${section};item=${item}`;
     const target = { notes, dataset: DATASETS.callcentre, key, where: { table: table.number, line } };

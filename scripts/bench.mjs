@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// npm run bench: build, serve, and print JSON with bundle sizes (gzip) and Lighthouse (mobile)
+// figures, median of 3 runs per page, against the budgets. A benchmark, not a test: it does not
+// run in npm test, and it exits 0 unless BENCH_STRICT=1 and a budget is missed.
+import { build, preview } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const PAGES = (process.env.BENCH_PAGES ?? '#/,#/map,#/rankings,#/trends').split(',');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const BUDGET = { initialJsKb: 60, performance: 95, accessibility: 100, cls: 0.02 };
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const kb = (bytes) => Math.round((bytes / 1024) * 100) / 100;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function bundleSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  const assets = readdirSync(join(DIST, 'assets')).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
+  const describe = (f) => {
+    const text = readFileSync(join(DIST, f), 'utf8');
+    const contains = [];
+    if (/Chart\.js v\d|chart\.js/i.test(text) && /registerables|LineController|defaults\.font/.test(text)) contains.push('chart.js');
+    if (/Leaflet \d|leaflet-container|L\.Map|"leaflet-/.test(text)) contains.push('leaflet');
+    return { file: f, gzipKb: kb(gz(join(DIST, f))), contains };
+  };
+  const init = [...initial].map(describe);
+  const lazy = assets.filter((f) => !initial.has(f)).map(describe).sort((a, b) => b.gzipKb - a.gzipKb);
+  const sum = (xs, ext) => kb(xs.filter((x) => x.file.endsWith(ext)).reduce((s, x) => s + x.gzipKb * 1024, 0));
+  return {
+    initialJsGzipKb: sum(init, '.js'),
+    initialCssGzipKb: sum(init, '.css'),
+    initial: init,
+    lazy,
+    heavyLibsInInitial: init.flatMap((x) => x.contains),
+  };
+}
+
+async function lighthouseRuns(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const lhr = result.lhr;
+      runs.push({
+        performance: Math.round(lhr.categories.performance.score * 100),
+        accessibility: Math.round(lhr.categories.accessibility.score * 100),
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+        tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+        cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+        lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel
+          ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.node?.nodeLabel ?? null,
+        failedA11y: Object.values(lhr.audits).filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const pick = (k) => median(runs.map((r) => r[k]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    lcpMs: pick('lcpMs'),
+    tbtMs: pick('tbtMs'),
+    cls: pick('cls'),
+    lcpElement: runs[0]?.lcpElement ?? null,
+    failedA11yAudits: [...new Set(runs.flatMap((r) => r.failedA11y))],
+    runs: runs.length,
+  };
+}
+
+await build({ root: ROOT, logLevel: 'warn' });
+const sizes = bundleSizes();
+const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4190, strictPort: false, host: '127.0.0.1' } });
+const base = server.resolvedUrls.local[0];
+const lighthouseByPage = {};
+try {
+  for (const page of PAGES) lighthouseByPage[page] = await lighthouseRuns(new URL(page, base).toString());
+} finally {
+  await server.close();
+}
+
+const checks = {
+  initialJs: sizes.initialJsGzipKb <= BUDGET.initialJsKb,
+  heavyLibsLazy: sizes.heavyLibsInInitial.length === 0,
+  performance: Object.values(lighthouseByPage).every((r) => r.performance >= BUDGET.performance),
+  accessibility: Object.values(lighthouseByPage).every((r) => r.accessibility >= BUDGET.accessibility),
+  cls: Object.values(lighthouseByPage).every((r) => r.cls <= BUDGET.cls),
+};
+const report = { budget: BUDGET, withinBudget: Object.values(checks).every(Boolean), checks, sizes, lighthouse: lighthouseByPage };
+console.log(JSON.stringify(report, null, 2));
+if (process.env.BENCH_STRICT === '1' && !report.withinBudget) process.exit(1);
