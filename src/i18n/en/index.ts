@@ -2,11 +2,13 @@ import type { Translation } from '../i18n-types.ts';
 import common from './common.js';
 import map from './map.js';
 import insights from './insights.js';
+import methods from './methods.js';
 
 const en = {
   common,
   map,
   insights,
+  methods,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',

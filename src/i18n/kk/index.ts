@@ -2,11 +2,13 @@ import type { BaseTranslation } from '../i18n-types.ts';
 import common from './common.js';
 import map from './map.js';
 import insights from './insights.js';
+import methods from './methods.js';
 
 const kk = {
   common,
   map,
   insights,
+  methods,
   app: {
     name: 'Сапа',
     tagline: 'Мемлекеттік қызметтер сапасы — ашық деректер',

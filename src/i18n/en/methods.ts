@@ -1,0 +1,30 @@
+// Strings of the "Data & methods" page.
+import type { Translation } from '../i18n-types.ts';
+
+export default {
+  intro: 'Every figure in Sapa comes from one of the official documents below. Here are the sources, the method, the datasets and the inconsistencies inside the source itself.',
+  sourcesTitle: 'Sources',
+  sourceReport: 'Agency for Civil Service Affairs of Kazakhstan (with UNDP), “Results of the public monitoring of the quality of public services”, Nur-Sultan, 2020 (in Kazakh). Values for 2014–2019 are as republished in this report.',
+  sourceRules: 'Rules of state control over the quality of public services (Agency order No. 78 of 8 December 2016, as amended on 1 July 2021): the quarterly report forms.',
+  sourceGeo: 'Region boundaries: Natural Earth, 1:10m admin-1 states and provinces (public domain), simplified.',
+  methodTitle: 'Method',
+  methodScore: 'Average score: the mean of service users’ ratings on a 1–5 scale (a 10-point scale in 2014–2015).',
+  methodSatisfaction: 'Satisfaction: the share of respondents who gave the top score (%). It moves much more than the average score.',
+  methodCeiling: 'Most scores lie between 4.0 and 5.0, so a difference of 0.01 means nothing. That is why we show the number of respondents, small samples and 95% confidence intervals.',
+  methodScopes: 'A region or body has several published scores that measure different things: local executive bodies only (table 11), all providers in the region (table 12 and appendix B), a body’s own offices (tables 9–10) or including the State Corporation and the portal (appendix A). We never mix them in one ranking.',
+  methodBreaks: 'Series breaks: the 10-point scale in 2014–2015; Shymkent split off and South Kazakhstan renamed Turkistan in 2018; in 2020 the survey was partly online. No line or change is drawn across a break.',
+  datasetsTitle: 'Datasets',
+  datasetsIntro: 'Files for machines (UTF-8, comma-separated, decimal point). Every column is described in the data dictionary.',
+  dictionary: 'Data dictionary',
+  checksTitle: 'Inconsistencies in the source',
+  checksIntro: 'While extracting the data we checked the report’s tables against each other. These are the inconsistencies found: figures are shown as published, and these notes appear next to the figures they concern.',
+  filterDataset: 'Dataset',
+  filterKind: 'Kind',
+  all: 'All',
+  noteDataset: 'Dataset',
+  noteKey: 'Row',
+  noteKind: 'Kind',
+  noteText: 'Note',
+  shown: '{shown} of {total} notes shown',
+  checksCaption: 'Notes on inconsistencies in the source',
+} satisfies Translation['methods'];

@@ -1,0 +1,30 @@
+import type { Locale } from '../i18n/locale.ts';
+import { noteText, type NoteRow } from '../data/notes.ts';
+
+/** Dataset names without folder, as shown to readers ("monitoring/regions" → "regions"). */
+export function datasetLabel(dataset: string): string {
+  return dataset.replace(/^(monitoring|reference)\//, '');
+}
+
+export interface NotesFilter {
+  dataset: string; // '' = all
+  kind: string; // '' = all
+}
+
+/** The notes shown for a filter, in a stable order (dataset, key, id). */
+export function filterNotes(notes: readonly NoteRow[], filter: NotesFilter): NoteRow[] {
+  return notes
+    .filter((n) => (filter.dataset === '' || datasetLabel(n.dataset) === filter.dataset) && (filter.kind === '' || n.kind === filter.kind))
+    .sort((a, b) => a.dataset.localeCompare(b.dataset) || (a.key ?? '').localeCompare(b.key ?? '') || a.note_id.localeCompare(b.note_id));
+}
+
+/** Distinct values with counts, for filter menus. */
+export function facet(notes: readonly NoteRow[], pick: (n: NoteRow) => string): Array<{ value: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const n of notes) counts.set(pick(n), (counts.get(pick(n)) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value));
+}
+
+export function noteCells(note: NoteRow, locale: Locale): { dataset: string; key: string; kind: string; text: string } {
+  return { dataset: datasetLabel(note.dataset), key: note.key ?? '', kind: note.kind, text: noteText(note, locale) };
+}
