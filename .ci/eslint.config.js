@@ -20,6 +20,8 @@ export default tseslint.config(
   {
     rules: {
       'svelte/no-at-html-tags': 'error',
+      // TypeScript checks names itself (and knows ambient types such as GeoJSON); see typescript-eslint docs.
+      'no-undef': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
