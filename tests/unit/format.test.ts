@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatNumber, formatPercent, formatScore, pluralCategory } from '../../src/lib/i18n/format.ts';
+import { numberTag, pluralTag } from '../../src/lib/i18n/locale.ts';
 
 // Intl separators: kk and ru group with a (narrow) no-break space and use a decimal comma.
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -33,5 +34,17 @@ describe('Russian and English formatting', () => {
     expect(formatScore(null, 'kk')).toBe('—');
     expect(formatPercent(undefined, 'en')).toBe('—');
     expect(formatNumber(Number.NaN, 'ru', { placeholder: 'n/a' })).toBe('n/a');
+  });
+});
+
+describe('Kazakh fallback when ICU lacks kk (as in Chromium)', () => {
+  it('formats kk numbers with Russian conventions, plurals with one/other', () => {
+    const none = () => false;
+    expect(numberTag('kk', none)).toBe('ru-RU');
+    expect(pluralTag('kk', none)).toBe('en');
+    expect(numberTag('kk', () => true)).toBe('kk-KZ');
+    expect(numberTag('en', none)).toBe('en-GB');
+    expect(new Intl.NumberFormat(numberTag('kk', none)).format(4.58)).toBe('4,58');
+    expect(new Intl.PluralRules(pluralTag('kk', none)).select(3)).toBe('other');
   });
 });

@@ -3,12 +3,14 @@ import common from './common.js';
 import map from './map.js';
 import insights from './insights.js';
 import methods from './methods.js';
+import service from './service.js';
 
 const en = {
   common,
   map,
   insights,
   methods,
+  service,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',

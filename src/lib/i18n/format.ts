@@ -1,4 +1,4 @@
-import { INTL_TAG, type Locale } from './locale.ts';
+import { numberTag, pluralTag, type Locale } from './locale.ts';
 
 // Intl formatters are costly to build; keep one per locale and option set.
 const cache = new Map<string, Intl.NumberFormat>();
@@ -7,7 +7,7 @@ function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.Numb
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_TAG[locale], options);
+    f = new Intl.NumberFormat(numberTag(locale), options);
     cache.set(key, f);
   }
   return f;
@@ -50,5 +50,5 @@ export function formatChange(
 
 /** The plural category Intl gives for n in this locale ("one", "other"…). */
 export function pluralCategory(n: number, locale: Locale): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(INTL_TAG[locale]).select(n);
+  return new Intl.PluralRules(pluralTag(locale)).select(n);
 }

@@ -1,0 +1,68 @@
+// Pure assembly of a service's page from the tidy datasets: one place decides which rows belong
+// to the service and in which order they are shown (and downloaded).
+
+export interface Scored {
+  avg_score: number | null;
+  satisfaction_pct: number | null;
+  source: string;
+}
+
+export interface CriteriaMatrix {
+  channels: string[];
+  rows: Array<{ criterionId: string; cells: Record<string, Scored | undefined> }>;
+  averages: Record<string, Scored | undefined>;
+  sources: string[];
+}
+
+/** The 8 criteria in the order of the 2020 methodology (and of the report's tables). */
+export const CRITERION_ORDER = ['staff', 'accessibility', 'information', 'procedure', 'timeliness', 'costs', 'feedback', 'result'] as const;
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+/**
+ * Criteria × channels for one service and year, criteria in the methodology's order, channels in
+ * first-seen order; the per-channel average row comes from service_channels.
+ */
+export function criteriaMatrix(
+  criteria: ReadonlyArray<Scored & { service_id: string; year: number; criterion_id: string; channel: string }>,
+  channelAverages: ReadonlyArray<Scored & { service_id: string; year: number; channel: string }>,
+  criterionOrder: readonly string[] = CRITERION_ORDER,
+  serviceId: string,
+  year: number,
+): CriteriaMatrix {
+  const mine = criteria.filter((r) => r.service_id === serviceId && r.year === year);
+  const avgs = channelAverages.filter((r) => r.service_id === serviceId && r.year === year);
+  const channels = uniq([...mine.map((r) => r.channel), ...avgs.map((r) => r.channel)]);
+  const order = (id: string) => {
+    const i = criterionOrder.indexOf(id);
+    return i === -1 ? criterionOrder.length : i;
+  };
+  const criterionIds = uniq(mine.map((r) => r.criterion_id)).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  return {
+    channels,
+    rows: criterionIds.map((criterionId) => ({
+      criterionId,
+      cells: Object.fromEntries(channels.map((c) => [c, mine.find((r) => r.criterion_id === criterionId && r.channel === c)])),
+    })),
+    averages: Object.fromEntries(channels.map((c) => [c, avgs.find((r) => r.channel === c)])),
+    sources: uniq([...mine, ...avgs].map((r) => r.source)),
+  };
+}
+
+/** Rows of one service (any dataset keyed by service_id and year), best score first, missing last. */
+export function serviceRows<R extends Scored & { service_id: string; year: number }>(rows: readonly R[], serviceId: string, year: number): R[] {
+  return rows
+    .filter((r) => r.service_id === serviceId && r.year === year)
+    .sort((a, b) => (b.avg_score ?? -Infinity) - (a.avg_score ?? -Infinity));
+}
+
+/** A call-centre item code "1414.call_speed" → its centre and aspect. */
+export function splitCallcentreItem(item: string): { centre: string; aspect: string } {
+  const dot = item.lastIndexOf('.');
+  return dot === -1 ? { centre: item, aspect: '' } : { centre: item.slice(0, dot), aspect: item.slice(dot + 1) };
+}
+
+/** Years with a published headline for the service, newest first. */
+export function serviceYears(rows: ReadonlyArray<{ service_id: string; year: number }>, serviceId: string): number[] {
+  return uniq(rows.filter((r) => r.service_id === serviceId).map((r) => r.year)).sort((a, b) => b - a);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { LANGS, axeViolations, hasChromium, useBrowser } from './harness.ts';
+
+// Rows of a downloaded Excel CSV (BOM, ';' for kk/ru) as arrays of cells.
+function csvRows(text: string, delimiter: string): string[][] {
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return text
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(delimiter).map((c) => c.replace(/^"|"$/g, '').replace(/""/g, '"')));
+}
+
+describe.skipIf(!hasChromium)('services and data pages', () => {
+  const { newVisit } = useBrowser();
+
+  it('a service page shows its headline figures in the locale format, with source and interval', async () => {
+    // Section 2.54 (primary care attachment): table 8 gives 4,58 and 77%; table 1 gives n = 309.
+    const { page, consoleErrors } = await newVisit('#/services/primary_care_attachment');
+    const headline = page.locator('[data-testid="service-headline"]');
+    await headline.waitFor();
+    const text = (await headline.textContent()) ?? '';
+    expect(text).toContain('4,58');
+    expect(text).toContain('309');
+    expect(text).toMatch(/95%/);
+    expect(await page.locator('[data-testid="criteria-table"] tbody tr').count()).toBeGreaterThanOrEqual(8);
+    expect(await page.textContent('main')).toContain('2020 жылғы баяндама, 8-кесте');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the regional table of a service downloads exactly its rows', async () => {
+    const { page } = await newVisit('#/services/primary_care_attachment?lang=ru');
+    const table = page.locator('[data-testid="table-primary_care_attachment-regions"]');
+    await table.waitFor();
+    const shown = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
+    const [download] = await Promise.all([page.waitForEvent('download'), table.locator('xpath=following::button[1]').click()]);
+    const rows = csvRows(readFileSync((await download.path()) as string, 'utf8'), ';');
+    expect(rows.length - 1).toBe(shown.length);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(shown.map((r) => r[0]));
+    // Numbers are numbers with a decimal comma; the screen shows the same value.
+    expect(rows[1]?.[1]).toMatch(/^\d,\d+$/);
+    expect(shown[0]?.[1]).toBe(rows[1]?.[1]?.padEnd(4, '0'));
+  });
+
+  it('an unknown service says so instead of failing', async () => {
+    const { page, consoleErrors } = await newVisit('#/services/no_such_service?lang=en');
+    await page.waitForSelector('text=There is no such service');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('the catalogue searches by name and keeps the query in the URL', async () => {
+    const { page } = await newVisit('#/services?lang=en');
+    await page.waitForSelector('[data-service-id]');
+    const all = await page.locator('[data-service-id]').count();
+    expect(all).toBe(70);
+    await page.fill('[data-testid="service-search"]', 'allowance');
+    await page.waitForFunction(() => location.hash.includes('q=allowance'));
+    const some = await page.locator('[data-service-id]').count();
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(all);
+    await page.reload();
+    await page.waitForSelector('[data-service-id]');
+    expect(await page.locator('[data-service-id]').count()).toBe(some);
+  });
+
+  it('the data page filters the source notes and downloads what it shows', async () => {
+    const { page } = await newVisit('#/data?dataset=regions');
+    await page.waitForSelector('[data-testid="notes-table"] tbody tr');
+    const keys = await page.locator('[data-testid="notes-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[0]?.textContent?.trim()));
+    expect(new Set(keys)).toEqual(new Set(['regions']));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="notes-download"]')]);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.trim().split('\r\n').length - 1).toBe(keys.length);
+  });
+
+  it('a broken dataset shows its error in that view while navigation keeps working', async () => {
+    const { page } = await newVisit('#/');
+    await page.route('**/data/monitoring/notes.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: 'note_id,dataset\nx,y\n' }));
+    await page.goto(page.url().replace(/#.*$/, '#/data'));
+    const error = page.locator('[data-testid="dataset-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('monitoring/notes.csv');
+    await page.click('[data-nav="services"]');
+    await page.waitForSelector('[data-service-id]');
+  });
+
+  for (const lang of LANGS) {
+    it(`service and data pages have no axe violations in ${lang}`, async () => {
+      const visit = await newVisit(lang === 'kk' ? '#/services/driving_licence' : `#/services/driving_licence?lang=${lang}`);
+      await visit.page.waitForSelector('[data-testid="service-name"]');
+      expect(await axeViolations(visit.page)).toEqual([]);
+      await visit.go(lang === 'kk' ? '#/services' : `#/services?lang=${lang}`);
+      await visit.page.waitForSelector('[data-service-id]');
+      expect(await axeViolations(visit.page)).toEqual([]);
+      await visit.go(lang === 'kk' ? '#/data' : `#/data?lang=${lang}`);
+      await visit.page.waitForSelector('[data-testid="notes-table"]');
+      expect(await axeViolations(visit.page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { criteriaMatrix, serviceRows, serviceYears, splitCallcentreItem } from '../../src/lib/services/detail.ts';
+
+const s = (service_id: string, criterion_id: string, channel: string, avg: number | null) => ({
+  service_id, year: 2020, criterion_id, channel, avg_score: avg, satisfaction_pct: null, source: 'T16',
+});
+
+describe('criteriaMatrix', () => {
+  const rows = [s('a', 'result', 'online', 4.81), s('a', 'staff', 'state_corp', 4.77), s('a', 'staff', 'online', 4.65), s('b', 'staff', 'online', 1)];
+  const avgs = [{ service_id: 'a', year: 2020, channel: 'online', avg_score: 4.57, satisfaction_pct: 75, source: 'T16' }];
+  const m = criteriaMatrix(rows, avgs, ['staff', 'accessibility', 'result'], 'a', 2020);
+  it('orders criteria as the methodology and keeps channel order', () => {
+    expect(m.rows.map((r) => r.criterionId)).toEqual(['staff', 'result']);
+    expect(m.channels).toEqual(['online', 'state_corp']);
+  });
+  it('fills cells and leaves missing ones undefined', () => {
+    expect(m.rows[0]?.cells.state_corp?.avg_score).toBe(4.77);
+    expect(m.rows[1]?.cells.state_corp).toBeUndefined();
+    expect(m.averages.online?.avg_score).toBe(4.57);
+    expect(m.sources).toEqual(['T16']);
+  });
+});
+
+describe('service helpers', () => {
+  it('sorts rows best first with missing scores last', () => {
+    const rows = [
+      { service_id: 'a', year: 2020, avg_score: null, satisfaction_pct: 1, source: '', region_id: 'x' },
+      { service_id: 'a', year: 2020, avg_score: 4.9, satisfaction_pct: 1, source: '', region_id: 'y' },
+      { service_id: 'a', year: 2019, avg_score: 5, satisfaction_pct: 1, source: '', region_id: 'z' },
+    ];
+    expect(serviceRows(rows, 'a', 2020).map((r) => r.region_id)).toEqual(['y', 'x']);
+    expect(serviceYears(rows, 'a')).toEqual([2020, 2019]);
+  });
+  it('splits call-centre items', () => {
+    expect(splitCallcentreItem('1414_local.call_speed')).toEqual({ centre: '1414_local', aspect: 'call_speed' });
+    expect(splitCallcentreItem('x')).toEqual({ centre: 'x', aspect: '' });
+  });
+});
