@@ -52,10 +52,21 @@ export function noteForFinding(f: Finding): Note {
   const w = WHAT[f.check];
   const a = against(f.against);
   const kind = f.check === 'published_change' || f.check === 'published_mean' || f.check === 'sample_sum' ? 'calculation' : 'disagreement';
+  // A change recomputed from rounded values can differ from one computed on unrounded data by one
+  // unit of the last printed digit; say so rather than suggest an error.
+  const unit = f.measure === 'avg_score' ? 0.01 : 0.1;
+  const rounding =
+    f.check === 'published_change' && typeof f.value === 'number' && typeof f.expected === 'number' && Math.abs(f.value - f.expected) <= unit + 1e-9
+      ? {
+          kk: ' Соңғы таңбадағы бір бірлік айырма дөңгелектеуден болуы мүмкін.',
+          ru: ' Разница в одну единицу последнего знака может объясняться округлением.',
+          en: ' A difference of one unit in the last digit may come from rounding.',
+        }
+      : { kk: '', ru: '', en: '' };
   return note(findingNoteId(f), f.dataset, f.key, kind, {
-    kk: `${w.kk} (${m.kk}): ${fmt(f.value, 'kk')}; ${a.kk}: ${fmt(f.expected, 'kk')}. Деректер жарияланған күйінде көрсетілген.`,
-    ru: `${w.ru} (${m.ru}): ${fmt(f.value, 'ru')}; ${a.ru}: ${fmt(f.expected, 'ru')}. Данные показаны так, как опубликованы.`,
-    en: `${w.en} (${m.en}) is ${fmt(f.value, 'en')}; ${a.en}: ${fmt(f.expected, 'en')}. Shown as published.`,
+    kk: `${w.kk} (${m.kk}): ${fmt(f.value, 'kk')}; ${a.kk}: ${fmt(f.expected, 'kk')}.${rounding.kk} Деректер жарияланған күйінде көрсетілген.`,
+    ru: `${w.ru} (${m.ru}): ${fmt(f.value, 'ru')}; ${a.ru}: ${fmt(f.expected, 'ru')}.${rounding.ru} Данные показаны так, как опубликованы.`,
+    en: `${w.en} (${m.en}) is ${fmt(f.value, 'en')}; ${a.en}: ${fmt(f.expected, 'en')}.${rounding.en} Shown as published.`,
   });
 }
 
