@@ -1,7 +1,7 @@
 // The published datasets the views read, with their schemas (see data/README.md for meanings).
 // Files are loaded on demand, once per page load; a broken file only affects the views using it.
 import { loadCsvCached, type Fetcher } from './load.ts';
-import type { DatasetResult, RowOf, Schema } from './schema.ts';
+import type { ColumnSpec, DatasetResult, RowOf, Schema } from './schema.ts';
 
 const ID = /^[a-z0-9_.]{1,80}$/;
 const YEAR = { type: 'integer', required: true, min: 2010, max: 2100 } as const;
@@ -9,6 +9,11 @@ const SCORE = { type: 'number', min: 0, max: 10 } as const; // 1–5 scale, 1–
 const PCT = { type: 'number', min: 0, max: 100 } as const;
 const RANK = { type: 'integer', min: 1, max: 1000 } as const;
 const SOURCE = { type: 'string', required: true } as const;
+const CODE = { type: 'string', required: true, pattern: ID } as const;
+/** Key columns of a tidy score table plus its score, satisfaction and source. */
+function scored<K extends Record<string, ColumnSpec>>(keys: K) {
+  return { ...keys, avg_score: SCORE, satisfaction_pct: PCT, source: SOURCE } as const;
+}
 const NAMES = {
   name_kk: { type: 'string', required: true },
   name_ru: { type: 'string', required: true },
@@ -75,54 +80,12 @@ export const SCHEMAS = {
     respondents: { type: 'integer', min: 0 },
     source: SOURCE,
   },
-  'monitoring/service_regions.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    region_id: { type: 'string', required: true, pattern: ID },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    source: SOURCE,
-  },
-  'monitoring/service_providers.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    provider_id: { type: 'string', required: true, pattern: ID },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    source: SOURCE,
-  },
-  'monitoring/service_criteria.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    criterion_id: { type: 'string', required: true, pattern: ID },
-    channel: { type: 'string', required: true, pattern: ID },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    source: SOURCE,
-  },
-  'monitoring/service_channels.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    channel: { type: 'string', required: true, pattern: ID },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    source: SOURCE,
-  },
-  'monitoring/service_callcentre.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    item: { type: 'string', required: true, pattern: ID },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    source: SOURCE,
-  },
-  'monitoring/providers.csv': {
-    provider_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    source: SOURCE,
-  },
+  'monitoring/service_regions.csv': scored({ service_id: CODE, year: YEAR, region_id: CODE }),
+  'monitoring/service_providers.csv': scored({ service_id: CODE, year: YEAR, provider_id: CODE }),
+  'monitoring/service_criteria.csv': scored({ service_id: CODE, year: YEAR, criterion_id: CODE, channel: CODE }),
+  'monitoring/service_channels.csv': scored({ service_id: CODE, year: YEAR, channel: CODE }),
+  'monitoring/service_callcentre.csv': scored({ service_id: CODE, year: YEAR, item: CODE }),
+  'monitoring/providers.csv': scored({ provider_id: CODE, year: YEAR }),
   'monitoring/region_samples.csv': {
     region_id: { type: 'string', required: true, pattern: ID },
     year: YEAR,
