@@ -1,36 +1,57 @@
 // Our facade over typesafe-i18n (unmaintained, store-based): the rest of the app only sees
-// `t()`, `locale()` and `setLocale()`. Swapping the library later touches this file alone.
-import { i18nObject } from '../../i18n/i18n-util.ts';
-import { loadAllLocales } from '../../i18n/i18n-util.sync.ts';
-import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
-import type { Locale } from './locale.ts';
+// `t()`, `locale()` and `ensureLocale()`. Swapping the library later touches this file alone.
+import kk from '../../i18n/kk/index.ts';
+import { initFormatters } from '../../i18n/formatters.ts';
+import { i18nObject, loadedFormatters, loadedLocales } from '../../i18n/i18n-util.ts';
+import type { Translations, TranslationFunctions } from '../../i18n/i18n-types.ts';
+import { DEFAULT_LOCALE, type Locale } from './locale.ts';
 import { currentLocation } from '../url/location.svelte.ts';
 import { readParams } from '../url/params.ts';
 import { GLOBAL_PARAMS } from '../url/globals.ts';
 
-// All three dictionaries are small; loading them up front keeps language switches instant.
-loadAllLocales();
+function register(l: Locale, dictionary: unknown): TranslationFunctions {
+  loadedLocales[l] = dictionary as Translations;
+  loadedFormatters[l] = initFormatters(l);
+  return i18nObject(l);
+}
 
-const translations: Record<Locale, TranslationFunctions> = {
-  kk: i18nObject('kk'),
-  ru: i18nObject('ru'),
-  en: i18nObject('en'),
+// Kazakh (the default) ships with the app; Russian and English are separate chunks fetched on
+// demand, so nobody downloads three dictionaries to read one.
+const LOADERS: Record<Exclude<Locale, 'kk'>, () => Promise<{ default: unknown }>> = {
+  ru: () => import('../../i18n/ru/index.ts'),
+  en: () => import('../../i18n/en/index.ts'),
 };
+
+let loaded = $state.raw<Partial<Record<Locale, TranslationFunctions>>>({ kk: register('kk', kk) });
+const pending = new Map<Locale, Promise<void>>();
+
+/** Make sure a locale's dictionary is loaded (main.ts awaits the first one before mounting). */
+export function ensureLocale(l: Locale): Promise<void> {
+  if (loaded[l]) return Promise.resolve();
+  let p = pending.get(l);
+  if (!p) {
+    p = LOADERS[l as Exclude<Locale, 'kk'>]()
+      .then((m: { default: unknown }) => {
+        loaded = { ...loaded, [l]: register(l, m.default) };
+      })
+      .catch(() => {
+        pending.delete(l); // offline or a failed deploy: stay on what we have, try again next time
+      });
+    pending.set(l, p);
+  }
+  return p;
+}
 
 // The language lives in the URL (`lang=`), so it is derived from it: a permalink, back/forward
 // and the switcher all go through one source of truth.
-const current: Locale = $derived(readParams(GLOBAL_PARAMS, currentLocation().query).values.lang);
+const requested: Locale = $derived(readParams(GLOBAL_PARAMS, currentLocation().query).values.lang);
 
-/** Translation functions of the current locale (reactive in components). */
-export function t(): TranslationFunctions {
-  return translations[current];
-}
-
-/** Translation functions of a given locale, e.g. for CSV headers in the export language. */
-export function tFor(locale: Locale): TranslationFunctions {
-  return translations[locale];
-}
-
+/** The language shown: the requested one once its dictionary is in, Kazakh until then. */
 export function locale(): Locale {
-  return current;
+  return loaded[requested] ? requested : DEFAULT_LOCALE;
+}
+
+/** Translation functions of the language shown (reactive in components). */
+export function t(): TranslationFunctions {
+  return loaded[locale()] as TranslationFunctions;
 }
