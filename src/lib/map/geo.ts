@@ -1,0 +1,59 @@
+// The region boundaries (data/geo/regions.topo.json, built by scripts/geo/build.ts) decoded to
+// GeoJSON for Leaflet. Oblasts are polygons; the three cities are points drawn as markers.
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { DATA_BASE } from '../data/load.ts';
+import type { DatasetError } from '../data/schema.ts';
+
+export const GEO_FILE = 'geo/regions.topo.json';
+
+export interface RegionsGeo {
+  /** Oblast polygons, `id` = region_id. */
+  polygons: Array<Feature<Polygon | MultiPolygon, { kind: string }> & { id: string }>;
+  /** City markers: region_id and [lat, lng]. */
+  cities: Array<{ id: string; latLng: [number, number] }>;
+}
+
+/** Decode the TopoJSON file's two objects. Throws on a file that is not the expected shape. */
+export function decodeRegions(topo: Topology): RegionsGeo {
+  const regions = topo.objects['regions'] as GeometryCollection | undefined;
+  const cities = topo.objects['cities'] as GeometryCollection | undefined;
+  if (!regions || !cities) throw new Error('regions.topo.json: missing "regions" or "cities"');
+  const fc = feature(topo, regions) as FeatureCollection<Polygon | MultiPolygon, { kind: string }>;
+  const pts = feature(topo, cities) as FeatureCollection<Point>;
+  return {
+    polygons: fc.features.map((f) => ({ ...f, id: String(f.id) })),
+    cities: pts.features.map((f) => {
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      return { id: String(f.id), latLng: [Math.round(lat * 1e4) / 1e4, Math.round(lng * 1e4) / 1e4] as [number, number] };
+    }),
+  };
+}
+
+let cached: Promise<{ ok: true; geo: RegionsGeo } | { ok: false; error: DatasetError }> | undefined;
+
+/** Fetch and decode once per page load; a failure is not cached, so Retry refetches. */
+export function loadRegionsGeo(): Promise<{ ok: true; geo: RegionsGeo } | { ok: false; error: DatasetError }> {
+  if (cached) return cached;
+  const fail = (status: string) => ({ ok: false as const, error: { file: GEO_FILE, line: null, problem: { code: 'network' as const, status } } });
+  const failParse = (detail: string) => ({ ok: false as const, error: { file: GEO_FILE, line: null, problem: { code: 'parse' as const, detail } } });
+  cached = (async () => {
+    let res: Response;
+    try {
+      res = await fetch(DATA_BASE + GEO_FILE);
+    } catch {
+      return fail('—');
+    }
+    if (!res.ok) return fail(String(res.status));
+    try {
+      return { ok: true as const, geo: decodeRegions((await res.json()) as Topology) };
+    } catch (e) {
+      return failParse(e instanceof Error ? e.message : String(e));
+    }
+  })().then((r) => {
+    if (!r.ok) cached = undefined;
+    return r;
+  });
+  return cached;
+}

@@ -1,0 +1,33 @@
+// URL state of the map and region pages: codes, never names; defaults are left out of the URL.
+import { codeParam, enumParam, intParam, listParam, type ParamSpec } from '../url/params.ts';
+import { formatSort, parseSort, type SortState } from '../table/sort.ts';
+import { DEFAULT_YEAR, METRICS } from './select.ts';
+
+export const MAP_SORT_KEYS = ['rank', 'region', 'value', 'change', 'respondents'] as const;
+export const REGION_SERVICE_SORT_KEYS = ['service', 'value', 'national', 'difference', 'rank'] as const;
+
+export function sortParam(keys: readonly string[], defaultValue: SortState): ParamSpec<SortState> {
+  return {
+    parse: (raw) => parseSort(raw, keys),
+    format: formatSort,
+    defaultValue,
+    equals: (a, b) => a.key === b.key && a.dir === b.dir,
+  };
+}
+
+export const MAP_PARAMS = {
+  /** A scope of the regional tables (leb, all_providers, appendix_b) or a service id. */
+  dataset: codeParam(/^[a-z0-9_]{1,64}$/, 'leb'),
+  metric: enumParam(METRICS, 'avg_score'),
+  year: intParam(2000, 2100, DEFAULT_YEAR),
+  /** Selected region (highlighted on the map and in the table). */
+  region: codeParam(),
+  /** Two to four regions side by side. */
+  compare: listParam(/^[a-z0-9_]{1,64}$/, { max: 4 }),
+  sort: sortParam(MAP_SORT_KEYS, { key: 'rank', dir: 'asc' }),
+};
+
+export const REGION_PARAMS = {
+  metric: enumParam(METRICS, 'avg_score'),
+  sort: sortParam(REGION_SERVICE_SORT_KEYS, { key: 'difference', dir: 'desc' }),
+};

@@ -1,0 +1,228 @@
+// Pure selection of the figures the map, its table, the region pages and the comparison show.
+// No Svelte, no DOM: every function here is unit tested with hand-checked values.
+import type { DatasetRow } from '../data/datasets.ts';
+import type { NoteRow } from '../data/notes.ts';
+import { changeFromPrevious, type Change } from '../stats/change.ts';
+import type { SeriesRef } from '../stats/breaks.ts';
+
+export const SCOPES = ['leb', 'all_providers', 'appendix_b'] as const;
+export type Scope = (typeof SCOPES)[number];
+export const METRICS = ['avg_score', 'satisfaction_pct'] as const;
+export type Metric = (typeof METRICS)[number];
+/** The default year of the map (the latest survey in the data). */
+export const DEFAULT_YEAR = 2020;
+
+export type RegionRef = DatasetRow<'reference/regions.csv'>;
+export type RegionValueRow = DatasetRow<'monitoring/regions.csv'>;
+export type ServiceRegionRow = DatasetRow<'monitoring/service_regions.csv'>;
+export type SampleRow = DatasetRow<'monitoring/region_samples.csv'>;
+export type ServiceValueRow = DatasetRow<'monitoring/services.csv'>;
+export type NationalRow = DatasetRow<'monitoring/national.csv'>;
+
+export interface MapInputs {
+  regions: readonly RegionRef[];
+  regionValues: readonly RegionValueRow[];
+  serviceRegions: readonly ServiceRegionRow[];
+  samples: readonly SampleRow[];
+}
+
+export function isScope(id: string): id is Scope {
+  return (SCOPES as readonly string[]).includes(id);
+}
+
+/** Services with a regional breakdown, sorted by id. */
+export function regionalServiceIds(serviceRegions: readonly ServiceRegionRow[]): string[] {
+  return [...new Set(serviceRegions.map((r) => r.service_id))].sort();
+}
+
+/** The rows of one dataset (a scope of monitoring/regions, or a service of service_regions). */
+function rowsOf(dataset: string, inputs: Pick<MapInputs, 'regionValues' | 'serviceRegions'>): Array<RegionValueRow | ServiceRegionRow> {
+  return isScope(dataset) ? inputs.regionValues.filter((r) => r.scope === dataset) : inputs.serviceRegions.filter((r) => r.service_id === dataset);
+}
+
+/** Years a dataset has, ascending. Empty for an unknown dataset. */
+export function yearsOf(dataset: string, inputs: Pick<MapInputs, 'regionValues' | 'serviceRegions'>): number[] {
+  return [...new Set(rowsOf(dataset, inputs).map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** Whether a region existed (in the form of our id) in a survey year: Shymkent only from 2018. */
+export function existsIn(region: Pick<RegionRef, 'valid_from' | 'valid_to'>, year: number): boolean {
+  const from = region.valid_from ? Number(region.valid_from.slice(0, 4)) : -Infinity;
+  const to = region.valid_to ? Number(region.valid_to.slice(0, 4)) : Infinity;
+  return year >= from && year <= to;
+}
+
+/** A region's values of one dataset and metric by year. */
+export function pointsOf(dataset: string, metric: Metric, regionId: string, inputs: Pick<MapInputs, 'regionValues' | 'serviceRegions'>): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  for (const r of rowsOf(dataset, inputs)) if (r.region_id === regionId) out.set(r.year, r[metric]);
+  return out;
+}
+
+/**
+ * Competition ranking ("1, 2, 2, 4"), highest value first; missing values get no rank.
+ * Ties share a rank: a 0.01 difference is not a verdict, and equal values are not ordered.
+ */
+export function competitionRanks(items: ReadonlyArray<{ id: string; value: number | null }>): Map<string, number> {
+  const present = items.filter((i): i is { id: string; value: number } => i.value !== null);
+  const ranks = new Map<string, number>();
+  for (const i of present) ranks.set(i.id, 1 + present.filter((o) => o.value > i.value + 1e-9).length);
+  return ranks;
+}
+
+export interface MapRow {
+  regionId: string;
+  kind: string;
+  /** false: the region did not exist in this form that year (Shymkent before 2018). */
+  exists: boolean;
+  value: number | null;
+  rank: number | null;
+  /** Number of regions ranked. */
+  rankedOf: number;
+  /** The report's own rank (2020, average score) rather than one computed here. */
+  rankPublished: boolean;
+  change: Change;
+  /** Respondents surveyed in the region (2020, table 4: all services), where known. */
+  respondents: number | null;
+  source: string | null;
+}
+
+export function seriesRefOf(regionId: string): SeriesRef {
+  return { kind: 'region', id: regionId };
+}
+
+/**
+ * One row per region (in the order of the reference table) for a dataset, metric and year:
+ * value, rank (published where the report gives one for this metric, else computed from the
+ * values shown), change from the previous year (never across a series break), respondents.
+ */
+export function selectMapRows(dataset: string, metric: Metric, year: number, inputs: MapInputs): MapRow[] {
+  const rows = rowsOf(dataset, inputs);
+  const inYear = new Map(rows.filter((r) => r.year === year).map((r) => [r.region_id, r]));
+  const values = inputs.regions.map((reg) => ({ id: reg.region_id, value: inYear.get(reg.region_id)?.[metric] ?? null }));
+  const present = values.filter((v) => v.value !== null);
+  const publishedRanks = new Map<string, number>();
+  if (metric === 'avg_score') {
+    for (const r of inYear.values()) if ('rank' in r && r.rank !== null && r.avg_score !== null) publishedRanks.set(r.region_id, r.rank);
+  }
+  const usePublished = present.length > 0 && present.every((v) => publishedRanks.has(v.id));
+  const ranks = usePublished ? publishedRanks : competitionRanks(values);
+  const samples = isScope(dataset) ? new Map(inputs.samples.filter((s) => s.year === year).map((s) => [s.region_id, s.respondents])) : new Map<string, number | null>();
+
+  return inputs.regions.map((reg) => {
+    const row = inYear.get(reg.region_id);
+    const value = row?.[metric] ?? null;
+    const points = new Map<number, number | null>();
+    for (const r of rows) if (r.region_id === reg.region_id) points.set(r.year, r[metric]);
+    return {
+      regionId: reg.region_id,
+      kind: reg.kind,
+      exists: existsIn(reg, year),
+      value,
+      rank: value === null ? null : (ranks.get(reg.region_id) ?? null),
+      rankedOf: present.length,
+      rankPublished: usePublished,
+      change: value === null ? { kind: 'none' } : changeFromPrevious(seriesRefOf(reg.region_id), points, year),
+      respondents: samples.get(reg.region_id) ?? null,
+      source: row?.source ?? null,
+    };
+  });
+}
+
+/** Which third of the ranking a rank falls in (the OECD scorecards' grouping). */
+export function rankGroup(rank: number | null, of: number): 'top' | 'middle' | 'bottom' | null {
+  if (rank === null || of === 0) return null;
+  if (rank <= Math.ceil(of / 3)) return 'top';
+  if (rank > of - Math.ceil(of / 3)) return 'bottom';
+  return 'middle';
+}
+
+/** A region's label can depend on the year: Astana until March 2019, South Kazakhstan until 2018. */
+export function historicName(regionId: string, year: number): 'astana' | 'south_kazakhstan' | null {
+  if (regionId === 'nur_sultan' && year <= 2018) return 'astana';
+  if (regionId === 'turkistan' && year <= 2017) return 'south_kazakhstan';
+  return null;
+}
+
+export type SourceRef = { kind: 'table'; table: string } | { kind: 'appendix'; appendix: string } | { kind: 'text'; text: string };
+
+/** "2020 report, table 11" → table 11; "2020 report, appendix B" → appendix B; else the text. */
+export function describeSource(source: string): SourceRef {
+  const table = /table (\d+)/i.exec(source);
+  if (table) return { kind: 'table', table: table[1] as string };
+  const appendix = /appendix ([A-ZА-Я])/i.exec(source);
+  if (appendix) return { kind: 'appendix', appendix: appendix[1] as string };
+  return { kind: 'text', text: source };
+}
+
+/** Distinct sources of a set of rows, in first-seen order. */
+export function sourcesOf(rows: ReadonlyArray<{ source: string | null }>): string[] {
+  return [...new Set(rows.map((r) => r.source).filter((s): s is string => s !== null))];
+}
+
+function keyParts(note: NoteRow): string[] {
+  return note.key ? note.key.split(':') : [];
+}
+
+/**
+ * Notes from notes.csv that concern what the map shows: the dataset as a whole, or a row of the
+ * shown year. Table 12 and appendix B disagree: notes on appendix B rows also concern table 12.
+ */
+export function notesForView(notes: readonly NoteRow[], dataset: string, year: number): NoteRow[] {
+  if (isScope(dataset)) {
+    return notes.filter((n) => {
+      if (n.dataset !== 'monitoring/regions') return false;
+      const parts = keyParts(n);
+      if (parts.length === 0) return dataset !== 'leb' || n.kind !== 'disagreement';
+      const [, y, scope] = parts;
+      if (Number(y) !== year) return false;
+      return scope === dataset || (dataset === 'all_providers' && scope === 'appendix_b' && n.kind === 'disagreement');
+    });
+  }
+  return notes.filter((n) => {
+    if (n.dataset !== 'monitoring/service_regions') return false;
+    const parts = keyParts(n);
+    return parts[0] === dataset && (parts.length === 1 || Number(parts[1]) === year);
+  });
+}
+
+/** Of the notes of a view, those about one region's row. */
+export function notesForRow(viewNotes: readonly NoteRow[], regionId: string): NoteRow[] {
+  return viewNotes.filter((n) => {
+    const parts = keyParts(n);
+    return parts.length > 1 && parts[0] === regionId;
+  });
+}
+
+/** Notes about one region anywhere in the regional datasets (for its page). */
+export function notesForRegion(notes: readonly NoteRow[], regionId: string): NoteRow[] {
+  return notes.filter((n) => {
+    if (n.dataset !== 'monitoring/regions' && n.dataset !== 'monitoring/service_regions' && n.dataset !== 'monitoring/region_samples') return false;
+    const parts = keyParts(n);
+    if (parts.length === 0) return n.dataset === 'monitoring/regions';
+    if (parts.includes(regionId)) return true;
+    // Whole-table notes on a service ("no values for mangystau, nur_sultan, shymkent") name the ids in the text.
+    return parts.length === 1 && n.kind === 'missing_rows' && new RegExp(`\\b${regionId}\\b`).test(n.text_en);
+  });
+}
+
+export type ProviderValueRow = DatasetRow<'monitoring/providers.csv'>;
+
+/**
+ * The national value of the same scope, where the report gives one: local executive bodies and all
+ * providers by provider kind (table 7, 2020), a service's national value (table 8).
+ */
+export function nationalFor(
+  dataset: string,
+  metric: Metric,
+  year: number,
+  providers: readonly ProviderValueRow[],
+  services: readonly ServiceValueRow[],
+): { value: number; source: string } | null {
+  let row: { source: string; avg_score: number | null; satisfaction_pct: number | null } | undefined;
+  if (dataset === 'leb') row = providers.find((p) => p.provider_id === 'leb' && p.year === year);
+  else if (dataset === 'all_providers' || dataset === 'appendix_b') row = providers.find((p) => p.provider_id === 'all' && p.year === year);
+  else row = services.find((s) => s.service_id === dataset && s.year === year);
+  const value = row?.[metric] ?? null;
+  return row && value !== null ? { value, source: row.source } : null;
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { compareScopes, compareServices, nationalSeries, rankHistory, regionSeries, serviceComparison, validCompareIds } from '../../src/lib/map/region.ts';
+import { decodeRegions } from '../../src/lib/map/geo.ts';
+import type { MapInputs } from '../../src/lib/map/select.ts';
+
+function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
+  const result = parseCsv(readFileSync(resolve(import.meta.dirname, '../../data', file), 'utf8'), SCHEMAS[file], file);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.rows as DatasetRow<F>[];
+}
+
+const inputs: MapInputs = {
+  regions: load('reference/regions.csv'),
+  regionValues: load('monitoring/regions.csv'),
+  serviceRegions: load('monitoring/service_regions.csv'),
+  samples: load('monitoring/region_samples.csv'),
+};
+const services = load('monitoring/services.csv');
+
+describe('boundaries file', () => {
+  it('has the 14 oblasts as polygons and the 3 cities as points, keyed by region_id', () => {
+    const topo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json'), 'utf8')) as Topology;
+    const geo = decodeRegions(topo);
+    const ids = [...geo.polygons.map((p) => p.id), ...geo.cities.map((c) => c.id)].sort();
+    expect(ids).toEqual(inputs.regions.map((r) => r.region_id).sort());
+    expect(geo.polygons).toHaveLength(14);
+    expect(geo.cities.map((c) => c.id).sort()).toEqual(['almaty_city', 'nur_sultan', 'shymkent']);
+    const shymkent = geo.cities.find((c) => c.id === 'shymkent')!;
+    expect(shymkent.latLng[0]).toBeCloseTo(42.32, 1);
+    expect(shymkent.latLng[1]).toBeCloseTo(69.59, 1);
+    // A few tens of KB at most.
+    expect(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json')).length).toBeLessThan(60_000);
+  });
+  it('rejects a file without the expected objects', () => {
+    expect(() => decodeRegions({ type: 'Topology', objects: {}, arcs: [] } as unknown as Topology)).toThrow();
+  });
+});
+
+describe('region page figures', () => {
+  it('gives the local-executive-body series and the national reference for the same years', () => {
+    const s = regionSeries('shymkent', 'leb', 'avg_score', inputs);
+    expect(s).toEqual([
+      { year: 2016, value: null },
+      { year: 2017, value: null },
+      { year: 2018, value: 4.64 },
+      { year: 2019, value: 4.44 },
+      { year: 2020, value: 4.56 },
+    ]);
+    expect(nationalSeries(load('monitoring/national.csv'), 'avg_score', [2015, 2016, 2020])).toEqual([
+      { year: 2015, value: null }, // 10-point scale: not comparable
+      { year: 2016, value: 4.59 },
+      { year: 2020, value: 4.58 },
+    ]);
+  });
+  it('lists the rank history with published and computed ranks', () => {
+    const h = rankHistory('akmola', 'avg_score', inputs);
+    expect(h.map((e) => `${e.scope}:${e.year}:${e.rank}/${e.of}:${e.published ? 'p' : 'c'}`)).toEqual([
+      'leb:2016:2/16:c',
+      'leb:2017:2/16:c', // 4.83, tied with Aktobe behind North Kazakhstan's 4.98: both 2nd
+      'leb:2018:4/17:c',
+      'leb:2019:1/17:c',
+      'leb:2020:1/17:p',
+      'all_providers:2020:2/17:p',
+      'appendix_b:2020:4/17:p',
+    ]);
+  });
+  it('compares a region’s services with the national value, strongest first', () => {
+    const rows = serviceComparison('turkistan', 'avg_score', inputs.serviceRegions, services);
+    expect(rows).toHaveLength(18);
+    // land_plot_for_construction: Turkistan 4.91 vs Kazakhstan 4.45 → +0.46, 3rd of 16 regions.
+    expect(rows[0]).toMatchObject({ serviceId: 'land_plot_for_construction', value: 4.91, national: 4.45, difference: 0.46, rank: 3, of: 16 });
+    const diffs = rows.map((r) => r.difference).filter((d): d is number => d !== null);
+    expect(diffs).toEqual([...diffs].sort((a, b) => b - a));
+    expect(rows[rows.length - 1]!.value).toBeNull();
+  });
+});
+
+describe('compare', () => {
+  it('puts the chosen regions side by side in every table and year', () => {
+    const lines = compareScopes(['akmola', 'shymkent'], 'avg_score', inputs);
+    expect(lines.map((l) => `${l.scope}:${l.year}`)).toEqual(['leb:2020', 'leb:2019', 'leb:2018', 'leb:2017', 'leb:2016', 'all_providers:2020', 'appendix_b:2020']);
+    expect(lines[0]!.cells['akmola']).toEqual({ value: 4.73, rank: 1, of: 17, exists: true });
+    expect(lines[3]!.cells['shymkent']).toEqual({ value: null, rank: null, of: 16, exists: false });
+  });
+  it('gives per-service values and the spread, largest first', () => {
+    const lines = compareServices(['akmola', 'shymkent'], 'avg_score', inputs.serviceRegions, services);
+    expect(lines).toHaveLength(18);
+    const spreads = lines.map((l) => l.spread).filter((s): s is number => s !== null);
+    expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+    const sale = lines.find((l) => l.serviceId === 'land_plot_sale')!;
+    expect(sale.values['shymkent']).toBeNull(); // no value published for Shymkent
+    expect(sale.spread).toBeNull();
+  });
+  it('keeps only known ids, at most four', () => {
+    expect(validCompareIds(['akmola', 'nope', 'aktobe', 'atyrau', 'pavlodar', 'kostanay'], inputs.regions)).toEqual(['akmola', 'aktobe', 'atyrau', 'pavlodar']);
+  });
+});

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import {
+  competitionRanks,
+  describeSource,
+  existsIn,
+  historicName,
+  notesForRegion,
+  notesForRow,
+  notesForView,
+  rankGroup,
+  regionalServiceIds,
+  selectMapRows,
+  yearsOf,
+  nationalFor,
+  type MapInputs,
+} from '../../src/lib/map/select.ts';
+import { mapCsvColumns } from '../../src/lib/map/csv.ts';
+import { toExcelCsv } from '../../src/lib/export/csv.ts';
+
+function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
+  const text = readFileSync(resolve(import.meta.dirname, '../../data', file), 'utf8');
+  const result = parseCsv(text, SCHEMAS[file], file);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.rows as DatasetRow<F>[];
+}
+
+const inputs: MapInputs = {
+  regions: load('reference/regions.csv'),
+  regionValues: load('monitoring/regions.csv'),
+  serviceRegions: load('monitoring/service_regions.csv'),
+  samples: load('monitoring/region_samples.csv'),
+};
+const notes = load('monitoring/notes.csv');
+
+describe('competitionRanks', () => {
+  it('ranks highest first, ties share a rank, missing values get none', () => {
+    const r = competitionRanks([
+      { id: 'a', value: 4.7 },
+      { id: 'b', value: 4.8 },
+      { id: 'c', value: 4.8 },
+      { id: 'd', value: null },
+      { id: 'e', value: 4.6 },
+    ]);
+    expect(Object.fromEntries(r)).toEqual({ a: 3, b: 1, c: 1, e: 4 });
+  });
+});
+
+describe('yearsOf / regionalServiceIds', () => {
+  it('offers only the years a dataset has', () => {
+    expect(yearsOf('leb', inputs)).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(yearsOf('all_providers', inputs)).toEqual([2020]);
+    expect(yearsOf('ambulance_call', inputs)).toEqual([2020]);
+    expect(yearsOf('no_such', inputs)).toEqual([]);
+  });
+  it('lists the 18 services with a regional breakdown', () => {
+    const ids = regionalServiceIds(inputs.serviceRegions);
+    expect(ids).toHaveLength(18);
+    expect(ids).toContain('land_plot_sale');
+  });
+});
+
+describe('selectMapRows', () => {
+  it('gives one row per region with the published rank of the 2020 average score (table 11)', () => {
+    const rows = selectMapRows('leb', 'avg_score', 2020, inputs);
+    expect(rows).toHaveLength(17);
+    const akmola = rows.find((r) => r.regionId === 'akmola')!;
+    expect(akmola).toMatchObject({ value: 4.73, rank: 1, rankedOf: 17, rankPublished: true, respondents: 461, source: '2020 report, table 11' });
+    // 4.92 (2019) → 4.73 (2020): −0.19, as table 11 publishes.
+    expect(akmola.change).toEqual({ kind: 'value', value: -0.19, fromYear: 2019 });
+    expect(rows.find((r) => r.regionId === 'nur_sultan')!.rank).toBe(17);
+  });
+  it('computes ranks (ties shared) where the report gives none, and never a change across the 2018 break', () => {
+    const rows = selectMapRows('leb', 'avg_score', 2018, inputs);
+    expect(rows.every((r) => !r.rankPublished)).toBe(true);
+    const turkistan = rows.find((r) => r.regionId === 'turkistan')!;
+    expect(turkistan.value).toBe(4.58);
+    expect(turkistan.change).toEqual({ kind: 'break', reason: 'turkistan_shymkent_split' });
+    // Shymkent's first year: a value, but nothing to compare with.
+    const shymkent = rows.find((r) => r.regionId === 'shymkent')!;
+    expect(shymkent).toMatchObject({ exists: true, value: 4.64, change: { kind: 'none' } });
+    // No respondents are published for 2018.
+    expect(turkistan.respondents).toBeNull();
+  });
+  it('marks Shymkent as not yet a region before 2018', () => {
+    const rows = selectMapRows('leb', 'satisfaction_pct', 2017, inputs);
+    const shymkent = rows.find((r) => r.regionId === 'shymkent')!;
+    expect(shymkent).toMatchObject({ exists: false, value: null, rank: null });
+    expect(rows.find((r) => r.regionId === 'akmola')!.change).toEqual({ kind: 'value', value: -3.7, fromYear: 2016 });
+    expect(rows.filter((r) => r.value !== null)).toHaveLength(16);
+    expect(rows[0]!.rankedOf).toBe(16);
+  });
+  it('ranks satisfaction itself rather than reusing the published score rank', () => {
+    const rows = selectMapRows('leb', 'satisfaction_pct', 2020, inputs);
+    expect(rows.every((r) => !r.rankPublished)).toBe(true);
+    const best = rows.filter((r) => r.rank === 1).map((r) => r.regionId);
+    const max = Math.max(...rows.map((r) => r.value ?? -1));
+    expect(rows.find((r) => r.regionId === best[0])!.value).toBe(max);
+  });
+  it('selects a service dataset with its missing regions and no respondents', () => {
+    const rows = selectMapRows('land_plot_sale', 'avg_score', 2020, inputs);
+    expect(rows.filter((r) => r.value === null).map((r) => r.regionId).sort()).toEqual(['mangystau', 'nur_sultan', 'shymkent']);
+    expect(rows.every((r) => r.respondents === null)).toBe(true);
+    // A service without satisfaction: every region without data.
+    expect(selectMapRows('ambulance_call', 'satisfaction_pct', 2020, inputs).every((r) => r.value === null)).toBe(true);
+  });
+});
+
+describe('labels and groups', () => {
+  it('names regions as they were called that year', () => {
+    expect(historicName('nur_sultan', 2018)).toBe('astana');
+    expect(historicName('nur_sultan', 2019)).toBeNull();
+    expect(historicName('turkistan', 2017)).toBe('south_kazakhstan');
+    expect(historicName('turkistan', 2018)).toBeNull();
+    expect(existsIn({ valid_from: '2018-06-19', valid_to: null }, 2018)).toBe(true);
+    expect(existsIn({ valid_from: '2018-06-19', valid_to: null }, 2017)).toBe(false);
+  });
+  it('groups ranks into thirds', () => {
+    expect([1, 6, 7, 11, 12, 17].map((r) => rankGroup(r, 17))).toEqual(['top', 'top', 'middle', 'middle', 'bottom', 'bottom']);
+    expect(rankGroup(null, 17)).toBeNull();
+  });
+  it('reads the source table', () => {
+    expect(describeSource('2020 report, table 11')).toEqual({ kind: 'table', table: '11' });
+    expect(describeSource('2020 report, appendix B')).toEqual({ kind: 'appendix', appendix: 'B' });
+    expect(describeSource('elsewhere')).toEqual({ kind: 'text', text: 'elsewhere' });
+  });
+});
+
+describe('notes', () => {
+  it('shows the appendix B disagreements on appendix B and table 12, not on table 11', () => {
+    const b = notesForView(notes, 'appendix_b', 2020);
+    expect(notesForRow(b, 'akmola').map((n) => n.note_id)).toContain('appendix_b_vs_table12__akmola_2020_appendix_b__avg_score__table_12');
+    expect(notesForRow(notesForView(notes, 'all_providers', 2020), 'akmola').length).toBe(3);
+    expect(notesForView(notes, 'leb', 2020).some((n) => n.kind === 'disagreement')).toBe(false);
+    expect(notesForView(notes, 'leb', 2016).map((n) => n.note_id)).toContain('turkistan_before_2018_2016');
+    expect(notesForView(notes, 'leb', 2017).map((n) => n.note_id)).not.toContain('turkistan_before_2018_2016');
+  });
+  it('finds service notes, and a region’s notes across tables', () => {
+    expect(notesForView(notes, 'land_plot_sale', 2020).map((n) => n.kind)).toContain('missing_rows');
+    const own = notesForRegion(notes, 'mangystau').map((n) => n.note_id);
+    expect(own).toContain('section_service_regions_section_2_49_table_149_missing_rows');
+    expect(own).toContain('two_all_provider_region_rankings');
+    expect(notesForRegion(notes, 'akmola').map((n) => n.note_id)).not.toContain('section_service_regions_section_2_49_table_149_missing_rows');
+  });
+});
+
+describe('mapCsvColumns', () => {
+  it('writes the rows as the table shows them, with the source, Excel-safe', () => {
+    // 2018: Akmola 4.79 (3 regions higher → 4th; 4.83 in 2017 → −0.04); Turkistan 4.58, tied 11th with
+    // Nur-Sultan, no change across the 2018 break.
+    const rows = selectMapRows('leb', 'avg_score', 2018, inputs).filter((r) => ['turkistan', 'akmola'].includes(r.regionId));
+    const columns = mapCsvColumns(
+      { rank: 'Rank', region: 'Region', regionId: 'region_id', value: 'Score', change: 'Change', respondents: 'n', dataset: 'Dataset', year: 'Year', source: 'Source' },
+      { regionName: (r) => (r.regionId === 'akmola' ? '=Akmola' : 'Turkistan'), datasetLabel: 'LEB', year: 2018, changeText: () => 'series break', sourceText: () => 'table 11' },
+    );
+    const csv = toExcelCsv(rows, columns, 'ru');
+    expect(csv.split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFRank;Region;region_id;Score;Change;n;Dataset;Year;Source',
+      "4;'=Akmola;akmola;4,79;-0,04;;LEB;2018;table 11",
+      '11;Turkistan;turkistan;4,58;series break;;LEB;2018;table 11',
+    ]);
+  });
+});
+
+describe('nationalFor', () => {
+  const providers = load('monitoring/providers.csv');
+  const services = load('monitoring/services.csv');
+  it('gives the national value of the same scope (tables 7 and 8)', () => {
+    expect(nationalFor('leb', 'avg_score', 2020, providers, services)).toEqual({ value: 4.7, source: '2020 report, table 7' });
+    expect(nationalFor('appendix_b', 'satisfaction_pct', 2020, providers, services)?.value).toBe(75.1);
+    expect(nationalFor('land_plot_sale', 'avg_score', 2020, providers, services)?.value).toBe(4.56);
+    expect(nationalFor('leb', 'avg_score', 2019, providers, services)).toBeNull();
+  });
+});
