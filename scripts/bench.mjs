@@ -23,15 +23,29 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function bundleSizes() {
+/** chunk file → heavy libraries bundled in it, read from the build's own module list. */
+function heavyLibsByChunk(output) {
+  const outputs = Array.isArray(output) ? output : [output];
+  const map = new Map();
+  for (const o of outputs) {
+    for (const chunk of o.output ?? []) {
+      if (chunk.type !== 'chunk') continue;
+      const ids = chunk.moduleIds ?? Object.keys(chunk.modules ?? {});
+      const libs = [];
+      if (ids.some((id) => /node_modules[\\/]chart\.js[\\/]/.test(id))) libs.push('chart.js');
+      if (ids.some((id) => /node_modules[\\/]leaflet[\\/]/.test(id))) libs.push('leaflet');
+      map.set(chunk.fileName, libs);
+    }
+  }
+  return map;
+}
+
+function bundleSizes(libs) {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const initial = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]));
   const assets = readdirSync(join(DIST, 'assets')).filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
   const describe = (f) => {
-    const text = readFileSync(join(DIST, f), 'utf8');
-    const contains = [];
-    if (/Chart\.js v\d|chart\.js/i.test(text) && /registerables|LineController|defaults\.font/.test(text)) contains.push('chart.js');
-    if (/Leaflet \d|leaflet-container|L\.Map|"leaflet-/.test(text)) contains.push('leaflet');
+    const contains = libs.get(f) ?? [];
     return { file: f, gzipKb: kb(gz(join(DIST, f))), contains };
   };
   const init = [...initial].map(describe);
@@ -80,8 +94,8 @@ async function lighthouseRuns(url) {
   };
 }
 
-await build({ root: ROOT, logLevel: 'warn' });
-const sizes = bundleSizes();
+const output = await build({ root: ROOT, logLevel: 'warn' });
+const sizes = bundleSizes(heavyLibsByChunk(output));
 const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4190, strictPort: false, host: '127.0.0.1' } });
 const base = server.resolvedUrls.local[0];
 const lighthouseByPage = {};

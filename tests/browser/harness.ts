@@ -77,3 +77,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
+
+/** Scroll to the end until the page stops growing: content below the fold renders on approach. */
+export async function scrollToEnd(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 10; i++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height === last) break;
+    last = height;
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(150);
+  }
+}

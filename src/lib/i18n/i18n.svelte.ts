@@ -23,6 +23,8 @@ const LOADERS: Record<Exclude<Locale, 'kk'>, () => Promise<{ default: unknown }>
 };
 
 let loaded = $state.raw<Partial<Record<Locale, TranslationFunctions>>>({ kk: register('kk', kk) });
+// In-flight loads only; the reactive state is `loaded`.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const pending = new Map<Locale, Promise<void>>();
 
 /** Make sure a locale's dictionary is loaded (main.ts awaits the first one before mounting). */

@@ -28,12 +28,19 @@ export function pluralTag(locale: Locale, supported: (tag: string) => boolean = 
 }
 
 // Probe the data instead of trusting supportedLocalesOf: Kazakh must give a decimal comma.
+// Building a NumberFormat is costly, so each tag is probed once.
+const probed = new Map<string, boolean>();
 function isSupported(tag: string): boolean {
-  try {
-    return new Intl.NumberFormat(tag).format(1.5) === '1,5';
-  } catch {
-    return false;
+  let ok = probed.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = new Intl.NumberFormat(tag).format(1.5) === '1,5';
+    } catch {
+      ok = false;
+    }
+    probed.set(tag, ok);
   }
+  return ok;
 }
 
 /** Each language's own name, shown in the switcher in that language. */

@@ -1,0 +1,102 @@
+// Columns shared by the ranking tables. One list gives both the table on screen and its CSV
+// download, so the download has exactly the rows (and order) shown, with numbers as numbers.
+import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
+import type { Locale } from '../../lib/i18n/locale.ts';
+import { formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
+import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
+import type { Ranked } from '../../lib/insights/rankings.ts';
+
+/** Structurally the DataTable's Column, plus how the column goes into the CSV. */
+export interface RankColumn<R> {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  cell: (r: R) => string;
+  sortValue?: (r: R) => number | string | null;
+  href?: (r: R) => string | undefined;
+  badge?: (r: R) => string | undefined;
+  /** CSV cells of this column; several (header, value) pairs for columns such as the interval. */
+  export?: Array<{ header: string; value: (r: R) => ExportValue }>;
+}
+
+export function exportColumns<R>(columns: readonly RankColumn<R>[], extra: ExportColumn<R>[] = []): ExportColumn<R>[] {
+  return [...columns.flatMap((c) => c.export ?? [{ header: c.label, value: (r: R) => c.cell(r) }]), ...extra];
+}
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Rank, third, score, satisfaction, interval, n, tied-with: the columns every ranking has. */
+export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: Locale, opts: { intervals: boolean }): RankColumn<R>[] {
+  const c = tr.insights.cols;
+  const cols: RankColumn<R>[] = [
+    {
+      key: 'rank',
+      label: c.rank(),
+      numeric: true,
+      cell: (r) => (r.rank === null ? '—' : String(r.rank)),
+      sortValue: (r) => r.rank,
+      badge: (r) => (r.tie?.tied ? tr.insights.tiedBadge() : undefined),
+      export: [
+        { header: c.rank(), value: (r) => r.rank },
+        ...(opts.intervals ? [{ header: c.tied(), value: (r: R) => (r.tie ? (r.tie.tied ? c.yes() : c.no()) : null) }] : []),
+      ],
+    },
+    {
+      key: 'third',
+      label: c.third(),
+      cell: (r) => (r.third ? tr.insights.thirds[r.third]() : '—'),
+      sortValue: (r) => (r.third === 'top' ? 0 : r.third === 'middle' ? 1 : r.third === 'bottom' ? 2 : null),
+    },
+    {
+      key: 'score',
+      label: tr.common.avgScore(),
+      numeric: true,
+      cell: (r) => formatScore(r.avg_score, loc),
+      sortValue: (r) => r.avg_score,
+      export: [{ header: tr.common.avgScore(), value: (r) => r.avg_score }],
+    },
+    {
+      key: 'satisfaction',
+      label: tr.common.satisfactionShort(),
+      numeric: true,
+      cell: (r) => formatPercent(r.satisfaction_pct, loc),
+      sortValue: (r) => r.satisfaction_pct,
+      export: [{ header: tr.common.satisfactionShort(), value: (r) => r.satisfaction_pct }],
+    },
+  ];
+  if (opts.intervals) {
+    cols.push(
+      {
+        key: 'interval',
+        label: c.interval(),
+        numeric: true,
+        cell: (r) => (r.interval ? `${formatPercent(r.interval.lo, loc)} – ${formatPercent(r.interval.hi, loc)}` : '—'),
+        sortValue: (r) => r.interval?.lo ?? null,
+        export: [
+          { header: c.intervalLo(), value: (r) => (r.interval ? round(r.interval.lo) : null) },
+          { header: c.intervalHi(), value: (r) => (r.interval ? round(r.interval.hi) : null) },
+        ],
+      },
+      {
+        key: 'n',
+        label: tr.common.respondentsN(),
+        numeric: true,
+        cell: (r) => (r.n === null ? tr.insights.notPublished() : formatNumber(r.n, loc)),
+        sortValue: (r) => r.n,
+        badge: (r) => (r.small ? tr.common.smallSample() : undefined),
+        export: [
+          { header: tr.common.respondents(), value: (r) => r.n },
+          { header: c.small(), value: (r) => (r.n === null ? null : r.small ? c.yes() : c.no()) },
+        ],
+      },
+      {
+        key: 'tied_with',
+        label: c.tiedWith(),
+        numeric: true,
+        cell: (r) => (r.tie?.span && r.tie.span.from !== r.tie.span.to ? `${r.tie.span.from}–${r.tie.span.to}` : '—'),
+        sortValue: (r) => (r.tie?.span ? r.tie.span.to - r.tie.span.from : null),
+      },
+    );
+  }
+  return cols;
+}

@@ -1,0 +1,364 @@
+// Overview, rankings and trends: sorting, filtering, searching, tie and small-sample marks, entity
+// selection, absolute/change, series breaks, CSV = screen, permalinks, three languages, axe.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { LANGS, axeViolations, baseUrl, hasChromium, scrollToEnd, useBrowser } from './harness.ts';
+
+/** A small RFC 4180 reader for the downloads (quotes, doubled quotes, CRLF). */
+function parseCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r') continue;
+    else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+}
+
+/** Text of a column's cells (without their badges), in screen order. */
+async function columnText(page: Page, table: string, key: string): Promise<string[]> {
+  return page.$$eval(`[data-testid="${table}"] tbody [data-key="${key}"]`, (cells) =>
+    cells.map((c) => {
+      const clone = c.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.badge').forEach((b) => b.remove());
+      return (clone.textContent ?? '').trim();
+    }),
+  );
+}
+
+const rowKeys = (page: Page, table: string) => page.$$eval(`[data-testid="${table}"] tbody tr`, (rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
+
+/** Charts are drawn when near the screen: scroll to one, then wait until it is drawn. */
+async function chartReady(page: Page, id: string) {
+  await page.waitForSelector(`[data-testid="${id}"]`);
+  await page.$eval(`[data-testid="${id}"]`, (e) => e.scrollIntoView());
+  await page.waitForSelector(`[data-testid="${id}"][data-status="ready"]`);
+}
+
+async function waitForHash(page: Page, re: RegExp) {
+  await page.waitForFunction((src) => new RegExp(src).test(decodeURIComponent(location.hash)), re.source);
+}
+
+describe.skipIf(!hasChromium)('rankings', () => {
+  const { newVisit } = useBrowser();
+
+  it('central bodies: published ranks, thirds, rank change; sorting by a header keeps the sort in the URL', async () => {
+    const { page, consoleErrors } = await newVisit('#/rankings?lang=en');
+    await page.waitForSelector('[data-testid="rank-bodies"]');
+    expect(await rowKeys(page, 'rank-bodies')).toHaveLength(24);
+    expect((await rowKeys(page, 'rank-bodies'))[0]).toBe('national_economy');
+    expect((await columnText(page, 'rank-bodies', 'third'))[0]).toBe('Top third');
+    expect((await columnText(page, 'rank-bodies', 'rank_change'))[0]).toBe('+7');
+    // n is not published for bodies: said on the page, no tie mark.
+    expect(await page.textContent('main')).toContain('number of respondents per body is not published');
+    expect(await page.locator('[data-testid="rank-bodies"] .badge').count()).toBe(0);
+
+    // Sort by satisfaction (descending first), then ascending.
+    await page.click('[data-testid="rank-bodies"] th[data-key="satisfaction"] button');
+    await waitForHash(page, /sort=satisfaction-desc/);
+    expect((await rowKeys(page, 'rank-bodies'))[0]).toBe('defence'); // 88.7%
+    expect(await page.getAttribute('[data-testid="rank-bodies"] th[data-key="satisfaction"]', 'aria-sort')).toBe('descending');
+    await page.click('[data-testid="rank-bodies"] th[data-key="satisfaction"] button');
+    await waitForHash(page, /sort=satisfaction-asc/);
+    expect((await rowKeys(page, 'rank-bodies'))[0]).toBe('industry'); // 70.6%
+
+    // The permalink restores the sort; keyboard: the header button is reachable and works with Enter.
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="rank-bodies"]');
+    expect((await rowKeys(page, 'rank-bodies'))[0]).toBe('industry');
+    await page.focus('[data-testid="rank-bodies"] th[data-key="score"] button');
+    await page.keyboard.press('Enter');
+    await waitForHash(page, /sort=score-desc/);
+    expect((await rowKeys(page, 'rank-bodies'))[0]).toBe('national_economy');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('central bodies: 2019 ranks are marked as computed; appendix A is 2020 only', async () => {
+    const { page } = await newVisit('#/rankings?year=2019&lang=en');
+    await page.waitForSelector('[data-testid="computed-ranks"]');
+    expect(await rowKeys(page, 'rank-bodies')).toHaveLength(22);
+    await page.check('input[name="bodies-scope"][value="all_providers"]');
+    await waitForHash(page, /scope=all_providers/);
+    expect(await page.locator('[data-testid="computed-ranks"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="rank-bodies"] caption')).toContain('2020');
+    expect((await rowKeys(page, 'rank-bodies'))[0]).toBe('foreign_affairs');
+  });
+
+  it('services: tie and small-sample marks on known cases; the 8 unsurveyed listed apart', async () => {
+    const { page } = await newVisit('#/rankings?table=services&lang=en');
+    await page.waitForSelector('[data-testid="rank-services"]');
+    expect(await rowKeys(page, 'rank-services')).toHaveLength(62);
+    // The threshold is stated on the page.
+    expect(await page.textContent('[data-testid="small-sample-threshold"]')).toContain('fewer than 30 respondents');
+    // Rank 1 (88% of 80) and rank 2 (85% of 121): overlapping Wilson intervals → tied.
+    const first = page.locator('[data-testid="rank-services"] tr[data-row-key="consular_registration"]');
+    expect(await first.locator('[data-key="rank"] .badge').textContent()).toBe('≈ tied');
+    expect(await first.locator('[data-key="interval"]').textContent()).toBe('79.1% – 93.4%');
+    // n = 5: small sample; n = 80: not.
+    const crew = page.locator('[data-testid="rank-services"] tr[data-row-key="crew_member_certificate"]');
+    expect((await crew.locator('[data-key="n"]').textContent())?.replace(/\s+/g, ' ')).toContain('5');
+    expect(await crew.locator('[data-key="n"] .badge').textContent()).toBe('Small sample');
+    expect(await first.locator('[data-key="n"] .badge').count()).toBe(0);
+    expect(await crew.locator('[data-key="third"]').textContent()).toBe('Bottom third');
+    // Unsurveyed: 8, with why.
+    expect(await page.locator('[data-testid="unsurveyed"] li').count()).toBe(8);
+    expect(await page.textContent('[data-testid="unsurveyed"]')).toContain('no mass survey');
+  });
+
+  it('services: filter by ministry and search by name; the permalink restores both; CSV = rows on screen', async () => {
+    const { page } = await newVisit('#/rankings?table=services&lang=ru');
+    await page.waitForSelector('[data-testid="rank-services"]');
+    await page.selectOption('[data-testid="services-ministry"]', 'foreign_affairs');
+    await waitForHash(page, /ministry=foreign_affairs/);
+    const mfa = await rowKeys(page, 'rank-services');
+    expect(mfa.length).toBeGreaterThan(0);
+    expect(mfa.length).toBeLessThan(62);
+    expect(mfa).toContain('consular_registration');
+
+    // CSV of the filtered, sorted table: BOM, ';' for ru, same rows in the same order.
+    await page.click('[data-testid="rank-services"] th[data-key="n"] button');
+    await waitForHash(page, /sort=n-desc/);
+    const { name, text } = await download(page, 'csv-services');
+    expect(name).toMatch(/^sapa-rankings-services-2020-ru\.csv$/);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const csv = parseCsv(text.slice(1), ';');
+    const header = csv[0]!;
+    const body = csv.slice(1);
+    expect(body.map((r) => r[header.indexOf('id')])).toEqual(await rowKeys(page, 'rank-services'));
+    expect(body.map((r) => r[header.indexOf('Место')])).toEqual(await columnText(page, 'rank-services', 'rank'));
+    expect(header).toContain('Источник');
+    expect(body.every((r) => r[header.indexOf('Источник')]!.includes('table 8'))).toBe(true);
+
+    // Search (any language), then clear the ministry.
+    await page.selectOption('[data-testid="services-ministry"]', '');
+    await page.fill('[data-testid="services-search"]', 'скорой');
+    await waitForHash(page, /q=скорой/);
+    expect(await rowKeys(page, 'rank-services')).toEqual(['ambulance_call']);
+
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.waitForSelector('[data-testid="rank-services"]');
+    expect(await rowKeys(page, 'rank-services')).toEqual(['ambulance_call']);
+    expect(await page.inputValue('[data-testid="services-search"]')).toBe('скорой');
+    await page.fill('[data-testid="services-search"]', 'zzzz-no-such-service');
+    await page.waitForSelector('text=Нет услуг, подходящих под фильтр.');
+  });
+
+  it('an unknown ministry is ignored with a notice', async () => {
+    const { page } = await newVisit('#/rankings?table=services&ministry=no_such_body&lang=en');
+    await page.waitForSelector('[data-testid="rank-services"]');
+    await page.waitForSelector('[data-testid="param-notice"]');
+    expect(await rowKeys(page, 'rank-services')).toHaveLength(62);
+  });
+
+  it('provider kinds: four ranked, parts and total shown unranked; CSV = table', async () => {
+    const { page } = await newVisit('#/rankings?table=providers');
+    await page.waitForSelector('[data-testid="rank-providers"]');
+    expect(await rowKeys(page, 'rank-providers')).toEqual(['leb', 'state_corp', 'state_corp_manager', 'state_corp_self', 'central_body', 'online_all', 'all']);
+    const { text } = await download(page, 'csv-providers');
+    const csv = parseCsv(text.slice(1), ';');
+    expect(csv.slice(1).map((r) => r[csv[0]!.indexOf('id')])).toEqual(await rowKeys(page, 'rank-providers'));
+    // Numbers stay numbers with a decimal comma (kk).
+    expect(csv[1]![csv[0]!.indexOf('Орташа балл')]).toBe('4,7');
+  });
+});
+
+describe.skipIf(!hasChromium)('trends', () => {
+  const { newVisit } = useBrowser();
+
+  const datasets = async (page: Page, id: string) =>
+    JSON.parse((await page.getAttribute(`[data-testid="chart-${id}"]`, 'data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null> }>;
+
+  it('never draws a line across 2015→2016 and marks the break', async () => {
+    const { page } = await newVisit('#/trends?measure=satisfaction_pct&lang=en');
+    await chartReady(page, 'chart-national');
+    const years = (await page.getAttribute('[data-testid="chart-national"]', 'data-years'))!.split(',').map(Number);
+    expect(years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    const ds = await datasets(page, 'national');
+    expect(ds).toHaveLength(2); // two segments: 2014–2015 and 2016–2020
+    const i15 = years.indexOf(2015);
+    for (const d of ds) expect(d.data[i15] !== null && d.data[i15 + 1] !== null).toBe(false);
+    expect(await page.locator('[data-testid="chart-national"] [data-break="2015"]').count()).toBe(1);
+    // Turkistan is split at 2017→2018 as well.
+    const regions = await datasets(page, 'regions');
+    expect(regions.filter((d) => d.series === 'turkistan')).toHaveLength(2);
+    // The canvas is a named image.
+    const canvas = page.locator('[data-testid="chart-national"] canvas');
+    expect(await canvas.getAttribute('role')).toBe('img');
+    expect(await canvas.getAttribute('aria-label')).toContain('Kazakhstan');
+    // Average scores: 2014–2015 (10-point) stay out of the chart and are labelled in the table.
+    await page.check('input[name="measure"][value="avg_score"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-years') === '2016,2017,2018,2019,2020');
+    expect(page.url()).not.toContain('measure=');
+    expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2014"]')).toBe('8.70 (1–10)');
+  });
+
+  it('picks entities (kept in the URL) and switches between value and change', async () => {
+    const { page } = await newVisit('#/trends?lang=en');
+    await chartReady(page, 'chart-bodies');
+    expect((await datasets(page, 'bodies')).map((d) => d.series)).toEqual(['education', 'health', 'internal_affairs', 'national']);
+    await page.check('[data-testid="pick-bodies"] input[value="justice"]');
+    await waitForHash(page, /bodies=education,health,internal_affairs,justice/);
+    await page.uncheck('[data-testid="pick-bodies"] input[value="health"]');
+    await waitForHash(page, /bodies=education,internal_affairs,justice(&|$)/);
+    expect(await rowKeys(page, 'table-bodies')).toEqual(['education', 'internal_affairs', 'justice', 'national']);
+    expect(await page.textContent('[data-testid="table-bodies"] tr[data-row-key="justice"] [data-key="y2019"]')).toBe('4.69');
+
+    await page.check('[data-testid="mode-change"]');
+    await waitForHash(page, /mode=change/);
+    // 2018→2019 for justice: 4.69 − 4.69 = 0; the first year has no change.
+    expect(await page.textContent('[data-testid="table-bodies"] tr[data-row-key="justice"] [data-key="y2019"]')).toBe('0.00');
+    expect(await page.textContent('[data-testid="table-bodies"] tr[data-row-key="justice"] [data-key="y2017"]')).toBe('—');
+    // No change across the scale break (national) or the Turkistan split.
+    expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2016"]')).toBe('break');
+    expect(await page.textContent('[data-testid="table-regions"] tr[data-row-key="turkistan"] [data-key="y2018"]')).toBe('break');
+
+    // CSV of the regions table = the rows on screen, numbers as numbers.
+    const { text } = await download(page, 'csv-regions');
+    const csv = parseCsv(text.slice(1), ',');
+    expect(csv.slice(1).map((r) => r[1])).toEqual(await rowKeys(page, 'table-regions'));
+    expect(csv[0]).toContain('Source');
+
+    // Permalink.
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await chartReady(page, 'chart-bodies');
+    expect(await page.isChecked('[data-testid="mode-change"]')).toBe(true);
+    expect(await page.isChecked('[data-testid="pick-bodies"] input[value="justice"]')).toBe(true);
+    expect(await page.isChecked('[data-testid="pick-bodies"] input[value="health"]')).toBe(false);
+    // Clearing all is a state of its own, kept in the URL.
+    await page.click('[data-testid="pick-regions"] .clear');
+    await waitForHash(page, /regions=(&|$)/);
+    expect(await page.locator('[data-testid="chart-regions"]').count()).toBe(0);
+    expect(await rowKeys(page, 'table-regions')).toEqual([]);
+  });
+
+  it('ignores unknown ids with a notice', async () => {
+    const { page } = await newVisit('#/trends?regions=akmola,atlantis&lang=en');
+    await page.waitForSelector('[data-testid="param-notice"]');
+    expect(await rowKeys(page, 'table-regions')).toEqual(['akmola', 'national']);
+  });
+});
+
+describe.skipIf(!hasChromium)('overview', () => {
+  const { newVisit } = useBrowser();
+
+  it('shows the headline before any chart library loads; its LCP element is text', async () => {
+    const { page } = await newVisit('#/?lang=en');
+    // Block Chart.js: the headline must not depend on it.
+    await page.route(/chart-setup-[^/]*\.js$/, (r) => r.abort());
+    await page.reload();
+    await page.waitForSelector('[data-testid="headline"] [data-figure="satisfaction"]');
+    expect(await page.textContent('[data-figure="satisfaction"] .value')).toBe('75.1%');
+    expect(await page.textContent('[data-figure="respondents"] .value')).toBe('9,181');
+    expect(await page.textContent('[data-testid="headline"]')).toContain('table 6');
+    expect(await page.textContent('[data-figure="satisfaction"]')).toContain('74.2% to 76%');
+    await page.waitForSelector('[data-testid="overview-chart"]');
+    await page.$eval('[data-testid="overview-chart"]', (e) => e.scrollIntoView());
+    await page.waitForSelector('[data-testid="overview-chart"][data-status="failed"]');
+    // The table behind the chart is still there.
+    expect(await rowKeys(page, 'overview-national')).toHaveLength(7);
+    await page.unroute(/chart-setup-[^/]*\.js$/);
+
+    // Largest contentful paint of a fresh load.
+    await page.goto('about:blank');
+    await page.goto(new URL('#/?lang=en', baseUrl).toString());
+    await chartReady(page, 'overview-chart');
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as Array<PerformanceEntry & { element?: Element | null }>;
+            const last = entries[entries.length - 1];
+            resolve(last?.element ? `${last.element.tagName}:${(last.element.textContent ?? '').slice(0, 40)}` : 'none');
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    expect(lcp).not.toMatch(/^(CANVAS|IMG|SVG|none)/i);
+  });
+
+  it('best and worst link into the other views, with n and small-sample flags', async () => {
+    const { page } = await newVisit('#/?lang=en');
+    await scrollToEnd(page); // the lists render as they come near the screen
+    await page.waitForSelector('[data-testid="best-worst"]');
+    const services = page.locator('[data-testid="extremes-services"]');
+    expect(await services.locator('[data-group="best"] li').first().getAttribute('data-id')).toBe('consular_registration');
+    expect(await services.locator('[data-group="worst"] li').first().getAttribute('data-id')).toBe('radio_equipment_import');
+    expect(await services.locator('li[data-id="crew_member_certificate"] .badge').textContent()).toBe('Small sample');
+    expect(await page.getAttribute('[data-testid="extremes-regions"] li[data-id="turkistan"] a', 'href')).toBe('#/regions/turkistan?lang=en');
+    expect(await page.getAttribute('[data-testid="extremes-services"] .more a', 'href')).toBe('#/rankings?table=services&lang=en');
+    await page.click('[data-testid="extremes-services"] .more a');
+    await page.waitForSelector('[data-testid="rank-services"]');
+  });
+});
+
+describe.skipIf(!hasChromium)('three languages, phones and axe', () => {
+  const { newVisit } = useBrowser();
+  const PAGES = ['#/', '#/rankings', '#/rankings?table=services', '#/rankings?table=providers', '#/trends'];
+  const READY: Record<string, string> = {
+    '#/': '[data-testid="best-worst"]',
+    '#/rankings': '[data-testid="rank-bodies"]',
+    '#/rankings?table=services': '[data-testid="rank-services"]',
+    '#/rankings?table=providers': '[data-testid="rank-providers"]',
+    '#/trends': '[data-testid="chart-regions"]',
+  };
+  const withLang = (h: string, lang: string) => (lang === 'kk' ? h : `${h}${h.includes('?') ? '&' : '?'}lang=${lang}`);
+  const SAMPLE: Record<string, string> = { kk: 'Шағын іріктеме', ru: 'Малая выборка', en: 'Small sample' };
+
+  for (const lang of LANGS) {
+    it(`renders in ${lang}, fits 360 px and has no axe violations`, async () => {
+      const { page, go, consoleErrors, externalRequests } = await newVisit(withLang('#/', lang));
+      for (const h of PAGES) {
+        await go(withLang(h, lang));
+        await scrollToEnd(page);
+        await page.waitForSelector(READY[h]!);
+        if (h === '#/trends') for (const id of ['chart-national', 'chart-bodies', 'chart-regions']) await chartReady(page, id);
+        expect(await axeViolations(page), `${h} ${lang}`).toEqual([]);
+      }
+      await go(withLang('#/rankings?table=services', lang));
+      await page.waitForSelector(READY['#/rankings?table=services']!);
+      expect(await page.textContent('tr[data-row-key="crew_member_certificate"] [data-key="n"] .badge')).toBe(SAMPLE[lang]);
+      expect(consoleErrors).toEqual([]);
+      expect(externalRequests).toEqual([]);
+
+      const phone = await newVisit(withLang('#/', lang), { width: 360, height: 740 });
+      for (const h of PAGES) {
+        await phone.go(withLang(h, lang));
+        await scrollToEnd(phone.page);
+        await phone.page.waitForSelector(READY[h]!);
+        const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${h} ${lang} at 360 px`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});
