@@ -22,7 +22,19 @@ export async function loadCsv<S extends Schema>(
     return { ok: false, error: { file, line: null, problem: { code: 'network', status: '—' } } };
   }
   if (!response.ok) return { ok: false, error: { file, line: null, problem: { code: 'network', status: String(response.status) } } };
-  return parseCsv(await response.text(), schema, file);
+  const text = await response.text();
+  // Parse each file in its own task and give the browser a turn afterwards, so loading several
+  // datasets never becomes one long main-thread block (input stays responsive on slow phones).
+  await yieldToMain();
+  const result = parseCsv(text, schema, file);
+  await yieldToMain();
+  return result;
+}
+
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const cache = new Map<string, Promise<DatasetResult<unknown>>>();
