@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('rankings', () => {
     expect(body.map((r) => r[header.indexOf('id')])).toEqual(await rowKeys(page, 'rank-services'));
     expect(body.map((r) => r[header.indexOf('Место')])).toEqual(await columnText(page, 'rank-services', 'rank'));
     expect(header).toContain('Источник');
-    expect(body.every((r) => r[header.indexOf('Источник')]!.includes('table 8'))).toBe(true);
+    expect(body.every((r) => r[header.indexOf('Источник')]!.includes('таблица 8'))).toBe(true);
 
     // Search (any language), then clear the ministry.
     await page.selectOption('[data-testid="services-ministry"]', '');
