@@ -60,6 +60,10 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         await page.waitForSelector('main[data-route] h1');
         // Lazy views show a loading line first; wait until the routed view's own heading is in.
         await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'));
+        // Sections below the fold render as they come near the screen: read the page to its end
+        // once, as a person would, then return to the top.
+        await scrollToEnd(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
       };
       await go(hash);
       return { page, go, consoleErrors, externalRequests };
