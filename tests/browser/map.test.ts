@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, hasChromium, useBrowser } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, parseCsv, useBrowser } from './harness.ts';
 
 const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
 
@@ -31,35 +31,6 @@ async function tableRows(page: Page, testid = 'map-table'): Promise<string[][]> 
   }, testid);
 }
 
-/** A minimal CSV reader (quotes, the given delimiter). */
-function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 /** Compare a number as shown ("4,73", "80,3 %", "1 191", "−0,19", "+0,01") with its CSV cell. */
 const norm = (s: string) => s.replace(/[\s\u00a0\u202f%]/g, '').replace('\u2212', '-').replace(/^\+/, '');

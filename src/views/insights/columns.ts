@@ -5,16 +5,10 @@ import type { Locale } from '../../lib/i18n/locale.ts';
 import { formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
 import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
 import type { Ranked } from '../../lib/insights/rankings.ts';
+import type { Column } from '../../lib/table/column.ts';
 
-/** Structurally the DataTable's Column, plus how the column goes into the CSV. */
-export interface RankColumn<R> {
-  key: string;
-  label: string;
-  numeric?: boolean;
-  cell: (r: R) => string;
-  sortValue?: (r: R) => number | string | null;
-  href?: (r: R) => string | undefined;
-  badge?: (r: R) => string | undefined;
+/** The DataTable's Column, plus how the column goes into the CSV. */
+export interface RankColumn<R> extends Column<R> {
   /** CSV cells of this column; several (header, value) pairs for columns such as the interval. */
   export?: Array<{ header: string; value: (r: R) => ExportValue }>;
 }
