@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { LAZY_VIEWS } from './views/registry.ts';
 import { queryWithRememberedLocale, rememberedLocale } from './lib/i18n/remember.ts';
 import { parseHash, buildHash } from './lib/url/route.ts';
 import { startLocationSync } from './lib/url/location.svelte.ts';
@@ -23,9 +22,6 @@ function applyRememberedLocale(): void {
 }
 
 applyRememberedLocale();
-// Start fetching the current view's chunk now, in parallel with the dictionary and the mount,
-// instead of after App has rendered (one round trip less before the page's own content).
-void LAZY_VIEWS[parseHash(window.location.hash).route.name]?.().catch(() => undefined);
 // Registered before the location sync so a typed-in URL without lang= is completed first.
 window.addEventListener('hashchange', applyRememberedLocale);
 startLocationSync();
