@@ -1,5 +1,6 @@
 // Pure ranking logic of the rankings and overview views: which rows, in which order, with which
 // ranks, thirds, intervals and ties. Components only render what comes out of here.
+import { compareText } from '../i18n/collate.ts';
 import type { DatasetRow } from '../data/datasets.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
 import { competitionRanks, rankChange } from '../stats/rank.ts';
@@ -40,7 +41,7 @@ function computedRanks(rows: ReadonlyArray<{ id: string; avg_score: number | nul
 }
 
 function withThirdsAndTies<R extends Ranked>(rows: R[]): R[] {
-  const ranked = rows.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank! || a.id.localeCompare(b.id));
+  const ranked = rows.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank! || compareText(a.id, b.id));
   const count = ranked.length;
   const ties = tieInfo(ranked.map((r) => ({ id: r.id, interval: r.interval })));
   for (const r of rows) {
@@ -150,13 +151,13 @@ export function filterServices<R extends { id: string; body_id: string | null }>
   { ministry, query }: { ministry: string; query: string },
 ): R[] {
   const ref = new Map(reference.map((s) => [s.service_id, s]));
-  const q = query.trim().toLocaleLowerCase();
+  const q = query.trim().toLowerCase();
   return rows.filter((r) => {
     if (ministry && r.body_id !== ministry) return false;
     if (!q) return true;
     const s = ref.get(r.id);
     const hay = s ? [s.name_kk, s.name_ru, s.name_en, s.service_id] : [r.id];
-    return hay.some((h) => h.toLocaleLowerCase().includes(q));
+    return hay.some((h) => h.toLowerCase().includes(q));
   });
 }
 

@@ -1,4 +1,5 @@
 // Pure figures of a region page and of the region comparison.
+import { compareText } from '../i18n/collate.ts';
 import { competitionRanks, existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
@@ -96,8 +97,8 @@ export function serviceComparison(
     });
   }
   return out.sort((a, b) => {
-    if (a.difference === null || b.difference === null) return a.difference === b.difference ? a.serviceId.localeCompare(b.serviceId) : a.difference === null ? 1 : -1;
-    return b.difference - a.difference || (b.value ?? 0) - (a.value ?? 0) || a.serviceId.localeCompare(b.serviceId);
+    if (a.difference === null || b.difference === null) return a.difference === b.difference ? compareText(a.serviceId, b.serviceId) : a.difference === null ? 1 : -1;
+    return b.difference - a.difference || (b.value ?? 0) - (a.value ?? 0) || compareText(a.serviceId, b.serviceId);
   });
 }
 
@@ -164,8 +165,8 @@ export function compareServices(
     };
   });
   return lines.sort((a, b) => {
-    if (a.spread === null || b.spread === null) return a.spread === b.spread ? a.serviceId.localeCompare(b.serviceId) : a.spread === null ? 1 : -1;
-    return b.spread - a.spread || a.serviceId.localeCompare(b.serviceId);
+    if (a.spread === null || b.spread === null) return a.spread === b.spread ? compareText(a.serviceId, b.serviceId) : a.spread === null ? 1 : -1;
+    return b.spread - a.spread || compareText(a.serviceId, b.serviceId);
   });
 }
 

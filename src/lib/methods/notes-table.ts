@@ -1,3 +1,4 @@
+import { compareText } from '../i18n/collate.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { noteText, type NoteRow } from '../data/notes.ts';
 
@@ -15,14 +16,14 @@ export interface NotesFilter {
 export function filterNotes(notes: readonly NoteRow[], filter: NotesFilter): NoteRow[] {
   return notes
     .filter((n) => (filter.dataset === '' || datasetLabel(n.dataset) === filter.dataset) && (filter.kind === '' || n.kind === filter.kind))
-    .sort((a, b) => a.dataset.localeCompare(b.dataset) || (a.key ?? '').localeCompare(b.key ?? '') || a.note_id.localeCompare(b.note_id));
+    .sort((a, b) => compareText(a.dataset, b.dataset) || compareText(a.key ?? '', b.key ?? '') || compareText(a.note_id, b.note_id));
 }
 
 /** Distinct values with counts, for filter menus. */
 export function facet(notes: readonly NoteRow[], pick: (n: NoteRow) => string): Array<{ value: string; count: number }> {
   const counts = new Map<string, number>();
   for (const n of notes) counts.set(pick(n), (counts.get(pick(n)) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value));
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => compareText(a.value, b.value));
 }
 
 export function noteCells(note: NoteRow, locale: Locale): { dataset: string; key: string; kind: string; text: string } {

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.ts';
 import { nameIn, type Named } from '../data/names.ts';
+import { compareText, sortByText } from '../i18n/collate.ts';
 
 export interface CatalogueService extends Named {
   service_id: string;
@@ -9,7 +10,7 @@ export interface CatalogueService extends Named {
 
 /** Lowercased, ё→е, spaces squeezed: search that forgives case and spelling of quotes. */
 export function searchKey(text: string): string {
-  return text.toLocaleLowerCase().replace(/ё/g, 'е').replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Services whose name in any language contains every word of the query. */
@@ -33,8 +34,7 @@ export function groupByBody<S extends CatalogueService>(
     const key = s.body_id ?? '';
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const collator = new Intl.Collator(locale);
   return [...groups]
-    .map(([bodyId, list]) => ({ bodyId, bodyName: bodyName(bodyId), services: list.sort((a, b) => collator.compare(nameIn(a, locale), nameIn(b, locale))) }))
-    .sort((a, b) => collator.compare(a.bodyName, b.bodyName));
+    .map(([bodyId, list]) => ({ bodyId, bodyName: bodyName(bodyId), services: sortByText(list, (s) => nameIn(s, locale)) }))
+    .sort((a, b) => compareText(a.bodyName, b.bodyName));
 }

@@ -1,5 +1,7 @@
 // Pure assembly of a service's page from the tidy datasets: one place decides which rows belong
 // to the service and in which order they are shown (and downloaded).
+import { compareText } from '../i18n/collate.ts';
+
 
 export interface Scored {
   avg_score: number | null;
@@ -37,7 +39,7 @@ export function criteriaMatrix(
     const i = criterionOrder.indexOf(id);
     return i === -1 ? criterionOrder.length : i;
   };
-  const criterionIds = uniq(mine.map((r) => r.criterion_id)).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  const criterionIds = uniq(mine.map((r) => r.criterion_id)).sort((a, b) => order(a) - order(b) || compareText(a, b));
   return {
     channels,
     rows: criterionIds.map((criterionId) => ({

@@ -1,6 +1,8 @@
 // Sorting for tables, kept outside the components so the table on screen and its CSV download
 // are built from the very same ordered rows.
 
+import { collationKey, compareKeys, compareText } from '../i18n/collate.ts';
+
 export type SortDir = 'asc' | 'desc';
 export interface SortState {
   key: string;
@@ -13,25 +15,32 @@ export interface SortableColumn<R> {
   sortValue?: (row: R) => number | string | null;
 }
 
-const collator = new Intl.Collator(['kk', 'ru', 'en'], { numeric: true, sensitivity: 'base' });
-
 /**
  * A stable sort by one column. Missing values (null) always go last, whatever the direction,
  * so "no data" never tops a ranking.
  */
 export function sortRows<R>(rows: readonly R[], columns: readonly SortableColumn<R>[], sort: SortState | undefined): R[] {
-  const indexed = rows.map((row, i) => ({ row, i }));
   const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
   if (!sort || !column) return [...rows];
   const valueOf = column.sortValue ?? column.cell;
   const sign = sort.dir === 'asc' ? 1 : -1;
+  // Each row's value (and a text's sort key) is worked out once, not at every comparison.
+  const indexed = rows.map((row, i) => {
+    const value = valueOf(row);
+    return { row, i, value, key: typeof value === 'string' ? collationKey(value) : undefined };
+  });
   indexed.sort((a, b) => {
-    const va = valueOf(a.row);
-    const vb = valueOf(b.row);
+    const va = a.value;
+    const vb = b.value;
     const aMissing = va === null || va === '';
     const bMissing = vb === null || vb === '';
     if (aMissing || bMissing) return aMissing === bMissing ? a.i - b.i : aMissing ? 1 : -1;
-    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+    const cmp =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va - vb
+        : a.key && b.key
+          ? compareKeys(a.key, b.key) || (va < vb ? -1 : va > vb ? 1 : 0)
+          : compareText(String(va), String(vb));
     return cmp !== 0 ? sign * cmp : a.i - b.i;
   });
   return indexed.map((x) => x.row);
