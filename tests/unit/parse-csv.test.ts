@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { parseCsv, parseCsvInSteps, splitCsvText } from '../../src/lib/data/parse-csv.ts';
 import { loadCsv } from '../../src/lib/data/load.ts';
 import type { Schema } from '../../src/lib/data/schema.ts';
 
@@ -63,6 +63,34 @@ describe('parseCsv', () => {
 
   it('reports a row with the wrong number of cells', () => {
     expect(parseCsv(`${header}\nakmola,2020\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { line: 2, problem: { code: 'parse' } } });
+  });
+});
+
+describe('parsing in pieces', () => {
+  const body = ['akmola,2020,4.73,leb,true', '"pavlodar, ""north""",2019,,,', '"multi\nline",2018,4.1,all_providers,false', 'almaty,2017,4.5,leb,true'];
+  const text = `${header}\r\n${body.join('\r\n')}\r\n`;
+
+  it('splits only at newlines outside quotes, and loses nothing', () => {
+    const pieces = splitCsvText(text, 1);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces).toHaveLength(5); // header + 4 records: the quoted newline is not a boundary
+    expect(pieces[3]).toBe('"multi\nline",2018,4.1,all_providers,false\r\n');
+    expect(splitCsvText(text, 10_000)).toEqual([text]);
+  });
+
+  it('gives the same rows and the same error lines whatever the piece size', () => {
+    const whole = parseCsv(text, schema, 'x.csv');
+    expect(whole.ok && whole.rows.map((r) => r.region_id)).toEqual(['akmola', 'pavlodar, "north"', 'multi\nline', 'almaty']);
+    for (const size of [1, 30, 64]) expect(parseCsv(text, schema, 'x.csv', size)).toEqual(whole);
+    const bad = text.replace('almaty,2017,4.5', 'almaty,2017,9.5');
+    for (const size of [1, 30, 10_000]) expect(parseCsv(bad, schema, 'x.csv', size)).toMatchObject({ ok: false, error: { line: 5, problem: { code: 'outOfRange' } } });
+  });
+
+  it('pauses between pieces, not before the first or after the last', async () => {
+    let pauses = 0;
+    const r = await parseCsvInSteps(text, schema, 'x.csv', async () => void pauses++, 1);
+    expect(r).toEqual(parseCsv(text, schema, 'x.csv'));
+    expect(pauses).toBe(4);
   });
 });
 

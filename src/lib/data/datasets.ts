@@ -1,5 +1,6 @@
 // The published datasets the views read, with their schemas (see data/README.md for meanings).
 // Files are loaded on demand, once per page load; a broken file only affects the views using it.
+import { yieldToMain } from '../schedule/yield-to-main.ts';
 import { loadCsvCached, type Fetcher } from './load.ts';
 import type { ColumnSpec, DatasetResult, RowOf, Schema } from './schema.ts';
 
@@ -115,7 +116,14 @@ export function loadDataset<F extends DatasetFile>(file: F, fetcher?: Fetcher): 
 export async function loadDatasets<const F extends readonly DatasetFile[]>(
   files: F,
 ): Promise<{ ok: true; data: { [I in keyof F]: DatasetRow<F[I]>[] } } | { ok: false; error: import('./schema.ts').DatasetError }> {
-  const results = await Promise.all(files.map((f) => loadDataset(f)));
+  // Each request is started in its own task: starting a fetch costs the main thread a little, and
+  // ten of them at once add up to a long task on a slow phone.
+  const pending: ReturnType<typeof loadDataset>[] = [];
+  for (const f of files) {
+    if (pending.length > 0) await yieldToMain();
+    pending.push(loadDataset(f));
+  }
+  const results = await Promise.all(pending);
   const failed = results.find((r) => !r.ok);
   if (failed && !failed.ok) return { ok: false, error: failed.error };
   return { ok: true, data: results.map((r) => (r.ok ? r.rows : [])) as { [I in keyof F]: DatasetRow<F[I]>[] } };

@@ -1,4 +1,5 @@
-import { parseCsv } from './parse-csv.ts';
+import { parseCsvInSteps } from './parse-csv.ts';
+import { yieldToMain } from '../schedule/yield-to-main.ts';
 import type { DatasetResult, RowOf, Schema } from './schema.ts';
 
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
@@ -23,18 +24,13 @@ export async function loadCsv<S extends Schema>(
   }
   if (!response.ok) return { ok: false, error: { file, line: null, problem: { code: 'network', status: String(response.status) } } };
   const text = await response.text();
-  // Parse each file in its own task and give the browser a turn afterwards, so loading several
-  // datasets never becomes one long main-thread block (input stays responsive on slow phones).
+  // Parse in pieces of a few milliseconds each, with a turn for the browser before, between and
+  // after them, so loading several datasets (or one large one) never becomes a long main-thread
+  // block: input stays responsive on slow phones.
   await yieldToMain();
-  const result = parseCsv(text, schema, file);
+  const result = await parseCsvInSteps(text, schema, file, yieldToMain);
   await yieldToMain();
   return result;
-}
-
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const cache = new Map<string, Promise<DatasetResult<unknown>>>();
