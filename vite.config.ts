@@ -82,6 +82,10 @@ export default defineConfig({
   // Relative base: the build works from any sub-path of any static host.
   base: './',
   plugins: [svelte(), serveSiteData(), copySiteData(), contentSecurityPolicy()],
+  resolve: {
+    // Leaflet's ES module build: no CommonJS wrapper to run, and its unused parts can be dropped.
+    alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
+  },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -60,6 +60,8 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         await page.waitForSelector('main[data-route] h1');
         // Lazy views show a loading line first; wait until the routed view's own heading is in.
         await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'));
+        // Parts rendered a few tasks later (Later.svelte) are in before the page is read.
+        await page.waitForFunction(() => !document.querySelector('main [data-pending]'));
         // Sections below the fold render as they come near the screen: read the page to its end
         // once, as a person would, then return to the top.
         await scrollToEnd(page);

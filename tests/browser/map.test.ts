@@ -9,6 +9,7 @@ const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash
 async function mapReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="region-map"][data-ready="true"]');
   await page.waitForFunction(() => document.querySelectorAll('[data-region-id]').length >= 17);
+  await page.waitForFunction(() => !document.querySelector('main [data-pending]'));
 }
 
 /** What the map paints: region id → fill (a class colour or "none"). */

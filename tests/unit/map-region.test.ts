@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
 import { compareScopes, compareServices, nationalSeries, rankHistory, regionSeries, serviceComparison, validCompareIds } from '../../src/lib/map/region.ts';
-import { decodeRegions } from '../../src/lib/map/geo.ts';
+import { boundsOf, decodeRegions } from '../../src/lib/map/geo.ts';
 import type { MapInputs } from '../../src/lib/map/select.ts';
 
 function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
@@ -33,8 +33,29 @@ describe('boundaries file', () => {
     const shymkent = geo.cities.find((c) => c.id === 'shymkent')!;
     expect(shymkent.latLng[0]).toBeCloseTo(42.32, 1);
     expect(shymkent.latLng[1]).toBeCloseTo(69.59, 1);
+    // Kazakhstan lies within about 40.5–55.5° N and 46.5–87.5° E.
+    const [[south, west], [north, east]] = geo.bounds;
+    expect(south).toBeGreaterThan(40);
+    expect(south).toBeLessThan(41.5);
+    expect(north).toBeGreaterThan(55);
+    expect(north).toBeLessThan(56);
+    expect(west).toBeGreaterThan(46);
+    expect(west).toBeLessThan(47);
+    expect(east).toBeGreaterThan(87);
+    expect(east).toBeLessThan(88);
     // A few tens of KB at most.
     expect(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json')).length).toBeLessThan(60_000);
+  });
+  it('bounds take in every ring of multi-polygons and the city points', () => {
+    const square = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y]]];
+    const polygons = [
+      { type: 'Feature', id: 'a', properties: { kind: 'oblast' }, geometry: { type: 'Polygon', coordinates: square(50, 45) } },
+      { type: 'Feature', id: 'b', properties: { kind: 'oblast' }, geometry: { type: 'MultiPolygon', coordinates: [square(60, 40), square(70, 52)] } },
+    ] as unknown as Parameters<typeof boundsOf>[0];
+    expect(boundsOf(polygons, [{ id: 'c', latLng: [56.5, 49] }])).toEqual([
+      [40, 49],
+      [56.5, 71],
+    ]);
   });
   it('rejects a file without the expected objects', () => {
     expect(() => decodeRegions({ type: 'Topology', objects: {}, arcs: [] } as unknown as Topology)).toThrow();

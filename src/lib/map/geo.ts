@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DATA_BASE } from '../data/load.ts';
+import { yieldToMain } from '../schedule/yield-to-main.ts';
 import type { DatasetError } from '../data/schema.ts';
 
 export const GEO_FILE = 'geo/regions.topo.json';
@@ -13,6 +14,33 @@ export interface RegionsGeo {
   polygons: Array<Feature<Polygon | MultiPolygon, { kind: string }> & { id: string }>;
   /** City markers: region_id and [lat, lng]. */
   cities: Array<{ id: string; latLng: [number, number] }>;
+  /** South-west and north-east corners [lat, lng] around all of it, to fit the map before drawing. */
+  bounds: [[number, number], [number, number]];
+}
+
+type Ring = number[][];
+
+/** [[south, west], [north, east]] of the polygons' rings and the city points. */
+export function boundsOf(polygons: RegionsGeo['polygons'], cities: RegionsGeo['cities']): RegionsGeo['bounds'] {
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  const add = (lat: number, lng: number) => {
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+    west = Math.min(west, lng);
+    east = Math.max(east, lng);
+  };
+  for (const f of polygons) {
+    const rings: Ring[] = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+    for (const ring of rings) for (const [lng, lat] of ring) add(lat as number, lng as number);
+  }
+  for (const c of cities) add(c.latLng[0], c.latLng[1]);
+  return [
+    [south, west],
+    [north, east],
+  ];
 }
 
 /** Decode the TopoJSON file's two objects. Throws on a file that is not the expected shape. */
@@ -22,13 +50,12 @@ export function decodeRegions(topo: Topology): RegionsGeo {
   if (!regions || !cities) throw new Error('regions.topo.json: missing "regions" or "cities"');
   const fc = feature(topo, regions) as FeatureCollection<Polygon | MultiPolygon, { kind: string }>;
   const pts = feature(topo, cities) as FeatureCollection<Point>;
-  return {
-    polygons: fc.features.map((f) => ({ ...f, id: String(f.id) })),
-    cities: pts.features.map((f) => {
-      const [lng, lat] = f.geometry.coordinates as [number, number];
-      return { id: String(f.id), latLng: [Math.round(lat * 1e4) / 1e4, Math.round(lng * 1e4) / 1e4] as [number, number] };
-    }),
-  };
+  const polygons = fc.features.map((f) => ({ ...f, id: String(f.id) }));
+  const cityPoints = pts.features.map((f) => {
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    return { id: String(f.id), latLng: [Math.round(lat * 1e4) / 1e4, Math.round(lng * 1e4) / 1e4] as [number, number] };
+  });
+  return { polygons, cities: cityPoints, bounds: boundsOf(polygons, cityPoints) };
 }
 
 let cached: Promise<{ ok: true; geo: RegionsGeo } | { ok: false; error: DatasetError }> | undefined;
@@ -47,7 +74,12 @@ export function loadRegionsGeo(): Promise<{ ok: true; geo: RegionsGeo } | { ok: 
     }
     if (!res.ok) return fail(String(res.status));
     try {
-      return { ok: true as const, geo: decodeRegions((await res.json()) as Topology) };
+      const topo = (await res.json()) as Topology;
+      // Decoding is a task of its own, not part of whatever renders next.
+      await yieldToMain();
+      const geo = decodeRegions(topo);
+      await yieldToMain();
+      return { ok: true as const, geo };
     } catch (e) {
       return failParse(e instanceof Error ? e.message : String(e));
     }
