@@ -86,13 +86,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Scroll to the end until the page stops growing: content below the fold renders on approach. */
 export async function scrollToEnd(page: Page): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 10; i++) {
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    if (height === last) break;
-    last = height;
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(150);
+  // A screen at a time, as a reader would: parts that build when they come on screen (the map,
+  // charts) must pass through the viewport, not be jumped over.
+  for (let i = 0; i < 150; i++) {
+    const atEnd = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, Math.round(window.innerHeight * 0.9));
+      return window.scrollY === before;
+    });
+    await page.waitForTimeout(atEnd ? 150 : 40);
+    if (atEnd && (await page.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 1))) break;
   }
 }
 
