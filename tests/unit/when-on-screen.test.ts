@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenOnScreen } from '../../src/lib/schedule/when-on-screen.ts';
+
+type Callback = (entries: Array<{ isIntersecting: boolean }>) => void;
+
+function fakeBrowser() {
+  const observers: Array<{ callback: Callback; disconnected: boolean }> = [];
+  const listeners = new Map<string, () => void>();
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      entry: { callback: Callback; disconnected: boolean };
+      constructor(callback: Callback) {
+        this.entry = { callback, disconnected: false };
+        observers.push(this.entry);
+      }
+      observe() {}
+      disconnect() {
+        this.entry.disconnected = true;
+      }
+    },
+  );
+  vi.stubGlobal('window', {
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    removeEventListener: (type: string, fn: () => void) => listeners.get(type) === fn && listeners.delete(type),
+  });
+  return { observers, listeners };
+}
+
+describe('whenOnScreen', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const el = {} as Element;
+
+  it('starts once, when the element first intersects, then stops watching', () => {
+    const { observers, listeners } = fakeBrowser();
+    const start = vi.fn();
+    whenOnScreen(el, start);
+    observers[0]!.callback([{ isIntersecting: false }]);
+    expect(start).not.toHaveBeenCalled();
+    observers[0]!.callback([{ isIntersecting: true }]);
+    observers[0]!.callback([{ isIntersecting: true }]);
+    expect(start).toHaveBeenCalledOnce();
+    expect(observers[0]!.disconnected).toBe(true);
+    expect(listeners.has('beforeprint')).toBe(false);
+  });
+
+  it('starts before printing, and not at all once cancelled', () => {
+    const { listeners, observers } = fakeBrowser();
+    const printed = vi.fn();
+    whenOnScreen(el, printed);
+    listeners.get('beforeprint')!();
+    expect(printed).toHaveBeenCalledOnce();
+    const cancelled = vi.fn();
+    const cancel = whenOnScreen(el, cancelled);
+    cancel();
+    expect(observers[1]!.disconnected).toBe(true);
+    expect(listeners.has('beforeprint')).toBe(false);
+  });
+
+  it('starts at once where IntersectionObserver is missing', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined });
+    const start = vi.fn();
+    whenOnScreen(el, start);
+    expect(start).toHaveBeenCalledOnce();
+  });
+});
