@@ -58,8 +58,9 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         await page.goto(new URL(h, baseUrl).toString());
         await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`).catch(() => undefined);
         await page.waitForSelector('main[data-route] h1');
-        // Lazy views show a loading line first; wait until the routed view's own heading is in.
-        await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'));
+        // Lazy views and their data show a loading line (aria-busy) first: wait until all are in,
+        // so the scroll below passes over the finished page.
+        await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
         // Parts rendered a few tasks later (Later.svelte) are in before the page is read.
         await page.waitForFunction(() => !document.querySelector('main [data-pending]'));
         // Sections below the fold render as they come near the screen: read the page to its end
