@@ -78,6 +78,29 @@ describe('parsing in pieces', () => {
     expect(splitCsvText(text, 10_000)).toEqual([text]);
   });
 
+  it('cuts where a character-by-character scan would, for any piece size', () => {
+    // Reference: visit every character, track quotes, cut at the first newline outside quotes once
+    // the piece is long enough.
+    const reference = (t: string, size: number) => {
+      const out: string[] = [];
+      let start = 0;
+      let quoted = false;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '"') quoted = !quoted;
+        else if (t[i] === '\n' && !quoted && i + 1 - start >= size) {
+          out.push(t.slice(start, i + 1));
+          start = i + 1;
+        }
+      }
+      if (start < t.length) out.push(t.slice(start));
+      return out;
+    };
+    const tricky = `${text}"a\n\nb",1,,,\n""""\n,\n\n"x""\ny",2\nlast-without-newline`;
+    for (const t of [text, tricky, '', '\n', '"', 'a\nb']) {
+      for (const size of [0, 1, 2, 5, 17, 40, 1000]) expect(splitCsvText(t, size), `size ${size}`).toEqual(reference(t, size));
+    }
+  });
+
   it('gives the same rows and the same error lines whatever the piece size', () => {
     const whole = parseCsv(text, schema, 'x.csv');
     expect(whole.ok && whole.rows.map((r) => r.region_id)).toEqual(['akmola', 'pavlodar, "north"', 'multi\nline', 'almaty']);

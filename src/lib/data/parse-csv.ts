@@ -46,17 +46,33 @@ function parseCell(column: string, raw: string, spec: ColumnSpec): CellResult {
  */
 export function splitCsvText(text: string, size: number): string[] {
   const pieces: string[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) quoted = !quoted; // an escaped "" toggles twice
-    else if (c === 10 /* \n */ && !quoted && i + 1 - start >= size) {
-      pieces.push(text.slice(start, i + 1));
-      start = i + 1;
+  // Jumps from quote to quote and newline to newline with indexOf (native, fast from the first
+  // call) instead of visiting every character: a character loop runs cold in the browser, about
+  // 6 ms for the 100 KB notes file.
+  let quoted = false; // inside quotes at the position reached by advanceTo
+  let nextQuote = text.indexOf('"');
+  const advanceTo = (position: number) => {
+    // Each " toggles (an escaped "" toggles twice).
+    while (nextQuote !== -1 && nextQuote < position) {
+      quoted = !quoted;
+      nextQuote = text.indexOf('"', nextQuote + 1);
     }
+  };
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start + Math.max(size, 1) - 1);
+    while (end !== -1) {
+      advanceTo(end);
+      if (!quoted) break;
+      end = text.indexOf('\n', end + 1);
+    }
+    if (end === -1) {
+      pieces.push(text.slice(start));
+      break;
+    }
+    pieces.push(text.slice(start, end + 1));
+    start = end + 1;
   }
-  if (start < text.length) pieces.push(text.slice(start));
   return pieces;
 }
 
