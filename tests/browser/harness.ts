@@ -1,13 +1,20 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium.ts';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const baseUrl = inject('baseUrl');
+
+/**
+ * Options for page.waitForFunction: poll on a timer. Playwright's default polls on animation
+ * frames, and a headless Chromium with many pages open can leave a page without frames for tens of
+ * seconds (seen as rare 30 s timeouts late in a test file, with the page long ready).
+ */
+export const POLL = { polling: 100 } as const;
 export const hasChromium = inject('chromiumPath') !== '';
 
 const require = createRequire(import.meta.url);
@@ -30,8 +37,12 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
     if (!hasChromium) return;
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
   });
+  // A test's pages are closed when it ends: pages left open all stay "visible" in headless
+  // Chromium, and with dozens of them a page can wait seconds for its next frame.
+  afterEach(async () => {
+    for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+  });
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
   });
   return {
@@ -56,13 +67,21 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
       });
       const go = async (h: string) => {
         await page.goto(new URL(h, baseUrl).toString());
-        await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`).catch(() => undefined);
+        await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`, POLL).catch(() => undefined);
         await page.waitForSelector('main[data-route] h1');
         // Lazy views and their data show a loading line (aria-busy) first: wait until all are in,
         // so the scroll below passes over the finished page.
-        await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
-        // Parts rendered a few tasks later (Later.svelte) are in before the page is read.
-        await page.waitForFunction(() => !document.querySelector('main [data-pending]'));
+        // Parts rendered a few tasks later (Later.svelte) are in before the page is read. A wait
+        // that times out says which page and what it still showed.
+        for (const selector of ['main [aria-busy="true"]', 'main [data-pending]']) {
+          await page.waitForFunction((sel) => !document.querySelector(sel), selector, POLL).catch(async (e: unknown) => {
+            const main = await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 300) ?? '(no main)').catch(() => '(page gone)');
+            const loaded = await page
+              .evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.replace(/^.*\/data\//, '')).filter((n) => n.endsWith('.csv') || n.endsWith('.json')))
+              .catch(() => []);
+            throw new Error(`${h}: ${selector} still there: ${JSON.stringify(main)}; console errors: ${JSON.stringify(consoleErrors)}; data fetched: ${loaded.join(' ')}`, { cause: e });
+          });
+        }
         // Sections below the fold render as they come near the screen: read the page to its end
         // once, as a person would, then return to the top.
         await scrollToEnd(page);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, parseCsv, scrollToEnd, useBrowser } from './harness.ts';
+import { LANGS, axeViolations, baseUrl, hasChromium, parseCsv, scrollToEnd, useBrowser, POLL } from './harness.ts';
 
 
 async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {
@@ -33,7 +33,7 @@ async function chartReady(page: Page, id: string) {
 }
 
 async function waitForHash(page: Page, re: RegExp) {
-  await page.waitForFunction((src) => new RegExp(src).test(decodeURIComponent(location.hash)), re.source);
+  await page.waitForFunction((src) => new RegExp(src).test(decodeURIComponent(location.hash)), re.source, POLL);
 }
 
 describe.skipIf(!hasChromium)('rankings', () => {
@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)('trends', () => {
     expect(await canvas.getAttribute('aria-label')).toContain('Kazakhstan');
     // Average scores: 2014–2015 (10-point) stay out of the chart and are labelled in the table.
     await page.check('input[name="measure"][value="avg_score"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-years') === '2016,2017,2018,2019,2020');
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-years') === '2016,2017,2018,2019,2020', undefined, POLL);
     expect(page.url()).not.toContain('measure=');
     expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2014"]')).toBe('8.70 (1–10)');
   });

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, LANGS, parseCsv, useBrowser } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, parseCsv, useBrowser, POLL } from './harness.ts';
 
 const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
 
 /** Wait until the map has drawn its shapes (Leaflet is loaded lazily). */
 async function mapReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="region-map"][data-ready="true"]');
-  await page.waitForFunction(() => document.querySelectorAll('[data-region-id]').length >= 17);
-  await page.waitForFunction(() => !document.querySelector('main [data-pending]'));
+  await page.waitForFunction(() => document.querySelectorAll('[data-region-id]').length >= 17, undefined, POLL);
+  await page.waitForFunction(() => !document.querySelector('main [data-pending]'), undefined, POLL);
 }
 
 /** What the map paints: region id → fill (a class colour or "none"). */
@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     let beforeRows = await tableRows(page);
     const expectChanged = async (what: string) => {
       // The legend is redrawn with the new class bounds; then the map and the table must follow.
-      await page.waitForFunction((prev) => (document.querySelector('[data-testid="map-legend"]') as HTMLElement | null)?.innerText !== prev, beforeLegend);
+      await page.waitForFunction((prev) => (document.querySelector('[data-testid="map-legend"]') as HTMLElement | null)?.innerText !== prev, beforeLegend, POLL);
       const f = await fills(page);
       const l = await legendText(page);
       const r = await tableRows(page);
@@ -98,18 +98,18 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
 
     // Year: the previous-year button.
     await page.click('[data-testid="year-prev"]');
-    await page.waitForFunction(() => location.hash.includes('year=2019'));
+    await page.waitForFunction(() => location.hash.includes('year=2019'), undefined, POLL);
     await expectChanged('year');
     expect(await page.textContent('[data-testid="year-value"]')).toBe('2019');
 
     // Metric.
     await page.check('[data-testid="metric-satisfaction_pct"]');
-    await page.waitForFunction(() => location.hash.includes('metric=satisfaction_pct'));
+    await page.waitForFunction(() => location.hash.includes('metric=satisfaction_pct'), undefined, POLL);
     await expectChanged('metric');
 
     // Dataset: a service with a regional breakdown (2020 only: the year follows).
     await page.selectOption('[data-testid="dataset-select"]', 'land_plot_sale');
-    await page.waitForFunction(() => location.hash.includes('dataset=land_plot_sale'));
+    await page.waitForFunction(() => location.hash.includes('dataset=land_plot_sale'), undefined, POLL);
     await expectChanged('dataset');
     expect(await page.textContent('[data-testid="year-control"]')).toContain('2020');
     // Regions without values are shown as such, not as a colour.
@@ -124,9 +124,9 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await mapReady(page);
     await page.focus('#map-year');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction(() => location.hash.includes('year=2019'));
+    await page.waitForFunction(() => location.hash.includes('year=2019'), undefined, POLL);
     await page.keyboard.press('Home');
-    await page.waitForFunction(() => location.hash.includes('year=2016'));
+    await page.waitForFunction(() => location.hash.includes('year=2016'), undefined, POLL);
     expect(await page.getAttribute('#map-year', 'aria-valuetext')).toBe('2016');
     // In 2016 Shymkent was not yet a region: its marker is not coloured.
     expect((await fills(page))['shymkent']).toBe('none');
@@ -201,7 +201,7 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await page.waitForSelector('[data-testid="region-panel"][data-region="karaganda"]');
     expect(await page.textContent('[data-testid="panel-name"]')).toBe('Karaganda Region');
     await page.click('[data-region-id="karaganda"]');
-    await page.waitForFunction(() => location.hash.startsWith('#/regions/karaganda'));
+    await page.waitForFunction(() => location.hash.startsWith('#/regions/karaganda'), undefined, POLL);
     expect(page.url()).toContain('lang=en');
     expect(await page.textContent('[data-testid="region-name"]')).toBe('Karaganda Region');
 
@@ -209,17 +209,17 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await page.goBack();
     await mapReady(page);
     await page.click('[data-region-id="shymkent"]');
-    await page.waitForFunction(() => location.hash.startsWith('#/regions/shymkent'));
+    await page.waitForFunction(() => location.hash.startsWith('#/regions/shymkent'), undefined, POLL);
     await page.waitForSelector('[data-testid="region-name"]');
 
     // A table row: selecting it highlights the region, its link opens the page.
     await page.goBack();
     await mapReady(page);
     await page.click('[data-testid="map-table"] tr[data-row-key="pavlodar"] button.select');
-    await page.waitForFunction(() => location.hash.includes('region=pavlodar'));
+    await page.waitForFunction(() => location.hash.includes('region=pavlodar'), undefined, POLL);
     expect(await page.getAttribute('[data-region-id="pavlodar"]', 'stroke')).toBe('#000000');
     await page.click('[data-testid="map-table"] tr[data-row-key="pavlodar"] th a');
-    await page.waitForFunction(() => location.hash.startsWith('#/regions/pavlodar'));
+    await page.waitForFunction(() => location.hash.startsWith('#/regions/pavlodar'), undefined, POLL);
     expect(await page.textContent('[data-testid="region-name"]')).toBe('Pavlodar Region');
     await page.waitForSelector('[data-testid="region-notes"], [data-testid="region-services-table"]');
   });
@@ -228,10 +228,10 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     const { page } = await newVisit('#/map?lang=en');
     await mapReady(page);
     await page.check('[data-compare-id="akmola"]');
-    await page.waitForFunction(() => location.hash.includes('compare=akmola'));
+    await page.waitForFunction(() => location.hash.includes('compare=akmola'), undefined, POLL);
     expect(await page.locator('[data-testid="compare-scores"]').count()).toBe(0);
     for (const id of ['shymkent', 'almaty_city', 'atyrau']) await page.check(`[data-compare-id="${id}"]`);
-    await page.waitForFunction(() => location.hash.includes('compare=akmola%2Cshymkent%2Calmaty_city%2Catyrau') || location.hash.includes('compare=akmola,shymkent,almaty_city,atyrau'));
+    await page.waitForFunction(() => location.hash.includes('compare=akmola%2Cshymkent%2Calmaty_city%2Catyrau') || location.hash.includes('compare=akmola,shymkent,almaty_city,atyrau'), undefined, POLL);
     expect(await page.isDisabled('[data-compare-id="pavlodar"]')).toBe(true);
     const scores = await tableRows(page, 'compare-scores');
     expect(scores).toHaveLength(7); // table 11 ×5 years, table 12, appendix B
@@ -283,7 +283,7 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     expect(await page.textContent('[data-testid="dataset-error"]')).toContain('monitoring/regions.csv');
     expect(await page.locator('[data-region-id]').count()).toBe(0);
     await page.click('[data-nav="overview"]');
-    await page.waitForFunction(() => !location.hash.startsWith('#/map'));
+    await page.waitForFunction(() => !location.hash.startsWith('#/map'), undefined, POLL);
     expect(await page.textContent('main h1')).toBe('Public-service quality at a glance');
   });
 

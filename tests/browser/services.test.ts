@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LANGS, axeViolations, hasChromium, useBrowser } from './harness.ts';
+import { LANGS, axeViolations, hasChromium, useBrowser, POLL } from './harness.ts';
 
 // Rows of a downloaded Excel CSV (BOM, ';' for kk/ru) as arrays of cells.
 function csvRows(text: string, delimiter: string): string[][] {
@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('services and data pages', () => {
     const all = await page.locator('[data-service-id]').count();
     expect(all).toBe(70);
     await page.fill('[data-testid="service-search"]', 'allowance');
-    await page.waitForFunction(() => location.hash.includes('q=allowance'));
+    await page.waitForFunction(() => location.hash.includes('q=allowance'), undefined, POLL);
     const some = await page.locator('[data-service-id]').count();
     expect(some).toBeGreaterThan(0);
     expect(some).toBeLessThan(all);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, useBrowser } from './harness.ts';
+import { LANGS, axeViolations, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
 
 const ROUTES = ['#/', '#/map', '#/rankings', '#/trends', '#/services', '#/services/x', '#/regions/akmola', '#/control', '#/data', '#/no-such-page'];
 const HEADINGS = {
@@ -22,7 +22,7 @@ describe.skipIf(!hasChromium)('app shell', () => {
         await page.goto('about:blank');
         await page.goto(new URL(hash, baseUrl).toString());
         await page.waitForSelector('main[data-route] h1');
-        await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'));
+        await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'), undefined, POLL);
         expect(await page.getAttribute('html', 'lang'), hash).toBe(lang);
         const h1 = (await page.textContent('main h1'))?.trim() ?? '';
         expect(h1.length, hash).toBeGreaterThan(0);
@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('app shell', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru', undefined, POLL);
     expect(page.url()).toContain('lang=ru');
     expect(await page.textContent('main h1')).toBe('Обзор качества государственных услуг');
 
@@ -65,26 +65,26 @@ describe.skipIf(!hasChromium)('app shell', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.startsWith('#/data'));
+    await page.waitForFunction(() => location.hash.startsWith('#/data'), undefined, POLL);
     expect(await page.textContent('main h1')).toBe('Данные и методика');
     expect(page.url()).toContain('lang=ru'); // the language survives navigation
     // Back returns to the overview, still in Russian.
     await page.goBack();
-    await page.waitForFunction(() => !location.hash.startsWith('#/data'));
+    await page.waitForFunction(() => !location.hash.startsWith('#/data'), undefined, POLL);
     expect(await page.textContent('main h1')).toBe('Обзор качества государственных услуг');
   });
 
   it('remembers the language for a URL without lang=', async () => {
     const { page } = await newVisit('#/?lang=en');
     await page.goto(page.url().replace(/#.*$/, '#/rankings'));
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, POLL);
     expect(page.url()).toContain('lang=en');
     await page.goto(page.url().replace(/#.*$/, '#/trends'));
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.lang === 'en' && location.hash.includes('lang=en'));
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && location.hash.includes('lang=en'), undefined, POLL);
     // Choosing Қазақша (the default, whose links carry no lang=) is remembered too.
     await page.click('[data-lang="kk"]');
-    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    await page.waitForFunction(() => document.documentElement.lang === 'kk', undefined, POLL);
     await page.goto(page.url().replace(/#.*$/, '#/map'));
     await page.reload();
     await page.waitForSelector('main[data-route="map"] h1');
