@@ -73,6 +73,7 @@ async function lighthouseRuns(url) {
         lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
         tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
         cls: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
+        benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
         lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel
           ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.node?.nodeLabel ?? null,
         failedA11y: Object.values(lhr.audits).filter((a) => a.score === 0 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id)).map((a) => a.id),
@@ -91,6 +92,9 @@ async function lighthouseRuns(url) {
     lcpElement: runs[0]?.lcpElement ?? null,
     failedA11yAudits: [...new Set(runs.flatMap((r) => r.failedA11y))],
     runs: runs.length,
+    // Each run, so a noisy host shows as such: [performance, TBT ms, LCP ms, Lighthouse's
+    // benchmarkIndex of the machine at that moment].
+    eachRun: runs.map((r) => [r.performance, r.tbtMs, r.lcpMs, r.benchmarkIndex]),
   };
 }
 
