@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
+import { afterTurns, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
 
 describe('yieldToMain', () => {
   afterEach(() => {
@@ -24,5 +24,32 @@ describe('yieldToMain', () => {
     await vi.runAllTimersAsync();
     await p;
     expect(done).toBe(true);
+  });
+});
+
+describe('afterTurns', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('calls back after the given number of turns, not before', async () => {
+    const turns: Array<() => void> = [];
+    vi.stubGlobal('scheduler', { yield: () => new Promise<void>((resolve) => turns.push(resolve)) });
+    const then = vi.fn();
+    afterTurns(2, then);
+    await Promise.resolve();
+    turns.shift()?.();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(then).not.toHaveBeenCalled();
+    turns.shift()?.();
+    await vi.waitFor(() => expect(then).toHaveBeenCalledOnce());
+  });
+
+  it('never calls back once cancelled', async () => {
+    vi.stubGlobal('scheduler', { yield: () => Promise.resolve() });
+    const then = vi.fn();
+    const cancel = afterTurns(1, then);
+    cancel();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(then).not.toHaveBeenCalled();
   });
 });

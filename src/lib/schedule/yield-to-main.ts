@@ -8,3 +8,18 @@ export function yieldToMain(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Call `then` after `turns` turns of the browser, unless cancelled first (the returned function):
+ * for a part of a view that renders a few tasks after the rest.
+ */
+export function afterTurns(turns: number, then: () => void): () => void {
+  let live = true;
+  void (async () => {
+    for (let i = 0; i < turns; i++) await yieldToMain();
+    if (live) then();
+  })();
+  return () => {
+    live = false;
+  };
+}
