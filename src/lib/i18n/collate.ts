@@ -58,13 +58,25 @@ export function compareText(a: string, b: string): number {
   return compareKeys(collationKey(a), collationKey(b)) || byCodeUnits(a, b);
 }
 
+/** A text with its sort key, made once when a list is sorted (not at every comparison). */
+export interface Keyed {
+  text: string;
+  key: number[];
+}
+
+export function keyed(text: string): Keyed {
+  return { text, key: collationKey(text) };
+}
+
+/** compareText for texts whose keys are already made. */
+export function compareKeyed(x: Keyed, y: Keyed): number {
+  return compareKeys(x.key, y.key) || byCodeUnits(x.text, y.text);
+}
+
 /** A sorted copy of items by a text of each, every key computed once (for longer lists). */
 export function sortByText<T>(items: readonly T[], textOf: (item: T) => string): T[] {
   return items
-    .map((item) => {
-      const text = textOf(item);
-      return { item, text, key: collationKey(text) };
-    })
-    .sort((x, y) => compareKeys(x.key, y.key) || byCodeUnits(x.text, y.text))
+    .map((item) => ({ item, k: keyed(textOf(item)) }))
+    .sort((x, y) => compareKeyed(x.k, y.k))
     .map((x) => x.item);
 }

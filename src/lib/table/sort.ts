@@ -1,7 +1,7 @@
 // Sorting for tables, kept outside the components so the table on screen and its CSV download
 // are built from the very same ordered rows.
 
-import { collationKey, compareKeys, compareText } from '../i18n/collate.ts';
+import { compareKeyed, compareText, keyed } from '../i18n/collate.ts';
 
 export type SortDir = 'asc' | 'desc';
 export interface SortState {
@@ -27,7 +27,7 @@ export function sortRows<R>(rows: readonly R[], columns: readonly SortableColumn
   // Each row's value (and a text's sort key) is worked out once, not at every comparison.
   const indexed = rows.map((row, i) => {
     const value = valueOf(row);
-    return { row, i, value, key: typeof value === 'string' ? collationKey(value) : undefined };
+    return { row, i, value, text: typeof value === 'string' ? keyed(value) : undefined };
   });
   indexed.sort((a, b) => {
     const va = a.value;
@@ -38,8 +38,8 @@ export function sortRows<R>(rows: readonly R[], columns: readonly SortableColumn
     const cmp =
       typeof va === 'number' && typeof vb === 'number'
         ? va - vb
-        : a.key && b.key
-          ? compareKeys(a.key, b.key) || (va < vb ? -1 : va > vb ? 1 : 0)
+        : a.text && b.text
+          ? compareKeyed(a.text, b.text)
           : compareText(String(va), String(vb));
     return cmp !== 0 ? sign * cmp : a.i - b.i;
   });
