@@ -69,10 +69,9 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         await page.goto(new URL(h, baseUrl).toString());
         await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`, POLL).catch(() => undefined);
         await page.waitForSelector('main[data-route] h1');
-        // Lazy views and their data show a loading line (aria-busy) first: wait until all are in,
-        // so the scroll below passes over the finished page.
-        // Parts rendered a few tasks later (Later.svelte) are in before the page is read. A wait
-        // that times out says which page and what it still showed.
+        // Wait until no loading line (aria-busy) and no part still to come (Later.svelte's
+        // data-pending) is left, so the scroll below passes over the finished page. A wait that
+        // times out says which page it was and what it still showed.
         for (const selector of ['main [aria-busy="true"]', 'main [data-pending]']) {
           await page.waitForFunction((sel) => !document.querySelector(sel), selector, POLL).catch(async (e: unknown) => {
             const main = await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 300) ?? '(no main)').catch(() => '(page gone)');

@@ -2,7 +2,6 @@
 // to the service and in which order they are shown (and downloaded).
 import { compareText } from '../i18n/collate.ts';
 
-
 export interface Scored {
   avg_score: number | null;
   satisfaction_pct: number | null;
