@@ -92,13 +92,19 @@ export default defineConfig({
     // time; added before the first paint, they held it back (up to 2 s on the map page under
     // Lighthouse), and each costs a request and a style recalculation. All views' CSS is about 5 KB gzip.
     cssCodeSplit: false,
+    // Everything the first page needs in one file (the `$initial` modules), so index.html has one
+    // <script> and no <link rel="modulepreload">. With preload links in the page, headless Chromium
+    // under Lighthouse held the first paint back by 1–2 s in most runs (no frame at all until then),
+    // and splitting the entry into ten shared chunks would otherwise cost a round trip of requests
+    // after the entry arrives. Lazy views import what they share from this file.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
     modulePreload: {
       polyfill: false,
-      // The page's own modules are preloaded from index.html. A lazy view's modules are not: each
-      // <link rel="modulepreload"> the loader adds costs the main thread several milliseconds
-      // (about 60 ms in all for the trends page under Lighthouse's mobile profile), more than the
-      // round trip it saves once the page heading is already on screen.
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      // No preload links, in index.html or added by the loader: see above for the first; each link
+      // the loader adds costs the main thread several milliseconds (about 60 ms in all for the
+      // trends page under Lighthouse's mobile profile), more than the round trip it saves once the
+      // page heading is already on screen.
+      resolveDependencies: () => [],
     },
   },
   preview: { port: 4173, strictPort: true },
