@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
 import { compareScopes, compareServices, nationalSeries, rankHistory, regionSeries, serviceComparison, validCompareIds } from '../../src/lib/map/region.ts';
-import { boundsOf, decodeRegions } from '../../src/lib/map/geo.ts';
+import { boundsFromBbox, boundsOf, decodeRegions } from '../../src/lib/map/geo.ts';
 import type { MapInputs } from '../../src/lib/map/select.ts';
 
 function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
@@ -56,6 +56,26 @@ describe('boundaries file', () => {
       [40, 49],
       [56.5, 71],
     ]);
+  });
+  it('bounds from the file bbox equal the walk over every coordinate, and a city outside widens them', () => {
+    const topo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json'), 'utf8')) as Topology;
+    expect(topo.bbox).toHaveLength(4);
+    const geo = decodeRegions(topo);
+    const walked = boundsOf(geo.polygons, geo.cities);
+    geo.bounds.flat().forEach((v, i) => expect(v).toBeCloseTo(walked.flat()[i] as number, 6));
+    expect(boundsFromBbox([50, 45, 60, 55], [], [{ id: 'c', latLng: [56, 49] }])).toEqual([
+      [45, 49],
+      [56, 60],
+    ]);
+    // No usable bbox: the walk.
+    const polygons = [
+      { type: 'Feature', id: 'a', properties: { kind: 'oblast' }, geometry: { type: 'Polygon', coordinates: [[[50, 45], [51, 45], [51, 46], [50, 45]]] } },
+    ] as unknown as Parameters<typeof boundsOf>[0];
+    expect(boundsFromBbox(undefined, polygons, [])).toEqual([
+      [45, 50],
+      [46, 51],
+    ]);
+    expect(boundsFromBbox([1, 2, Number.NaN, 4], polygons, [])).toEqual(boundsOf(polygons, []));
   });
   it('rejects a file without the expected objects', () => {
     expect(() => decodeRegions({ type: 'Topology', objects: {}, arcs: [] } as unknown as Topology)).toThrow();

@@ -43,6 +43,22 @@ export function boundsOf(polygons: RegionsGeo['polygons'], cities: RegionsGeo['c
   ];
 }
 
+/**
+ * The bounds from the file's own `bbox` ([west, south, east, north], written by the geo build)
+ * widened to the city points: no walk over every coordinate on the main thread (the walk was
+ * most of the decoding task on the map page). Without a bbox, the walk.
+ */
+export function boundsFromBbox(bbox: number[] | undefined, polygons: RegionsGeo['polygons'], cities: RegionsGeo['cities']): RegionsGeo['bounds'] {
+  if (!bbox || bbox.length !== 4 || !bbox.every(Number.isFinite)) return boundsOf(polygons, cities);
+  const [west, south, east, north] = bbox as [number, number, number, number];
+  const lats = cities.map((c) => c.latLng[0]);
+  const lngs = cities.map((c) => c.latLng[1]);
+  return [
+    [Math.min(south, ...lats), Math.min(west, ...lngs)],
+    [Math.max(north, ...lats), Math.max(east, ...lngs)],
+  ];
+}
+
 /** Decode the TopoJSON file's two objects. Throws on a file that is not the expected shape. */
 export function decodeRegions(topo: Topology): RegionsGeo {
   const regions = topo.objects['regions'] as GeometryCollection | undefined;
@@ -55,7 +71,7 @@ export function decodeRegions(topo: Topology): RegionsGeo {
     const [lng, lat] = f.geometry.coordinates as [number, number];
     return { id: String(f.id), latLng: [Math.round(lat * 1e4) / 1e4, Math.round(lng * 1e4) / 1e4] as [number, number] };
   });
-  return { polygons, cities: cityPoints, bounds: boundsOf(polygons, cityPoints) };
+  return { polygons, cities: cityPoints, bounds: boundsFromBbox(topo.bbox, polygons, cityPoints) };
 }
 
 let cached: Promise<{ ok: true; geo: RegionsGeo } | { ok: false; error: DatasetError }> | undefined;
