@@ -1,11 +1,11 @@
-// npm run data:check — validates data/ (schemas, ids, keys, ranks) and prints the source's own
+// npm run data:check — validates data/ against data/datapackage.json (types, constraints, keys, ranks) and prints the source's own
 // inconsistencies found by the cross-checks. Exit 1 on schema errors or when notes.csv does not
 // list a disagreement; disagreements inside the report itself do not fail (they are recorded).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { DATASETS, type DatasetName } from '../extract/core/columns.ts';
+import { DATASET_NAMES, DATASETS, readPackage } from '../schema/datapackage.ts';
 import { findingNoteId, runCrossChecks, type Finding } from '../extract/core/crosschecks.ts';
 import { validate, type RawTables } from './schema.ts';
 
@@ -13,7 +13,7 @@ const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 
 export function readTables(dataDir: string): RawTables {
   const raw: RawTables = {};
-  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+  for (const name of DATASET_NAMES) {
     const path = resolve(dataDir, DATASETS[name].file);
     if (!existsSync(path)) continue;
     const parsed = Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: true });
@@ -24,8 +24,20 @@ export function readTables(dataDir: string): RawTables {
 
 export interface CheckReport { errors: string[]; documented: string[]; findings: Finding[]; unlisted: Finding[] }
 
+/** Files of data/ (CSV and JSON, outside the package itself) that datapackage.json does not describe. */
+export function undeclaredFiles(dataDir: string): string[] {
+  const declared = new Set(readPackage(resolve(dataDir, 'datapackage.json')).resources.map((r) => r.path));
+  const found: string[] = [];
+  for (const dir of readdirSync(dataDir, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const f of readdirSync(resolve(dataDir, dir.name))) if (/\.(csv|json)$/.test(f)) found.push(`${dir.name}/${f}`);
+  }
+  return found.filter((f) => !declared.has(f)).sort();
+}
+
 export function checkData(dataDir: string): CheckReport {
   const { datasets, errors, documented } = validate(readTables(dataDir));
+  for (const f of undeclaredFiles(dataDir)) errors.push(`${f}: not described in datapackage.json`);
   const findings = errors.length === 0 ? runCrossChecks(datasets) : [];
   const noteIds = new Set(datasets.notes.map((n) => String(n.note_id)));
   const unlisted = findings.filter((f) => !noteIds.has(findingNoteId(f)));
@@ -37,7 +49,7 @@ function main(): void {
   const { errors, documented, findings, unlisted } = checkData(DATA_DIR);
   const byCheck = new Map<string, number>();
   for (const f of findings) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
-  console.log(`data:check — ${Object.keys(DATASETS).length} files in ${DATA_DIR}`);
+  console.log(`data:check — ${DATASET_NAMES.length} files in ${DATA_DIR}`);
   console.log(`Source inconsistencies (reported, recorded in notes.csv): ${findings.length}`);
   for (const [check, n] of [...byCheck].sort()) console.log(`  ${check}: ${n}`);
   for (const f of findings.filter((x) => x.check !== 'appendix_b_vs_table12')) {

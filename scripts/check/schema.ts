@@ -1,7 +1,9 @@
-// Schema validation of the CSVs in data/ against scripts/extract/core/columns.ts. Turns the CSV
-// strings into typed rows for the cross-checks. Schema errors are OUR bugs and fail the check;
-// a value out of range that notes.csv documents as a source error is reported, not failed.
-import { DATASETS, datasetLabel, rowKey, type ColumnSpec, type DatasetName, type Datasets, type Row, type Value } from '../extract/core/columns.ts';
+// Validation of the CSVs in data/ against data/datapackage.json (the one schema): the header equals
+// the package's fields in order, every value obeys its field's type and constraints, primary keys
+// are unique, foreign keys resolve, ranks are contiguous. Turns the CSV strings into typed rows for
+// the cross-checks. Errors are OUR bugs and fail the check; a score outside its scale that
+// notes.csv documents as a source misprint is reported, not failed.
+import { anchored, DATASET_NAMES, DATASETS, datasetLabel, rowKey, type DatasetName, type Datasets, type Field, type Row, type Value } from '../schema/datapackage.ts';
 
 export interface SchemaResult {
   datasets: Datasets;
@@ -12,72 +14,80 @@ export interface SchemaResult {
 
 export type RawTables = Partial<Record<DatasetName, string[][]>>;
 
-const ID = /^[a-z0-9_]+$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const patterns = new Map<string, RegExp>();
+const patternOf = (p: string): RegExp => patterns.get(p) ?? (patterns.set(p, anchored(p)), anchored(p));
 
-function parseValue(spec: ColumnSpec, raw: string): { value: Value; error?: string } {
-  if (raw === '') return spec.required ? { value: null, error: 'required value missing' } : { value: null };
-  const t = spec.type;
-  switch (t.kind) {
-    case 'id':
-      return ID.test(raw) ? { value: raw } : { value: raw, error: `"${raw}" is not a valid id` };
-    case 'ref':
-    case 'text':
-      return { value: raw };
-    case 'enum':
-      return t.values.includes(raw) ? { value: raw } : { value: raw, error: `"${raw}" not one of ${t.values.join('|')}` };
-    case 'bool':
-      return raw === 'true' || raw === 'false' ? { value: raw === 'true' } : { value: raw, error: `"${raw}" is not true/false` };
+/** One cell against its field: the typed value and, if it breaks the schema, why. */
+export function parseValue(field: Field, raw: string): { value: Value; error?: string } {
+  const c = field.constraints ?? {};
+  if (raw === '') return c.required ? { value: null, error: 'required value missing' } : { value: null };
+  let value: Value;
+  switch (field.type) {
+    case 'string':
+      value = raw;
+      break;
     case 'date':
-      return DATE.test(raw) ? { value: raw } : { value: raw, error: `"${raw}" is not YYYY-MM-DD` };
-    default: {
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) return { value: raw, error: `"${raw}" is not a number with a dot decimal` };
+      if (!DATE.test(raw) || Number.isNaN(Date.parse(raw))) return { value: raw, error: `"${raw}" is not a date (YYYY-MM-DD)` };
+      value = raw;
+      break;
+    case 'boolean':
+      if (raw !== 'true' && raw !== 'false') return { value: raw, error: `"${raw}" is not true/false` };
+      value = raw === 'true';
+      break;
+    case 'integer':
+    case 'number': {
+      if (!NUMBER.test(raw)) return { value: raw, error: `"${raw}" is not a number with a dot decimal` };
       const n = Number(raw);
-      if (t.kind === 'int' && (!Number.isInteger(n) || (t.min !== undefined && n < t.min))) return { value: n, error: `${raw} is not an integer ≥ ${t.min ?? '-∞'}` };
-      if (t.kind === 'year' && (!Number.isInteger(n) || n < 2000 || n > 2100)) return { value: n, error: `${raw} is not a year` };
-      if (t.kind === 'pct' && (n < 0 || n > 100)) return { value: n, error: `RANGE ${raw} outside 0–100` };
-      return { value: n };
+      if (field.type === 'integer' && !Number.isInteger(n)) return { value: n, error: `${raw} is not an integer` };
+      if (c.minimum !== undefined && n < c.minimum) return { value: n, error: `${raw} is below the minimum ${c.minimum}` };
+      if (c.maximum !== undefined && n > c.maximum) return { value: n, error: `${raw} is above the maximum ${c.maximum}` };
+      value = n;
+      break;
     }
   }
+  if (c.enum && !c.enum.includes(raw)) return { value, error: `"${raw}" not one of ${c.enum.join('|')}` };
+  if (c.pattern && !patternOf(c.pattern).test(raw)) return { value, error: `"${raw}" does not match ${c.pattern}` };
+  return { value };
 }
 
 export function validate(raw: RawTables): SchemaResult {
   const errors: string[] = [];
   const documented: string[] = [];
-  const d = Object.fromEntries(Object.keys(DATASETS).map((k) => [k, []])) as unknown as Datasets;
+  const d = Object.fromEntries(DATASET_NAMES.map((k) => [k, []])) as unknown as Datasets;
   const rangeProblems: Array<{ name: DatasetName; row: Row; message: string }> = [];
 
-  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+  for (const name of DATASET_NAMES) {
     const spec = DATASETS[name];
+    const fields = spec.schema.fields;
     const table = raw[name];
     if (!table) { errors.push(`${spec.file}: file missing`); continue; }
     const [header = [], ...body] = table;
-    const want = spec.columns.map((c) => c.name);
-    if (header.join(',') !== want.join(',')) { errors.push(`${spec.file}: header "${header.join(',')}" ≠ "${want.join(',')}"`); continue; }
+    const want = fields.map((f) => f.name);
+    if (header.join(',') !== want.join(',')) { errors.push(`${spec.file}: header "${header.join(',')}" ≠ "${want.join(',')}" (datapackage.json)`); continue; }
     body.forEach((cells, i) => {
       const line = i + 2;
       if (cells.length !== want.length) { errors.push(`${spec.file}:${line}: ${cells.length} cells, expected ${want.length}`); return; }
       const row: Row = {};
-      spec.columns.forEach((c, k) => {
-        const p = parseValue(c, cells[k] ?? '');
-        row[c.name] = p.value;
-        if (!p.error) return;
-        if (p.error.startsWith('RANGE')) rangeProblems.push({ name, row, message: `${spec.file}:${line} ${c.name}: ${p.error.slice(6)}` });
-        else errors.push(`${spec.file}:${line} ${c.name}: ${p.error}`);
+      fields.forEach((f, k) => {
+        const p = parseValue(f, cells[k] ?? '');
+        row[f.name] = p.value;
+        if (p.error) errors.push(`${spec.file}:${line} ${f.name}: ${p.error}`);
       });
       // Scores: 1 to the row's scale (national.csv gives scale_max per year; elsewhere 5).
-      for (const c of spec.columns) {
-        const v = row[c.name];
-        if (c.type.kind !== 'score' || typeof v !== 'number') continue;
+      for (const f of fields) {
+        const v = row[f.name];
+        if (!f['sapa:score'] || typeof v !== 'number') continue;
         const max = typeof row.scale_max === 'number' ? row.scale_max : 5;
-        if (v < 1 || v > max) rangeProblems.push({ name, row, message: `${spec.file}:${line} ${c.name}: ${v} outside 1–${max}` });
+        if (v < 1 || v > max) rangeProblems.push({ name, row, message: `${spec.file}:${line} ${f.name}: ${v} outside 1–${max}` });
       }
       d[name].push(row);
     });
   }
 
   checkKeys(d, errors);
-  checkRefs(d, errors);
+  checkForeignKeys(d, errors);
   checkRanks(d, errors);
   checkNotes(d, errors);
 
@@ -90,34 +100,28 @@ export function validate(raw: RawTables): SchemaResult {
 }
 
 function checkKeys(d: Datasets, errors: string[]): void {
-  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+  for (const name of DATASET_NAMES) {
     const seen = new Set<string>();
     for (const r of d[name]) {
       const k = rowKey(name, r);
-      if (seen.has(k)) errors.push(`${DATASETS[name].file}: duplicate key ${k}`);
+      if (seen.has(k)) errors.push(`${DATASETS[name].file}: duplicate primary key ${k}`);
       seen.add(k);
     }
   }
 }
 
-function checkRefs(d: Datasets, errors: string[]): void {
-  const ids: Record<string, Set<string>> = {
-    regions: new Set(d.refRegions.map((r) => String(r.region_id))),
-    bodies: new Set(d.refBodies.map((r) => String(r.body_id))),
-    services: new Set(d.refServices.map((r) => String(r.service_id))),
-    criteria: new Set(d.refCriteria.map((r) => String(r.criterion_id))),
-    providers: new Set(d.refProviders.map((r) => String(r.provider_id))),
-    channels: new Set(d.refChannels.map((r) => String(r.channel_id))),
-  };
-  for (const name of Object.keys(DATASETS) as DatasetName[]) {
-    for (const c of DATASETS[name].columns) {
-      const t = c.type;
-      if (t.kind !== 'ref') continue;
-      const known = ids[t.ref] ?? new Set<string>();
-      const extra: readonly string[] = 'extra' in t && t.extra ? t.extra : [];
+function checkForeignKeys(d: Datasets, errors: string[]): void {
+  const byResource = new Map(DATASET_NAMES.map((n) => [DATASETS[n].resource, n]));
+  for (const name of DATASET_NAMES) {
+    for (const fk of DATASETS[name].schema.foreignKeys ?? []) {
+      const target = byResource.get(fk.reference.resource);
+      if (!target) { errors.push(`${DATASETS[name].file}: foreign key to unknown resource ${fk.reference.resource}`); continue; }
+      const join = (r: Row, cols: string[]) => cols.map((c) => String(r[c] ?? '')).join(':');
+      const known = new Set([...d[target].map((r) => join(r, fk.reference.fields)), ...(fk['sapa:extraValues'] ?? [])]);
       for (const r of d[name]) {
-        const v = r[c.name];
-        if (v !== null && !known.has(String(v)) && !extra.includes(String(v))) errors.push(`${DATASETS[name].file}: unknown ${t.ref} id "${String(v)}" in ${c.name}`);
+        if (fk.fields.some((c) => r[c] === null)) continue;
+        const v = join(r, fk.fields);
+        if (!known.has(v)) errors.push(`${DATASETS[name].file}: ${fk.fields.join(',')} "${v}" is not in ${DATASETS[target].file}`);
       }
     }
   }
@@ -125,23 +129,23 @@ function checkRefs(d: Datasets, errors: string[]): void {
 
 /** Ranks within each group must be exactly 1..n (ties share no rank in this report). */
 function checkRanks(d: Datasets, errors: string[]): void {
-  for (const name of Object.keys(DATASETS) as DatasetName[]) {
-    const spec = DATASETS[name];
-    if (!('rankGroup' in spec)) continue;
+  for (const name of DATASET_NAMES) {
+    const group = DATASETS[name].schema['sapa:rankGroup'];
+    if (!group) continue;
     const groups = new Map<string, number[]>();
     for (const r of d[name]) {
       if (typeof r.rank !== 'number') continue;
-      const g = spec.rankGroup.map((k) => String(r[k])).join(':');
+      const g = group.map((k) => String(r[k])).join(':');
       groups.set(g, [...(groups.get(g) ?? []), r.rank]);
     }
     for (const [g, ranks] of groups) {
       const sorted = [...ranks].sort((a, b) => a - b);
-      if (sorted.some((v, i) => v !== i + 1)) errors.push(`${spec.file}: ranks of group ${g} are not 1..${ranks.length}`);
+      if (sorted.some((v, i) => v !== i + 1)) errors.push(`${DATASETS[name].file}: ranks of group ${g} are not 1..${ranks.length}`);
     }
   }
 }
 
 function checkNotes(d: Datasets, errors: string[]): void {
-  const labels = new Set((Object.keys(DATASETS) as DatasetName[]).map(datasetLabel));
+  const labels = new Set(DATASET_NAMES.map(datasetLabel));
   for (const n of d.notes) if (!labels.has(String(n.dataset))) errors.push(`notes.csv: note ${String(n.note_id)} names unknown dataset "${String(n.dataset)}"`);
 }

@@ -2,7 +2,7 @@
 // Texts are hand-written; the figures inside them come from the parsed tables (never typed in).
 import type { Finding, Measure } from './core/crosschecks.ts';
 import { findingNoteId } from './core/crosschecks.ts';
-import { datasetLabel, type DatasetName } from './core/columns.ts';
+import { datasetLabel, type DatasetName } from '../schema/datapackage.ts';
 
 export interface Note { note_id: string; dataset: string; key: string; kind: string; text_kk: string; text_ru: string; text_en: string }
 interface Texts { kk: string; ru: string; en: string }

@@ -43,7 +43,7 @@ const BY_ISO: Record<string, string> = {
   'KZ-PAV': 'pavlodar',
   'KZ-SEV': 'north_kazakhstan',
   'KZ-YUZ': 'turkistan',
-  'KZ-AST': 'nur_sultan',
+  'KZ-AST': 'astana',
 };
 
 /** Shymkent is not in the source: a point given by hand (city centre, rounded). */
@@ -157,7 +157,7 @@ function sourceNote(bytes: number): string {
    simplified with Visvalingam's method (\`topojson-simplify\`, keeping the ${KEEP_QUANTILE} quantile of
    point weights) and quantized to a ${QUANTIZATION}×${QUANTIZATION} grid.
 3. Object \`cities\`: the three cities of republican significance as points (the map draws markers):
-   \`nur_sultan\` and \`almaty_city\` at Natural Earth's label points (their polygons are dropped),
+   \`astana\` and \`almaty_city\` at Natural Earth's label points (their polygons are dropped),
    and \`shymkent\` at 42.32 N, 69.59 E — Shymkent has **no polygon** in the source: it lies inside
    \`KZ-YUZ\` (South Kazakhstan, now Turkistan region) and became a separate city on 19 June 2018.
 

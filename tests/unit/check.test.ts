@@ -1,4 +1,4 @@
-// data:check: the committed data passes; each kind of schema error is caught on tampered copies;
+// data:check against data/datapackage.json: the committed data passes; each kind of schema error is caught on tampered copies;
 // a documented source misprint is reported instead of failing.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,13 +24,13 @@ describe('schema errors are caught', () => {
   it('duplicate keys', () => {
     const raw = copy();
     raw.national?.push([...(raw.national?.[1] ?? [])]);
-    expect(validate(raw).errors.join('\n')).toMatch(/national.csv: duplicate key 20\d\d/);
+    expect(validate(raw).errors.join('\n')).toMatch(/national.csv: duplicate primary key 20\d\d/);
   });
   it('unknown ids', () => {
     const raw = copy();
     const r = raw.bodies?.[1];
     if (r) r[header(raw.bodies, 'body_id')] = 'ministry_of_magic';
-    expect(validate(raw).errors.join('\n')).toMatch(/unknown bodies id "ministry_of_magic"/);
+    expect(validate(raw).errors.join('\n')).toMatch(/bodies.csv: body_id "ministry_of_magic" is not in reference\/bodies.csv/);
   });
   it('scores outside the scale without a note, percentages over 100, comma decimals', () => {
     const raw = copy();
@@ -42,7 +42,7 @@ describe('schema errors are caught', () => {
     if (n) n[header(raw.national, 'avg_score')] = '4,58';
     const errors = validate(raw).errors.join('\n');
     expect(errors).toMatch(/bodies.csv:2 avg_score: 5.2 outside 1–5 \(and no note/);
-    expect(errors).toMatch(/regions.csv:2 satisfaction_pct: 101 outside 0–100/);
+    expect(errors).toMatch(/regions.csv:2 satisfaction_pct: 101 is above the maximum 100/);
     expect(errors).toMatch(/national.csv:2 avg_score: "4,58" is not a number/);
   });
   it('ranks with a gap', () => {
@@ -52,9 +52,29 @@ describe('schema errors are caught', () => {
     if (r) r[rank] = '63';
     expect(validate(raw).errors.join('\n')).toMatch(/services.csv: ranks of group 2020 are not 1..62/);
   });
-  it('a wrong header', () => {
+  it('a wrong header, or the right columns in another order', () => {
     const raw = copy();
     if (raw.providers?.[0]) raw.providers[0][0] = 'provider';
-    expect(validate(raw).errors.join('\n')).toMatch(/providers.csv: header/);
+    const h = raw.national?.[0];
+    if (h) [h[1], h[2]] = [h[2] ?? '', h[1] ?? ''];
+    const errors = validate(raw).errors.join('\n');
+    expect(errors).toMatch(/providers.csv: header/);
+    expect(errors).toMatch(/national.csv: header "year,satisfaction_pct,avg_score/);
+  });
+  it('a value outside an enum, a pattern, a type', () => {
+    const raw = copy();
+    const r = raw.regions?.[1];
+    if (r) r[header(raw.regions, 'scope')] = 'everything';
+    const s = raw.services?.[1];
+    if (s) s[header(raw.services, 'source_number')] = 'table 8';
+    const v = raw.refServices?.[1];
+    if (v) v[header(raw.refServices, 'surveyed')] = 'yes';
+    const reg = raw.refRegions?.[1];
+    if (reg) reg[header(raw.refRegions, 'valid_from')] = '19.06.2018';
+    const errors = validate(raw).errors.join('\n');
+    expect(errors).toMatch(/regions.csv:2 scope: "everything" not one of leb\|all_providers\|appendix_b/);
+    expect(errors).toMatch(/services.csv:2 source_number: "table 8" does not match/);
+    expect(errors).toMatch(/reference\/services.csv:2 surveyed: "yes" is not true\/false/);
+    expect(errors).toMatch(/reference\/regions.csv:2 valid_from: "19.06.2018" is not a date/);
   });
 });

@@ -47,7 +47,7 @@ describe('values as published in the report', () => {
     ['monitoring/regions.csv', { region_id: 'almaty_city', year: '2020', scope: 'leb' }, 'rank', '16'], // l.928
     ['monitoring/regions.csv', { region_id: 'turkistan', year: '2020', scope: 'all_providers' }, 'avg_score', '4.82'], // l.942
     ['monitoring/regions.csv', { region_id: 'east_kazakhstan', year: '2020', scope: 'appendix_b' }, 'satisfaction_pct', '75.8'], // l.11898 "ШҚО"
-    ['monitoring/region_samples.csv', { region_id: 'nur_sultan' }, 'respondents', '1191'], // l.586
+    ['monitoring/region_samples.csv', { region_id: 'astana' }, 'respondents', '1191'], // l.586
     ['monitoring/region_samples.csv', { region_id: 'abroad' }, 'share_pct', '1.2'], // l.589
     ['monitoring/region_languages.csv', { region_id: 'turkistan' }, 'kazakh_pct', '85.6'], // l.654
     ['monitoring/state_corp_services.csv', { service_id: 'crew_member_certificate', provider_id: 'state_corp_self' }, 'satisfaction_pct', '50'], // l.991

@@ -96,9 +96,9 @@ describe('bodies and regions', () => {
   });
   it('reads region name variants and abbreviations', () => {
     expect(parseAppendixB(lines).map((r) => [r.id, r.rank, r.avgScore])).toEqual([
-      ['north_kazakhstan', 1, 4.68], ['east_kazakhstan', 2, 4.63], ['nur_sultan', 3, 4.54]]);
+      ['north_kazakhstan', 1, 4.68], ['east_kazakhstan', 2, 4.63], ['astana', 3, 4.54]]);
     const t4 = parseTable4(lines);
-    expect(t4.rows.map((r) => r.regionId)).toEqual(['akmola', 'east_kazakhstan', 'nur_sultan', 'abroad']);
+    expect(t4.rows.map((r) => r.regionId)).toEqual(['akmola', 'east_kazakhstan', 'astana', 'abroad']);
     expect(t4.rows[1]?.sharePct).toBe(5.4); // printed without "%"
     expect(t4.total?.respondents).toBe(2258);
   });

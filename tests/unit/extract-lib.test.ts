@@ -28,7 +28,7 @@ describe('regionIdFromName', () => {
     ['БҚО', 'west_kazakhstan'],
     ['Алматы қ.', 'almaty_city'],
     ['Алматы облысы', 'almaty_region'],
-    ['Нұр-Сұлтан қ.', 'nur_sultan'],
+    ['Нұр-Сұлтан қ.', 'astana'],
     ['Шымкент қ.', 'shymkent'],
     ['Түркістан облысы', 'turkistan'],
     ['Маңғыстау', 'mangystau'],

@@ -60,7 +60,7 @@ describe.skipIf(!available)('extractSections on the 2020 report', () => {
     // 3413: Номер посольства … centre average 4,73 93,3%
     expect(r().callcentre.find((c) => c.section === '2.15' && c.item === 'embassy.overall')).toMatchObject({ avgScore: 4.73, satisfactionPct: 93.3 });
     // 1336: ҚР Мемлекеттік қызмет істері агенттігі 4,87 85,5%
-    expect(r().providers.find((p) => p.section === '2.1' && p.providerId === 'central_body')).toMatchObject({ avgScore: 4.87, satisfactionPct: 85.5, source: '2020 report, table 18' });
+    expect(r().providers.find((p) => p.section === '2.1' && p.providerId === 'central_body')).toMatchObject({ avgScore: 4.87, satisfactionPct: 85.5, source: { source_report: 2020, source_kind: 'table', source_number: '18' } });
     // 6138: «Қазақтелеком» АҚ … 4,76 84,5%
     expect(r().providers.find((p) => p.section === '2.33' && p.providerId === 'telecom_operators')).toMatchObject({ avgScore: 4.76, satisfactionPct: 84.5 });
   });

@@ -71,7 +71,7 @@ describe('criteria and channel averages', () => {
 
   it('puts the "average by channel" row in channelAverages and notes a % without its sign', () => {
     expect(result.channelAverages).toEqual([
-      expect.objectContaining({ section: '2.1', channel: 'state_corp', avgScore: 4.78, satisfactionPct: 82, source: '2020 report, table 1' }),
+      expect.objectContaining({ section: '2.1', channel: 'state_corp', avgScore: 4.78, satisfactionPct: 82, source: { source_report: 2020, source_kind: 'table', source_number: '1' } }),
       expect.objectContaining({ section: '2.1', channel: 'online', avgScore: 4.6, satisfactionPct: 71 }),
     ]);
     expect(notesOfKind('no_percent_sign')).toHaveLength(1);

@@ -101,7 +101,7 @@ describe('providers and regions', () => {
     const samples = load('monitoring/region_samples.csv');
     const all = rankRegions(regions, samples, 2020, 'all_providers');
     expect(all).toHaveLength(17);
-    expect(all.find((r) => r.id === 'nur_sultan')?.n).toBe(1191);
+    expect(all.find((r) => r.id === 'astana')?.n).toBe(1191);
     expect(all.every((r) => r.interval !== null)).toBe(true);
     expect(rankRegions(regions, samples, 2020, 'leb').every((r) => r.n === null && r.interval === null)).toBe(true);
     const bw = bestAndWorst(all, 3);

@@ -71,7 +71,7 @@ describe('selectMapRows', () => {
     expect(akmola).toMatchObject({ value: 4.73, rank: 1, rankedOf: 17, rankPublished: true, respondents: 461, source: '2020 report, table 11' });
     // 4.92 (2019) → 4.73 (2020): −0.19, as table 11 publishes.
     expect(akmola.change).toEqual({ kind: 'value', value: -0.19, fromYear: 2019 });
-    expect(rows.find((r) => r.regionId === 'nur_sultan')!.rank).toBe(17);
+    expect(rows.find((r) => r.regionId === 'astana')!.rank).toBe(17);
   });
   it('computes ranks (ties shared) where the report gives none, and never a change across the 2018 break', () => {
     const rows = selectMapRows('leb', 'avg_score', 2018, inputs);
@@ -102,7 +102,7 @@ describe('selectMapRows', () => {
   });
   it('selects a service dataset with its missing regions and no respondents', () => {
     const rows = selectMapRows('land_plot_sale', 'avg_score', 2020, inputs);
-    expect(rows.filter((r) => r.value === null).map((r) => r.regionId).sort()).toEqual(['mangystau', 'nur_sultan', 'shymkent']);
+    expect(rows.filter((r) => r.value === null).map((r) => r.regionId).sort()).toEqual(['mangystau', 'astana', 'shymkent']);
     expect(rows.every((r) => r.respondents === null)).toBe(true);
     // A service without satisfaction: every region without data.
     expect(selectMapRows('ambulance_call', 'satisfaction_pct', 2020, inputs).every((r) => r.value === null)).toBe(true);
@@ -111,8 +111,8 @@ describe('selectMapRows', () => {
 
 describe('labels and groups', () => {
   it('names regions as they were called that year', () => {
-    expect(historicName('nur_sultan', 2018)).toBe('astana');
-    expect(historicName('nur_sultan', 2019)).toBeNull();
+    expect(historicName('astana', 2018)).toBe('astana');
+    expect(historicName('astana', 2019)).toBeNull();
     expect(historicName('turkistan', 2017)).toBe('south_kazakhstan');
     expect(historicName('turkistan', 2018)).toBeNull();
     expect(existsIn({ valid_from: '2018-06-19', valid_to: null }, 2018)).toBe(true);

@@ -10,15 +10,14 @@ import { extractSections, type SectionsResult } from '../sections/index.ts';
 import { fixedNotes, noteForFinding, oneDecimalNote, splitRowNote, table9vs10Note, type IdenticalYears, type NonNumericChange, type Note } from '../notes.ts';
 import { parseAppendixA, parseTable10, parseTable9, TABLE10_YEARS, type DynamicsRow, type RankedEntityRow } from './bodies-tables.ts';
 import { parseTable14, parseTable15, type ChannelServiceRow } from './channel-tables.ts';
-import { DATASETS, rowKey, type DatasetName, type Datasets, type Row } from './columns.ts';
+import { columnsOf, DATASET_NAMES, DATASETS, rowKey, type DatasetName, type Datasets, type Row } from '../../schema/datapackage.ts';
+import { describeRef, fromAppendix, fromTable, type SourceRef } from '../lib/source.ts';
 import { runCrossChecks, type Finding } from './crosschecks.ts';
 import { parseProviderKinds, parseTable6 } from './national.ts';
 import { parseTable8 } from './ranking.ts';
 import { parseAppendixB, parseTable11, parseTable12, parseTable4, parseTable5, TABLE11_YEARS } from './regions-tables.ts';
 import { buildServiceIndex, matchToSections, sectionNameCandidates, type ServiceInfo } from './service-index.ts';
 import { parseTable1 } from './service-list.ts';
-
-const src = (table: string) => `2020 report, ${table}`;
 
 export interface BuildResult {
   /** Path under data/ → CSV text. */
@@ -28,7 +27,7 @@ export interface BuildResult {
 }
 
 function emptyDatasets(): Datasets {
-  return Object.fromEntries(Object.keys(DATASETS).map((k) => [k, []])) as unknown as Datasets;
+  return Object.fromEntries(DATASET_NAMES.map((k) => [k, []])) as unknown as Datasets;
 }
 
 // ---- reference tables -------------------------------------------------------------------------
@@ -43,7 +42,7 @@ function referenceTables(d: Datasets, services: readonly ServiceInfo[], regionNa
   for (const b of BODIES) d.refBodies.push({ body_id: b.id, abbr_kk: b.abbrKk, name_kk: b.nameKk, name_ru: b.nameRu, name_en: b.nameEn });
   for (const s of services) {
     d.refServices.push({
-      service_id: s.ref.id, register_code: null, section_2020: s.ref.section2020, body_id: s.body.id,
+      service_id: s.ref.id, register_code: null, report_section: s.ref.section2020, body_id: s.body.id,
       name_kk: s.nameKk, name_ru: s.ref.nameRu, name_en: s.ref.nameEn, surveyed: s.sample.surveyed,
     });
   }
@@ -59,9 +58,10 @@ function requireId(row: { id: string | null; name: string; line: number }, table
   return row.id;
 }
 
-function pushRanked(d: Datasets, notes: Note[], dataset: 'bodies' | 'regions', idCol: string, scope: string, table: string, rows: readonly RankedEntityRow[]): void {
+function pushRanked(d: Datasets, notes: Note[], dataset: 'bodies' | 'regions', idCol: string, scope: string, source: SourceRef, rows: readonly RankedEntityRow[]): void {
+  const table = describeRef(source);
   for (const r of rows) {
-    const row: Row = { [idCol]: requireId(r, table), year: 2020, scope, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, rank: r.rank, source: src(table) };
+    const row: Row = { [idCol]: requireId(r, table), year: 2020, scope, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, rank: r.rank, ...source };
     d[dataset].push(row);
     if (r.avgDecimals === 1 && r.avgScore !== null) notes.push(oneDecimalNote(dataset, rowKey(dataset, row), table, r.avgScore));
   }
@@ -77,12 +77,12 @@ function pushDynamics(d: Datasets, notes: Note[], rows: readonly DynamicsRow[], 
       if (c.skipYears.includes(year)) continue;
       const cell = r.years.get(year);
       if (!cell || (cell.avgScore === null && cell.satisfactionPct === null)) continue; // not published (body/region did not exist)
-      const row: Row = { [c.idCol]: id, year, scope: c.scope, avg_score: cell.avgScore, satisfaction_pct: cell.satisfactionPct, rank: year === 2020 ? r.order : null, source: src(table) };
+      const row: Row = { [c.idCol]: id, year, scope: c.scope, avg_score: cell.avgScore, satisfaction_pct: cell.satisfactionPct, rank: year === 2020 ? r.order : null, ...fromTable(c.table) };
       d[c.dataset].push(row);
       if (cell.avgDecimals === 1 && cell.avgScore !== null) notes.push(oneDecimalNote(c.dataset, rowKey(c.dataset, row), `${c.table}-кесте`, cell.avgScore));
     }
     const agg = (stat: string, measure: string, value: number | null) => {
-      if (value !== null) d.publishedAggregates.push({ source: src(table), stat, entity_id: id, measure, value });
+      if (value !== null) d.publishedAggregates.push({ ...fromTable(c.table), stat, entity_id: id, measure, value });
     };
     agg('change_2019_2020', 'avg_score', r.change.avgScore);
     agg('change_2019_2020', 'satisfaction_pct', r.change.satisfactionPct);
@@ -109,7 +109,7 @@ function pushChannelServices(d: Datasets, notes: Note[], rows: readonly ChannelS
     const row: Row = {
       service_id: serviceIdOf(section), year: 2020, provider_id: r.providerId, rank: r.rank,
       ...(table === 15 ? { provider_label_kk: r.providerLabel } : {}),
-      avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, source: src(`table ${table}`),
+      avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...fromTable(table),
     };
     d[dataset].push(row);
     const key = rowKey(dataset, row);
@@ -122,16 +122,16 @@ function pushChannelServices(d: Datasets, notes: Note[], rows: readonly ChannelS
 
 function sectionDatasets(d: Datasets, s: SectionsResult, serviceIdOf: (section: string) => string): Note[] {
   for (const h of s.headlines) {
-    d.serviceHeadlines.push({ service_id: serviceIdOf(h.section), year: 2020, avg_score: h.avgScore, satisfaction_pct: h.satisfactionPct, rank: h.rank, respondents: h.respondents, source: h.source });
+    d.serviceHeadlines.push({ service_id: serviceIdOf(h.section), year: 2020, avg_score: h.avgScore, satisfaction_pct: h.satisfactionPct, rank: h.rank, respondents: h.respondents, ...h.source });
   }
   for (const e of s.earlierYears) {
-    d.services.push({ service_id: serviceIdOf(e.section), year: e.year, avg_score: e.avgScore, satisfaction_pct: e.satisfactionPct, rank: null, respondents: null, source: e.source });
+    d.services.push({ service_id: serviceIdOf(e.section), year: e.year, avg_score: e.avgScore, satisfaction_pct: e.satisfactionPct, rank: null, respondents: null, ...e.source, respondents_table: null });
   }
-  for (const r of s.regions) d.serviceRegions.push({ service_id: serviceIdOf(r.section), year: r.year, region_id: r.regionId, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, source: r.source });
-  for (const r of s.providers) d.serviceProviders.push({ service_id: serviceIdOf(r.section), year: r.year, provider_id: r.providerId, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, source: r.source });
-  for (const r of s.criteria) d.serviceCriteria.push({ service_id: serviceIdOf(r.section), year: r.year, criterion_id: r.criterionId, channel: r.channel, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, source: r.source });
-  for (const r of s.channelAverages ?? []) d.serviceChannels.push({ service_id: serviceIdOf(r.section), year: r.year, channel: r.channel, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, source: r.source });
-  for (const r of s.callcentre) d.serviceCallcentre.push({ service_id: serviceIdOf(r.section), year: r.year, item: r.item, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, source: r.source });
+  for (const r of s.regions) d.serviceRegions.push({ service_id: serviceIdOf(r.section), year: r.year, region_id: r.regionId, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
+  for (const r of s.providers) d.serviceProviders.push({ service_id: serviceIdOf(r.section), year: r.year, provider_id: r.providerId, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
+  for (const r of s.criteria) d.serviceCriteria.push({ service_id: serviceIdOf(r.section), year: r.year, criterion_id: r.criterionId, channel: r.channel, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
+  for (const r of s.channelAverages ?? []) d.serviceChannels.push({ service_id: serviceIdOf(r.section), year: r.year, channel: r.channel, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
+  for (const r of s.callcentre) d.serviceCallcentre.push({ service_id: serviceIdOf(r.section), year: r.year, item: r.item, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
   return s.notes.map((n) => sectionNote(n, serviceIdOf));
 }
 
@@ -173,7 +173,7 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 export function sortRows(name: DatasetName, rows: Row[]): Row[] {
-  const key = DATASETS[name].key;
+  const key = DATASETS[name].schema.primaryKey;
   return [...rows].sort((a, b) => {
     for (const k of key) {
       const c = compareValues(a[k], b[k]);
@@ -185,7 +185,7 @@ export function sortRows(name: DatasetName, rows: Row[]): Row[] {
 
 function writeFiles(d: Datasets): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of Object.keys(DATASETS) as DatasetName[]) {
+  for (const name of DATASET_NAMES) {
     const spec = DATASETS[name];
     const rows = sortRows(name, d[name]);
     const seen = new Set<string>();
@@ -195,7 +195,7 @@ function writeFiles(d: Datasets): Map<string, string> {
       seen.add(k);
     }
     d[name] = rows;
-    files.set(spec.file, toCsv(spec.columns.map((c) => c.name), rows));
+    files.set(spec.file, toCsv(columnsOf(name), rows));
   }
   return files;
 }
@@ -223,12 +223,12 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
 
   // National trend (table 6) and provider kinds (table 7).
   for (const n of parseTable6(lines)) {
-    d.national.push({ year: n.year, avg_score: n.avgScore, satisfaction_pct: n.satisfactionPct, respondents: n.respondents, services: n.services, scale_max: n.scaleMax, source: src('table 6') });
+    d.national.push({ year: n.year, avg_score: n.avgScore, satisfaction_pct: n.satisfactionPct, respondents: n.respondents, services: n.services, scale_max: n.scaleMax, ...fromTable(6) });
   }
-  for (const p of parseProviderKinds(lines, 7)) d.providers.push({ provider_id: p.providerId, year: 2020, avg_score: p.avgScore, satisfaction_pct: p.satisfactionPct, source: src('table 7') });
+  for (const p of parseProviderKinds(lines, 7)) d.providers.push({ provider_id: p.providerId, year: 2020, avg_score: p.avgScore, satisfaction_pct: p.satisfactionPct, ...fromTable(7) });
   for (const p of parseProviderKinds(lines, 13)) {
-    d.publishedAggregates.push({ source: src('table 13'), stat: 'total', entity_id: p.providerId, measure: 'avg_score', value: p.avgScore });
-    d.publishedAggregates.push({ source: src('table 13'), stat: 'total', entity_id: p.providerId, measure: 'satisfaction_pct', value: p.satisfactionPct });
+    d.publishedAggregates.push({ ...fromTable(13), stat: 'total', entity_id: p.providerId, measure: 'avg_score', value: p.avgScore });
+    d.publishedAggregates.push({ ...fromTable(13), stat: 'total', entity_id: p.providerId, measure: 'satisfaction_pct', value: p.satisfactionPct });
   }
 
   // Services 2020: table 8 (score, rank) and table 1 (respondents).
@@ -236,21 +236,23 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
     const r = s.ranking;
     const row: Row = {
       service_id: s.ref.id, year: 2020, avg_score: r?.avgScore ?? null, satisfaction_pct: r?.satisfactionPct ?? null, rank: r?.rank ?? null,
-      respondents: s.sample.respondents, source: r ? src('table 8; respondents: table 1') : src('table 1 (no mass survey)'),
+      respondents: s.sample.respondents,
+      // Surveyed: figures from table 8, respondents from table 1. Unsurveyed (no mass survey): table 1 alone.
+      ...(r ? { ...fromTable(8), respondents_table: 1 } : { ...fromTable(1), respondents_table: null }),
     };
     d.services.push(row);
     if (r && r.avgDecimals === 1 && r.avgScore !== null) notes.push(oneDecimalNote('services', rowKey('services', row), '8-кесте', r.avgScore));
   }
-  if (table1.total) d.publishedAggregates.push({ source: src('table 1'), stat: 'total', entity_id: 'all', measure: 'respondents', value: table1.total.value });
+  if (table1.total) d.publishedAggregates.push({ ...fromTable(1), stat: 'total', entity_id: 'all', measure: 'respondents', value: table1.total.value });
   if (table8.total) {
-    d.publishedAggregates.push({ source: src('table 8'), stat: 'total', entity_id: 'all', measure: 'avg_score', value: table8.total.avgScore });
-    d.publishedAggregates.push({ source: src('table 8'), stat: 'total', entity_id: 'all', measure: 'satisfaction_pct', value: table8.total.satisfactionPct });
+    d.publishedAggregates.push({ ...fromTable(8), stat: 'total', entity_id: 'all', measure: 'avg_score', value: table8.total.avgScore });
+    d.publishedAggregates.push({ ...fromTable(8), stat: 'total', entity_id: 'all', measure: 'satisfaction_pct', value: table8.total.satisfactionPct });
   }
 
   // Bodies: table 9 (2020, own), table 10 (2017–2019, own), appendix A (2020, all providers).
   const extra = { identical: [] as IdenticalYears[], nonNumeric: [] as NonNumericChange[] };
   const table9 = parseTable9(lines);
-  pushRanked(d, notes, 'bodies', 'body_id', 'own', 'table 9', table9);
+  pushRanked(d, notes, 'bodies', 'body_id', 'own', fromTable(9), table9);
   const table10 = parseTable10(lines);
   pushDynamics(d, notes, table10, { dataset: 'bodies', idCol: 'body_id', scope: 'own', table: 10, meanStat: 'mean_2017_2020', years: TABLE10_YEARS, skipYears: [2020] }, extra);
   for (const r10 of table10) {
@@ -260,25 +262,25 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
     if (r9.avgScore !== c.avgScore) notes.push(table9vs10Note(`${r9.id}:2020:own`, 'avg_score', r9.avgScore, c.avgScore));
     if (r9.satisfactionPct !== c.satisfactionPct) notes.push(table9vs10Note(`${r9.id}:2020:own`, 'satisfaction_pct', r9.satisfactionPct, c.satisfactionPct));
   }
-  pushRanked(d, notes, 'bodies', 'body_id', 'all_providers', 'appendix A', parseAppendixA(lines));
+  pushRanked(d, notes, 'bodies', 'body_id', 'all_providers', fromAppendix('A'), parseAppendixA(lines));
 
   // Regions: table 11 (2016–2020, local executive bodies), table 12 and appendix B (2020, all providers).
   pushDynamics(d, notes, parseTable11(lines), { dataset: 'regions', idCol: 'region_id', scope: 'leb', table: 11, meanStat: 'mean_2016_2020', years: TABLE11_YEARS, skipYears: [] }, extra);
-  pushRanked(d, notes, 'regions', 'region_id', 'all_providers', 'table 12', parseTable12(lines));
-  pushRanked(d, notes, 'regions', 'region_id', 'appendix_b', 'appendix B', parseAppendixB(lines));
+  pushRanked(d, notes, 'regions', 'region_id', 'all_providers', fromTable(12), parseTable12(lines));
+  pushRanked(d, notes, 'regions', 'region_id', 'appendix_b', fromAppendix('B'), parseAppendixB(lines));
 
   // Samples and language by region (tables 4, 5).
   for (const r of table4.rows) {
     if (r.regionId === null) throw new Error(`table 4, line ${r.line}: unknown region "${r.name}"`);
-    d.regionSamples.push({ region_id: r.regionId, year: 2020, respondents: r.respondents, share_pct: r.sharePct, source: src('table 4') });
+    d.regionSamples.push({ region_id: r.regionId, year: 2020, respondents: r.respondents, share_pct: r.sharePct, ...fromTable(4) });
   }
   if (table4.total) {
-    d.publishedAggregates.push({ source: src('table 4'), stat: 'total', entity_id: 'all', measure: 'respondents', value: table4.total.respondents });
-    d.publishedAggregates.push({ source: src('table 4'), stat: 'total', entity_id: 'all', measure: 'share_pct', value: table4.total.sharePct });
+    d.publishedAggregates.push({ ...fromTable(4), stat: 'total', entity_id: 'all', measure: 'respondents', value: table4.total.respondents });
+    d.publishedAggregates.push({ ...fromTable(4), stat: 'total', entity_id: 'all', measure: 'share_pct', value: table4.total.sharePct });
   }
   for (const r of parseTable5(lines)) {
     if (r.regionId === null) throw new Error(`table 5, line ${r.line}: unknown region "${r.name}"`);
-    d.regionLanguages.push({ region_id: r.regionId, year: 2020, kazakh_pct: r.kazakhPct, russian_pct: r.russianPct, source: src('table 5') });
+    d.regionLanguages.push({ region_id: r.regionId, year: 2020, kazakh_pct: r.kazakhPct, russian_pct: r.russianPct, ...fromTable(5) });
   }
 
   // State Corporation and e-gov by service (tables 14, 15).
@@ -287,8 +289,8 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
     const sectionOf = matchToSections(parsed.rows, candidates, `table ${table}`);
     pushChannelServices(d, notes, parsed.rows, sectionOf, serviceIdOf, table);
     for (const t of parsed.totals) {
-      d.publishedAggregates.push({ source: src(`table ${table}`), stat: 'total', entity_id: t.providerId, measure: 'avg_score', value: t.avgScore });
-      d.publishedAggregates.push({ source: src(`table ${table}`), stat: 'total', entity_id: t.providerId, measure: 'satisfaction_pct', value: t.satisfactionPct });
+      d.publishedAggregates.push({ ...fromTable(table), stat: 'total', entity_id: t.providerId, measure: 'avg_score', value: t.avgScore });
+      d.publishedAggregates.push({ ...fromTable(table), stat: 'total', entity_id: t.providerId, measure: 'satisfaction_pct', value: t.satisfactionPct });
     }
   }
 

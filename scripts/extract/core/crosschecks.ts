@@ -1,7 +1,7 @@
 // Cross-checks between the report's own tables. Used twice: by the extractor (each finding becomes a
 // note in notes.csv, in three languages) and by data:check (prints the findings and verifies that
 // notes.csv lists every one of them). Findings are disagreements INSIDE the source: nothing is fixed.
-import { rowKey, type DatasetName, type Datasets, type Row } from './columns.ts';
+import { rowKey, type DatasetName, type Datasets, type Row } from '../../schema/datapackage.ts';
 
 export type Measure = 'avg_score' | 'satisfaction_pct' | 'rank' | 'respondents' | 'services' | 'share_pct';
 
@@ -42,9 +42,10 @@ function index(rows: readonly Row[], ...cols: string[]): Map<string, Row> {
   return new Map(rows.map((r) => [cols.map((c) => String(r[c] ?? '')).join(':'), r]));
 }
 
-function aggregate(d: Datasets, sourceSuffix: string, stat: string, entity: string, measure: string): number | null {
+/** A published aggregate of a part of the report, named as in the findings ("table 8"). */
+function aggregate(d: Datasets, part: string, stat: string, entity: string, measure: string): number | null {
   const row = d.publishedAggregates.find(
-    (r) => String(r.source).endsWith(sourceSuffix) && r.stat === stat && r.entity_id === entity && r.measure === measure,
+    (r) => `${String(r.source_kind)} ${String(r.source_number)}` === part && r.stat === stat && r.entity_id === entity && r.measure === measure,
   );
   return row ? num(row.value) : null;
 }

@@ -4,7 +4,7 @@ import { nameKey } from './text.ts';
 export const REGION_IDS = [
   'akmola', 'aktobe', 'almaty_region', 'atyrau', 'east_kazakhstan', 'zhambyl', 'west_kazakhstan',
   'karaganda', 'kostanay', 'kyzylorda', 'mangystau', 'pavlodar', 'north_kazakhstan', 'turkistan',
-  'nur_sultan', 'almaty_city', 'shymkent',
+  'astana', 'almaty_city', 'shymkent',
 ] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
@@ -15,7 +15,7 @@ const PATTERNS: ReadonlyArray<[RegExp, RegionId]> = [
   [/^(алматы|алма ата)( қ| қаласы| г| город|$)(?! облыс)/, 'almaty_city'],
   [/^г алматы$/, 'almaty_city'],
   [/(^| )(алматы|алматинская)( облысы| обл| область)/, 'almaty_region'],
-  [/(нұр сұлтан|нур султан|астана)/, 'nur_sultan'],
+  [/(нұр сұлтан|нур султан|астана)/, 'astana'],
   [/(шымкент)/, 'shymkent'],
   [/(ақмола|акмолинск|акмола)/, 'akmola'],
   [/(ақтөбе|актюбинск|актобе)/, 'aktobe'],

@@ -28,7 +28,7 @@ export const REGION_NAMES: Readonly<Record<RegionId, RegionNames>> = {
   // Before 19 June 2018 this row stands for South Kazakhstan oblast (then including Shymkent).
   turkistan: { kind: 'oblast', nameRu: 'Туркестанская область', nameEn: 'Turkistan Region', validFrom: '', validTo: '' },
   // The capital: Astana until March 2019, Nur-Sultan 2019–2022, Astana again since September 2022.
-  nur_sultan: { kind: 'city', nameRu: 'г. Нур-Султан', nameEn: 'Nur-Sultan city', validFrom: '', validTo: '' },
+  astana: { kind: 'city', nameRu: 'г. Нур-Султан', nameEn: 'Nur-Sultan city', validFrom: '', validTo: '' },
   almaty_city: { kind: 'city', nameRu: 'г. Алматы', nameEn: 'Almaty city', validFrom: '', validTo: '' },
   shymkent: { kind: 'city', nameRu: 'г. Шымкент', nameEn: 'Shymkent city', validFrom: '2018-06-19', validTo: '' },
 };

@@ -7,6 +7,7 @@ import type { EarlierYearRow } from './types.ts';
 import type { SectionSpan } from './sections.ts';
 import { parseNumber } from '../lib/text.ts';
 import { DATASETS } from './datasets.ts';
+import { fromSectionText } from '../lib/source.ts';
 import type { NoteLog } from './notes.ts';
 import { checkPair, readScore } from './values.ts';
 
@@ -68,7 +69,7 @@ export function parseEarlierYears(lines: string[], span: SectionSpan, notes: Not
         year: f.year,
         avgScore: f.avgScore,
         satisfactionPct: f.satisfactionPct,
-        source: `2020 report, section ${span.section} (text)`,
+        source: fromSectionText(span.section),
         line: i + 1,
       };
       const previous = byYear.get(f.year);

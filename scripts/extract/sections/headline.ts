@@ -6,6 +6,7 @@
 import type { HeadlineRow } from './types.ts';
 import type { SectionSpan } from './sections.ts';
 import { DATASETS } from './datasets.ts';
+import { fromSectionText } from '../lib/source.ts';
 import type { NoteLog } from './notes.ts';
 import { readPct, readScore } from './values.ts';
 
@@ -73,7 +74,7 @@ export function parseHeadline(lines: string[], span: SectionSpan, notes: NoteLog
       rank,
       respondents,
       surveyed,
-      source: `2020 report, section ${span.section} (text)`,
+      source: fromSectionText(span.section),
       line: at.score ?? at.satisfaction ?? span.start + 1,
     },
     at,

@@ -2,6 +2,7 @@
 // A table is the run of tab-separated lines after its caption. Page breaks show up as blank lines,
 // usually followed by a repeat of the header row; both are stitched back into one table here.
 import { splitRow, cleanCell } from '../lib/text.ts';
+import { fromTable, type SourceRef } from '../lib/source.ts';
 
 export interface TableRow {
   cells: string[];
@@ -71,7 +72,7 @@ function rowKey(cells: string[]): string {
   return cells.map((c) => c.toLowerCase()).join('\t').replace(/\t+$/, '');
 }
 
-/** The source notation used in every row taken from a table. */
-export function tableSource(table: CaptionedTable): string {
-  return `2020 report, table ${table.number}`;
+/** The provenance of every row taken from a table. */
+export function tableSource(table: CaptionedTable): SourceRef {
+  return fromTable(table.number);
 }

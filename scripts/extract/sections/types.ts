@@ -1,6 +1,7 @@
 // Row types produced by the per-service section parser (report sections 2.1–2.70).
 import type { CriterionId, ChannelId, ProviderId } from '../lib/ids.ts';
 import type { RegionId } from '../lib/regions.ts';
+import type { SourceRef } from '../lib/source.ts';
 
 export interface HeadlineRow {
   section: string;
@@ -10,7 +11,7 @@ export interface HeadlineRow {
   rank: number | null;
   respondents: number | null;
   surveyed: boolean;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }
@@ -19,7 +20,7 @@ export interface EarlierYearRow {
   year: number;
   avgScore: number | null;
   satisfactionPct: number | null;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }
@@ -30,7 +31,7 @@ export interface CriterionRow {
   channel: ChannelId;
   avgScore: number | null;
   satisfactionPct: number | null;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }
@@ -40,7 +41,7 @@ export interface ChannelAverageRow {
   channel: ChannelId;
   avgScore: number | null;
   satisfactionPct: number | null;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }
@@ -50,7 +51,7 @@ export interface CallcentreRow {
   item: string;
   avgScore: number | null;
   satisfactionPct: number | null;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }
@@ -62,7 +63,7 @@ export interface ProviderRow {
   providerLabel: string;
   avgScore: number | null;
   satisfactionPct: number | null;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }
@@ -74,7 +75,7 @@ export interface RegionRow {
   regionLabel: string;
   avgScore: number | null;
   satisfactionPct: number | null;
-  source: string;
+  source: SourceRef;
   /** 1-based line of the figure in the source file (added field, for tracing and tests). */
   line: number;
 }

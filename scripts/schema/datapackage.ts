@@ -1,0 +1,131 @@
+// The one schema of data/: data/datapackage.json (a Frictionless Data Package). This module reads it
+// for the scripts — the extractor writes columns in the package's order, data:check validates every
+// CSV against it, scripts/schema/gen-browser.ts derives the app's loaders from it. Nothing here
+// restates a column: names, types and constraints all come from the JSON.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PACKAGE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/datapackage.json');
+
+export type Lang3 = { kk: string; ru: string; en: string };
+export interface FieldConstraints {
+  required?: boolean;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  /** Matches the whole value (Frictionless/XML Schema semantics): anchor it before use. */
+  pattern?: string;
+}
+export interface Field {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
+  description?: string;
+  constraints?: FieldConstraints;
+  'sapa:unit'?: string;
+  /** An average score: expected within 1..scale_max (the row's, else 5); outside only with a note. */
+  'sapa:score'?: boolean;
+}
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+  /** Values allowed besides the referenced ids ("abroad" in the tables by region). */
+  'sapa:extraValues'?: string[];
+}
+export interface TableSchema {
+  fields: Field[];
+  primaryKey: string[];
+  foreignKeys?: ForeignKey[];
+  /** Ranks are 1..n without gaps within each group of these fields. */
+  'sapa:rankGroup'?: string[];
+}
+export interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  title: string;
+  description: string;
+  'sapa:title': Lang3;
+  'sapa:description': Lang3;
+  schema?: TableSchema;
+}
+export interface DataPackage { name: string; resources: Resource[] }
+
+export function readPackage(path = PACKAGE_PATH): DataPackage {
+  return JSON.parse(readFileSync(path, 'utf8')) as DataPackage;
+}
+
+/** A resource's constraint pattern as an anchored RegExp. */
+export function anchored(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
+}
+
+// The code names of the tabular resources, for typed access in the extractor (d.refRegions …).
+// Only the name → path link lives here; loading fails if it and the package disagree.
+const PATHS = {
+  refRegions: 'reference/regions.csv',
+  refBodies: 'reference/bodies.csv',
+  refServices: 'reference/services.csv',
+  refCriteria: 'reference/criteria.csv',
+  refProviders: 'reference/providers.csv',
+  refChannels: 'reference/channels.csv',
+  national: 'monitoring/national.csv',
+  bodies: 'monitoring/bodies.csv',
+  regions: 'monitoring/regions.csv',
+  services: 'monitoring/services.csv',
+  serviceHeadlines: 'monitoring/service_headlines.csv',
+  serviceRegions: 'monitoring/service_regions.csv',
+  serviceProviders: 'monitoring/service_providers.csv',
+  serviceCriteria: 'monitoring/service_criteria.csv',
+  serviceChannels: 'monitoring/service_channels.csv',
+  serviceCallcentre: 'monitoring/service_callcentre.csv',
+  providers: 'monitoring/providers.csv',
+  stateCorpServices: 'monitoring/state_corp_services.csv',
+  egovServices: 'monitoring/egov_services.csv',
+  regionSamples: 'monitoring/region_samples.csv',
+  regionLanguages: 'monitoring/region_languages.csv',
+  publishedAggregates: 'monitoring/published_aggregates.csv',
+  notes: 'monitoring/notes.csv',
+} as const;
+
+export type DatasetName = keyof typeof PATHS;
+export interface DatasetSpec { name: DatasetName; file: string; resource: string; schema: TableSchema }
+
+export function datasetsOf(pkg: DataPackage): Record<DatasetName, DatasetSpec> {
+  const tabular = pkg.resources.filter((r) => r.schema);
+  const byPath = new Map(tabular.map((r) => [r.path, r]));
+  const out = {} as Record<DatasetName, DatasetSpec>;
+  for (const [name, file] of Object.entries(PATHS) as Array<[DatasetName, string]>) {
+    const r = byPath.get(file);
+    if (!r || !r.schema) throw new Error(`datapackage.json has no tabular resource ${file}`);
+    out[name] = { name, file, resource: r.name, schema: r.schema };
+  }
+  const known = new Set<string>(Object.values(PATHS));
+  for (const r of tabular) if (!known.has(r.path)) throw new Error(`datapackage.json resource ${r.path} has no code name in scripts/schema/datapackage.ts`);
+  return out;
+}
+
+export const DATASETS: Readonly<Record<DatasetName, DatasetSpec>> = datasetsOf(readPackage());
+export const DATASET_NAMES = Object.keys(PATHS) as DatasetName[];
+
+/** Respondents living abroad are a row of tables 4 and 5 but not a region. */
+export const ABROAD_ID = 'abroad';
+
+export type Value = string | number | boolean | null;
+export type Row = Record<string, Value>;
+export type Datasets = Record<DatasetName, Row[]>;
+
+/** The column names of a dataset, in the package's (and the file's) order. */
+export function columnsOf(name: DatasetName): string[] {
+  return DATASETS[name].schema.fields.map((f) => f.name);
+}
+
+/** Name used in notes.csv's `dataset` column: the path under data/ without ".csv" ("monitoring/regions"). */
+export function datasetLabel(name: DatasetName): string {
+  return DATASETS[name].file.replace(/\.csv$/, '');
+}
+
+/** The key of a row as written in notes.csv: primary-key values joined with ':'. */
+export function rowKey(name: DatasetName, row: Row): string {
+  return DATASETS[name].schema.primaryKey.map((k) => String(row[k] ?? '')).join(':');
+}
