@@ -156,6 +156,38 @@ type RootTranslation = {
 		 */
 		scopeOwn: string
 		/**
+		 * {​r​e​p​o​r​t​}​ ​ж​ы​л​ғ​ы​ ​е​с​е​п​,​ ​{​n​u​m​b​e​r​}​-​к​е​с​т​е
+		 * @param {string} number
+		 * @param {string} report
+		 */
+		sourceTable: RequiredParams<'number' | 'report'>
+		/**
+		 * {​r​e​p​o​r​t​}​ ​ж​ы​л​ғ​ы​ ​е​с​е​п​,​ ​{​l​e​t​t​e​r​}​ ​қ​о​с​ы​м​ш​а​с​ы
+		 * @param {string} letter
+		 * @param {string} report
+		 */
+		sourceAppendix: RequiredParams<'letter' | 'report'>
+		/**
+		 * {​r​e​p​o​r​t​}​ ​ж​ы​л​ғ​ы​ ​е​с​е​п​,​ ​{​n​u​m​b​e​r​}​-​б​ө​л​і​м​ ​(​м​ә​т​і​н​)
+		 * @param {string} number
+		 * @param {string} report
+		 */
+		sourceSection: RequiredParams<'number' | 'report'>
+		/**
+		 * {​s​o​u​r​c​e​}​;​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​{​t​a​b​l​e​}​-​к​е​с​т​е
+		 * @param {string} source
+		 * @param {string} table
+		 */
+		sourceWithRespondents: RequiredParams<'source' | 'table'>
+		/**
+		 * А
+		 */
+		appendixLetterA: string
+		/**
+		 * Б
+		 */
+		appendixLetterB: string
+		/**
 		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​қ​о​ғ​а​м​д​ы​қ​ ​м​о​н​и​т​о​р​и​н​г​ ​н​ә​т​и​ж​е​л​е​р​і
 		 */
 		reportName: string
@@ -280,20 +312,6 @@ type RootTranslation = {
 		 * @param {string} year
 		 */
 		surveyYear: RequiredParams<'year'>
-		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​е​с​е​п​т​і​ң​ ​{​t​a​b​l​e​}​-​к​е​с​т​е​с​і
-		 * @param {string} table
-		 */
-		sourceTable: RequiredParams<'table'>
-		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​е​с​е​п​т​і​ң​ ​{​a​p​p​e​n​d​i​x​}​ ​қ​о​с​ы​м​ш​а​с​ы
-		 * @param {string} appendix
-		 */
-		sourceAppendix: RequiredParams<'appendix'>
-		/**
-		 * Б
-		 */
-		appendixLetterB: string
 		/**
 		 * Д​е​р​е​к​к​ө​з​:​ ​{​s​o​u​r​c​e​s​}
 		 * @param {string} sources
@@ -1701,6 +1719,30 @@ export type TranslationFunctions = {
 		 */
 		scopeOwn: () => LocalizedString
 		/**
+		 * {report} жылғы есеп, {number}-кесте
+		 */
+		sourceTable: (arg: { number: string, report: string }) => LocalizedString
+		/**
+		 * {report} жылғы есеп, {letter} қосымшасы
+		 */
+		sourceAppendix: (arg: { letter: string, report: string }) => LocalizedString
+		/**
+		 * {report} жылғы есеп, {number}-бөлім (мәтін)
+		 */
+		sourceSection: (arg: { number: string, report: string }) => LocalizedString
+		/**
+		 * {source}; респонденттер: {table}-кесте
+		 */
+		sourceWithRespondents: (arg: { source: string, table: string }) => LocalizedString
+		/**
+		 * А
+		 */
+		appendixLetterA: () => LocalizedString
+		/**
+		 * Б
+		 */
+		appendixLetterB: () => LocalizedString
+		/**
 		 * 2020 жылғы қоғамдық мониторинг нәтижелері
 		 */
 		reportName: () => LocalizedString
@@ -1814,18 +1856,6 @@ export type TranslationFunctions = {
 		 * Сауалнама жылы: {year}
 		 */
 		surveyYear: (arg: { year: string }) => LocalizedString
-		/**
-		 * 2020 жылғы есептің {table}-кестесі
-		 */
-		sourceTable: (arg: { table: string }) => LocalizedString
-		/**
-		 * 2020 жылғы есептің {appendix} қосымшасы
-		 */
-		sourceAppendix: (arg: { appendix: string }) => LocalizedString
-		/**
-		 * Б
-		 */
-		appendixLetterB: () => LocalizedString
 		/**
 		 * Дереккөз: {sources}
 		 */

@@ -5,7 +5,6 @@ import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/d
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
 import {
   competitionRanks,
-  describeSource,
   existsIn,
   historicName,
   notesForRegion,
@@ -68,7 +67,7 @@ describe('selectMapRows', () => {
     const rows = selectMapRows('leb', 'avg_score', 2020, inputs);
     expect(rows).toHaveLength(17);
     const akmola = rows.find((r) => r.regionId === 'akmola')!;
-    expect(akmola).toMatchObject({ value: 4.73, rank: 1, rankedOf: 17, rankPublished: true, respondents: 461, source: '2020 report, table 11' });
+    expect(akmola).toMatchObject({ value: 4.73, rank: 1, rankedOf: 17, rankPublished: true, respondents: 461, source: { source_report: 2020, source_kind: 'table', source_number: '11' } });
     // 4.92 (2019) → 4.73 (2020): −0.19, as table 11 publishes.
     expect(akmola.change).toEqual({ kind: 'value', value: -0.19, fromYear: 2019 });
     expect(rows.find((r) => r.regionId === 'astana')!.rank).toBe(17);
@@ -102,7 +101,7 @@ describe('selectMapRows', () => {
   });
   it('selects a service dataset with its missing regions and no respondents', () => {
     const rows = selectMapRows('land_plot_sale', 'avg_score', 2020, inputs);
-    expect(rows.filter((r) => r.value === null).map((r) => r.regionId).sort()).toEqual(['mangystau', 'astana', 'shymkent']);
+    expect(rows.filter((r) => r.value === null).map((r) => r.regionId).sort()).toEqual(['astana', 'mangystau', 'shymkent']);
     expect(rows.every((r) => r.respondents === null)).toBe(true);
     // A service without satisfaction: every region without data.
     expect(selectMapRows('ambulance_call', 'satisfaction_pct', 2020, inputs).every((r) => r.value === null)).toBe(true);
@@ -121,11 +120,6 @@ describe('labels and groups', () => {
   it('groups ranks into thirds', () => {
     expect([1, 6, 7, 11, 12, 17].map((r) => rankGroup(r, 17))).toEqual(['top', 'top', 'middle', 'middle', 'bottom', 'bottom']);
     expect(rankGroup(null, 17)).toBeNull();
-  });
-  it('reads the source table', () => {
-    expect(describeSource('2020 report, table 11')).toEqual({ kind: 'table', table: '11' });
-    expect(describeSource('2020 report, appendix B')).toEqual({ kind: 'appendix', appendix: 'B' });
-    expect(describeSource('elsewhere')).toEqual({ kind: 'text', text: 'elsewhere' });
   });
 });
 
@@ -169,7 +163,7 @@ describe('nationalFor', () => {
   const providers = load('monitoring/providers.csv');
   const services = load('monitoring/services.csv');
   it('gives the national value of the same scope (tables 7 and 8)', () => {
-    expect(nationalFor('leb', 'avg_score', 2020, providers, services)).toEqual({ value: 4.7, source: '2020 report, table 7' });
+    expect(nationalFor('leb', 'avg_score', 2020, providers, services)).toEqual({ value: 4.7, source: { source_report: 2020, source_kind: 'table', source_number: '7' } });
     expect(nationalFor('appendix_b', 'satisfaction_pct', 2020, providers, services)?.value).toBe(75.1);
     expect(nationalFor('land_plot_sale', 'avg_score', 2020, providers, services)?.value).toBe(4.56);
     expect(nationalFor('leb', 'avg_score', 2019, providers, services)).toBeNull();

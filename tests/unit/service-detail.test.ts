@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaMatrix, serviceRows, serviceYears, splitCallcentreItem } from '../../src/lib/services/detail.ts';
 
+const T16 = { source_report: 2020, source_kind: 'table', source_number: '16' } as const;
+const T17 = { ...T16, source_number: '17' } as const;
+
 const s = (service_id: string, criterion_id: string, channel: string, avg: number | null) => ({
-  service_id, year: 2020, criterion_id, channel, avg_score: avg, satisfaction_pct: null, source: 'T16',
+  service_id, year: 2020, criterion_id, channel, avg_score: avg, satisfaction_pct: null, ...T16,
 });
 
 describe('criteriaMatrix', () => {
   const rows = [s('a', 'result', 'online', 4.81), s('a', 'staff', 'state_corp', 4.77), s('a', 'staff', 'online', 4.65), s('b', 'staff', 'online', 1)];
-  const avgs = [{ service_id: 'a', year: 2020, channel: 'online', avg_score: 4.57, satisfaction_pct: 75, source: 'T16' }];
+  const avgs = [{ service_id: 'a', year: 2020, channel: 'online', avg_score: 4.57, satisfaction_pct: 75, ...T17 }];
   const m = criteriaMatrix(rows, avgs, ['staff', 'accessibility', 'result'], 'a', 2020);
   it('orders criteria as the methodology and keeps channel order', () => {
     expect(m.rows.map((r) => r.criterionId)).toEqual(['staff', 'result']);
@@ -17,16 +20,16 @@ describe('criteriaMatrix', () => {
     expect(m.rows[0]?.cells.state_corp?.avg_score).toBe(4.77);
     expect(m.rows[1]?.cells.state_corp).toBeUndefined();
     expect(m.averages.online?.avg_score).toBe(4.57);
-    expect(m.sources).toEqual(['T16']);
+    expect(m.sources).toEqual([T16, T17]); // each source once, first seen first
   });
 });
 
 describe('service helpers', () => {
   it('sorts rows best first with missing scores last', () => {
     const rows = [
-      { service_id: 'a', year: 2020, avg_score: null, satisfaction_pct: 1, source: '', region_id: 'x' },
-      { service_id: 'a', year: 2020, avg_score: 4.9, satisfaction_pct: 1, source: '', region_id: 'y' },
-      { service_id: 'a', year: 2019, avg_score: 5, satisfaction_pct: 1, source: '', region_id: 'z' },
+      { service_id: 'a', year: 2020, avg_score: null, satisfaction_pct: 1, ...T16, region_id: 'x' },
+      { service_id: 'a', year: 2020, avg_score: 4.9, satisfaction_pct: 1, ...T16, region_id: 'y' },
+      { service_id: 'a', year: 2019, avg_score: 5, satisfaction_pct: 1, ...T16, region_id: 'z' },
     ];
     expect(serviceRows(rows, 'a', 2020).map((r) => r.region_id)).toEqual(['y', 'x']);
     expect(serviceYears(rows, 'a')).toEqual([2020, 2019]);

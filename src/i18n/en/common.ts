@@ -36,5 +36,11 @@ export default {
   scopeAllProviders: 'All providers',
   scopeAppendixB: 'All providers (appendix B)',
   scopeOwn: "The body's own offices",
+  sourceTable: '{report} report, table {number}',
+  sourceAppendix: '{report} report, appendix {letter}',
+  sourceSection: '{report} report, section {number} (text)',
+  sourceWithRespondents: '{source}; respondents: table {table}',
+  appendixLetterA: 'A',
+  appendixLetterB: 'B',
   reportName: 'Results of the 2020 public monitoring',
 } satisfies Translation['common'];

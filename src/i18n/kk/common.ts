@@ -34,5 +34,11 @@ export default {
   scopeAllProviders: 'Барлық қызмет көрсетушілер',
   scopeAppendixB: 'Барлық қызмет көрсетушілер (Б қосымшасы)',
   scopeOwn: 'Органның өз бөлімшелері',
+  sourceTable: '{report:string} жылғы есеп, {number:string}-кесте',
+  sourceAppendix: '{report:string} жылғы есеп, {letter:string} қосымшасы',
+  sourceSection: '{report:string} жылғы есеп, {number:string}-бөлім (мәтін)',
+  sourceWithRespondents: '{source:string}; респонденттер: {table:string}-кесте',
+  appendixLetterA: 'А',
+  appendixLetterB: 'Б',
   reportName: '2020 жылғы қоғамдық мониторинг нәтижелері',
 };

@@ -36,5 +36,11 @@ export default {
   scopeAllProviders: 'Все услугодатели',
   scopeAppendixB: 'Все услугодатели (приложение Б)',
   scopeOwn: 'Собственные подразделения органа',
+  sourceTable: 'Отчёт {report} г., таблица {number}',
+  sourceAppendix: 'Отчёт {report} г., приложение {letter}',
+  sourceSection: 'Отчёт {report} г., раздел {number} (текст)',
+  sourceWithRespondents: '{source}; респонденты: таблица {table}',
+  appendixLetterA: 'А',
+  appendixLetterB: 'Б',
   reportName: 'Результаты общественного мониторинга 2020 года',
 } satisfies Translation['common'];

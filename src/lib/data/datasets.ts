@@ -1,109 +1,13 @@
-// The published datasets the views read, with their schemas (see data/README.md for meanings).
-// Files are loaded on demand, once per page load; a broken file only affects the views using it.
+// The published datasets the views read. Their schemas are generated from data/datapackage.json
+// (npm run schema:gen), the one schema that the extractor and data:check also follow; see
+// data/README.md for meanings. Files are loaded on demand, once per page load; a broken file only
+// affects the views using it.
 import { yieldToMain } from '../schedule/yield-to-main.ts';
 import { loadCsvCached, type Fetcher } from './load.ts';
-import type { ColumnSpec, DatasetResult, RowOf, Schema } from './schema.ts';
+import type { DatasetResult, RowOf } from './schema.ts';
+import { SCHEMAS } from './schemas.generated.ts';
 
-const ID = /^[a-z0-9_.]{1,80}$/;
-const YEAR = { type: 'integer', required: true, min: 2010, max: 2100 } as const;
-const SCORE = { type: 'number', min: 0, max: 10 } as const; // 1–5 scale, 1–10 in 2014–2015; "0,00" misprints exist
-const PCT = { type: 'number', min: 0, max: 100 } as const;
-const RANK = { type: 'integer', min: 1, max: 1000 } as const;
-const SOURCE = { type: 'string', required: true } as const;
-const CODE = { type: 'string', required: true, pattern: ID } as const;
-/** Key columns of a tidy score table plus its score, satisfaction and source. */
-function scored<K extends Record<string, ColumnSpec>>(keys: K) {
-  return { ...keys, avg_score: SCORE, satisfaction_pct: PCT, source: SOURCE } as const;
-}
-const NAMES = {
-  name_kk: { type: 'string', required: true },
-  name_ru: { type: 'string', required: true },
-  name_en: { type: 'string', required: true },
-} as const;
-
-export const SCHEMAS = {
-  'reference/regions.csv': {
-    region_id: { type: 'string', required: true, pattern: ID },
-    kind: { type: 'string', required: true },
-    ...NAMES,
-    valid_from: { type: 'string' },
-    valid_to: { type: 'string' },
-  },
-  'reference/bodies.csv': {
-    body_id: { type: 'string', required: true, pattern: ID },
-    abbr_kk: { type: 'string' },
-    ...NAMES,
-  },
-  'reference/services.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    register_code: { type: 'string' },
-    section_2020: { type: 'string' },
-    body_id: { type: 'string', pattern: ID },
-    ...NAMES,
-    surveyed: { type: 'boolean', required: true },
-  },
-  'reference/providers.csv': { provider_id: { type: 'string', required: true, pattern: ID }, ...NAMES },
-  'reference/criteria.csv': { criterion_id: { type: 'string', required: true, pattern: ID }, ...NAMES },
-  'reference/channels.csv': { channel_id: { type: 'string', required: true, pattern: ID }, ...NAMES },
-  'monitoring/national.csv': {
-    year: YEAR,
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    respondents: { type: 'integer', min: 0 },
-    services: { type: 'integer', min: 0 },
-    scale_max: { type: 'integer', required: true, min: 1, max: 10 },
-    source: SOURCE,
-  },
-  'monitoring/bodies.csv': {
-    body_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    scope: { type: 'string', required: true, values: ['own', 'all_providers'] as const },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    rank: RANK,
-    source: SOURCE,
-  },
-  'monitoring/regions.csv': {
-    region_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    scope: { type: 'string', required: true, values: ['leb', 'all_providers', 'appendix_b'] as const },
-    avg_score: SCORE,
-    satisfaction_pct: PCT,
-    rank: RANK,
-    source: SOURCE,
-  },
-  'monitoring/services.csv': {
-    service_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    avg_score: { type: 'number', min: 0 }, // a headline printed "76" is kept as published
-    satisfaction_pct: PCT,
-    rank: RANK,
-    respondents: { type: 'integer', min: 0 },
-    source: SOURCE,
-  },
-  'monitoring/service_regions.csv': scored({ service_id: CODE, year: YEAR, region_id: CODE }),
-  'monitoring/service_providers.csv': scored({ service_id: CODE, year: YEAR, provider_id: CODE }),
-  'monitoring/service_criteria.csv': scored({ service_id: CODE, year: YEAR, criterion_id: CODE, channel: CODE }),
-  'monitoring/service_channels.csv': scored({ service_id: CODE, year: YEAR, channel: CODE }),
-  'monitoring/service_callcentre.csv': scored({ service_id: CODE, year: YEAR, item: CODE }),
-  'monitoring/providers.csv': scored({ provider_id: CODE, year: YEAR }),
-  'monitoring/region_samples.csv': {
-    region_id: { type: 'string', required: true, pattern: ID },
-    year: YEAR,
-    respondents: { type: 'integer', min: 0 },
-    share_pct: PCT,
-    source: SOURCE,
-  },
-  'monitoring/notes.csv': {
-    note_id: { type: 'string', required: true },
-    dataset: { type: 'string', required: true },
-    key: { type: 'string' },
-    kind: { type: 'string', required: true },
-    text_kk: { type: 'string', required: true },
-    text_ru: { type: 'string', required: true },
-    text_en: { type: 'string', required: true },
-  },
-} as const satisfies Record<string, Schema>;
+export { SCHEMAS };
 
 export type DatasetFile = keyof typeof SCHEMAS;
 export type DatasetRow<F extends DatasetFile> = RowOf<(typeof SCHEMAS)[F]>;

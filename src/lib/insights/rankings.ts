@@ -2,6 +2,7 @@
 // ranks, thirds, intervals and ties. Components only render what comes out of here.
 import { compareText } from '../i18n/collate.ts';
 import type { DatasetRow } from '../data/datasets.ts';
+import { sourceOf, type SourceRef } from '../data/source-label.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
 import { competitionRanks, rankChange } from '../stats/rank.ts';
 import { isSmallSample } from '../stats/sample.ts';
@@ -32,7 +33,7 @@ export interface Ranked {
   small: boolean;
   interval: Interval | null;
   tie: TieInfo | null;
-  source: string;
+  source: SourceRef;
 }
 
 /** Rank by [score, satisfaction] (the report's order: table 9 breaks equal scores by satisfaction). */
@@ -99,7 +100,7 @@ export function rankBodies(rows: readonly BodyRow[], year: number, scope: BodySc
       small: false,
       interval: null,
       tie: null,
-      source: r.source,
+      source: sourceOf(r),
       previousRank: prev,
       rankChange: rankChange(prev, rank),
       scoreChange: changeFromPrevious({ kind: 'body', id: r.body_id }, series, year),
@@ -139,7 +140,7 @@ export function rankServices(rows: readonly ServiceRow[], reference: readonly Se
       small: isSmallSample(r.respondents),
       interval: wilsonPct(r.satisfaction_pct, r.respondents),
       tie: null,
-      source: r.source,
+      source: sourceOf(r),
     }));
   return { year, ranked: withThirdsAndTies(ranked), unsurveyed: reference.filter((s) => !s.surveyed) };
 }
@@ -195,7 +196,7 @@ export function rankProviders(rows: readonly ProviderRow[], year: number): Provi
       small: false,
       interval: null,
       tie: null,
-      source: r.source,
+      source: sourceOf(r),
     };
   });
   const sorted = withThirdsAndTies(out);
@@ -237,7 +238,7 @@ export function rankRegions(rows: readonly RegionRow[], samples: readonly Sample
         small: isSmallSample(n),
         interval: wilsonPct(r.satisfaction_pct, n),
         tie: null,
-        source: r.source,
+        source: sourceOf(r),
       };
     });
   return withThirdsAndTies(out);

@@ -1,5 +1,6 @@
 // Pure figures of a region page and of the region comparison.
 import { compareText } from '../i18n/collate.ts';
+import { sourceOf, type SourceRef } from '../data/source-label.ts';
 import { competitionRanks, existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
@@ -58,7 +59,7 @@ export interface ServiceComparison {
   of: number;
   /** The service's respondents in the whole country (table 1): regional values rest on few answers. */
   nationalRespondents: number | null;
-  source: string | null;
+  source: SourceRef | null;
 }
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
@@ -93,7 +94,7 @@ export function serviceComparison(
       rank: value === null ? null : (ranks.get(regionId) ?? null),
       of: inYear.filter((r) => r[metric] !== null).length,
       nationalRespondents: nat?.respondents ?? null,
-      source: own?.source ?? inYear[0]?.source ?? null,
+      source: own ? sourceOf(own) : inYear[0] ? sourceOf(inYear[0]) : null,
     });
   }
   return out.sort((a, b) => {

@@ -1,6 +1,7 @@
 // Pure selection of the figures the map, its table, the region pages and the comparison show.
 // No Svelte, no DOM: every function here is unit tested with hand-checked values.
 import type { DatasetRow } from '../data/datasets.ts';
+import { sourceOf, uniqueSources, type SourceRef } from '../data/source-label.ts';
 import type { NoteRow } from '../data/notes.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
 import type { SeriesRef } from '../stats/breaks.ts';
@@ -84,7 +85,7 @@ export interface MapRow {
   change: Change;
   /** Respondents surveyed in the region (2020, table 4: all services), where known. */
   respondents: number | null;
-  source: string | null;
+  source: SourceRef | null;
 }
 
 export function seriesRefOf(regionId: string): SeriesRef {
@@ -124,7 +125,7 @@ export function selectMapRows(dataset: string, metric: Metric, year: number, inp
       rankPublished: usePublished,
       change: value === null ? { kind: 'none' } : changeFromPrevious(seriesRefOf(reg.region_id), points, year),
       respondents: samples.get(reg.region_id) ?? null,
-      source: row?.source ?? null,
+      source: row ? sourceOf(row) : null,
     };
   });
 }
@@ -139,25 +140,14 @@ export function rankGroup(rank: number | null, of: number): 'top' | 'middle' | '
 
 /** A region's label can depend on the year: Astana until March 2019, South Kazakhstan until 2018. */
 export function historicName(regionId: string, year: number): 'astana' | 'south_kazakhstan' | null {
-  if (regionId === 'nur_sultan' && year <= 2018) return 'astana';
+  if (regionId === 'astana' && year <= 2018) return 'astana';
   if (regionId === 'turkistan' && year <= 2017) return 'south_kazakhstan';
   return null;
 }
 
-export type SourceRef = { kind: 'table'; table: string } | { kind: 'appendix'; appendix: string } | { kind: 'text'; text: string };
-
-/** "2020 report, table 11" → table 11; "2020 report, appendix B" → appendix B; else the text. */
-export function describeSource(source: string): SourceRef {
-  const table = /table (\d+)/i.exec(source);
-  if (table) return { kind: 'table', table: table[1] as string };
-  const appendix = /appendix ([A-ZА-Я])/i.exec(source);
-  if (appendix) return { kind: 'appendix', appendix: appendix[1] as string };
-  return { kind: 'text', text: source };
-}
-
 /** Distinct sources of a set of rows, in first-seen order. */
-export function sourcesOf(rows: ReadonlyArray<{ source: string | null }>): string[] {
-  return [...new Set(rows.map((r) => r.source).filter((s): s is string => s !== null))];
+export function sourcesOf(rows: ReadonlyArray<{ source: SourceRef | null }>): SourceRef[] {
+  return uniqueSources(rows.map((r) => r.source));
 }
 
 function keyParts(note: NoteRow): string[] {
@@ -201,7 +191,7 @@ export function notesForRegion(notes: readonly NoteRow[], regionId: string): Not
     const parts = keyParts(n);
     if (parts.length === 0) return n.dataset === 'monitoring/regions';
     if (parts.includes(regionId)) return true;
-    // Whole-table notes on a service ("no values for mangystau, nur_sultan, shymkent") name the ids in the text.
+    // Whole-table notes on a service ("no values for mangystau, astana, shymkent") name the ids in the text.
     return parts.length === 1 && n.kind === 'missing_rows' && new RegExp(`\\b${regionId}\\b`).test(n.text_en);
   });
 }
@@ -218,11 +208,11 @@ export function nationalFor(
   year: number,
   providers: readonly ProviderValueRow[],
   services: readonly ServiceValueRow[],
-): { value: number; source: string } | null {
-  let row: { source: string; avg_score: number | null; satisfaction_pct: number | null } | undefined;
+): { value: number; source: SourceRef } | null {
+  let row: (SourceRef & { avg_score: number | null; satisfaction_pct: number | null }) | undefined;
   if (dataset === 'leb') row = providers.find((p) => p.provider_id === 'leb' && p.year === year);
   else if (dataset === 'all_providers' || dataset === 'appendix_b') row = providers.find((p) => p.provider_id === 'all' && p.year === year);
   else row = services.find((s) => s.service_id === dataset && s.year === year);
   const value = row?.[metric] ?? null;
-  return row && value !== null ? { value, source: row.source } : null;
+  return row && value !== null ? { value, source: sourceOf(row) } : null;
 }

@@ -1,18 +1,18 @@
 // Pure assembly of a service's page from the tidy datasets: one place decides which rows belong
 // to the service and in which order they are shown (and downloaded).
 import { compareText } from '../i18n/collate.ts';
+import { uniqueSources, type SourceRef } from '../data/source-label.ts';
 
-export interface Scored {
+export interface Scored extends SourceRef {
   avg_score: number | null;
   satisfaction_pct: number | null;
-  source: string;
 }
 
 export interface CriteriaMatrix {
   channels: string[];
   rows: Array<{ criterionId: string; cells: Record<string, Scored | undefined> }>;
   averages: Record<string, Scored | undefined>;
-  sources: string[];
+  sources: SourceRef[];
 }
 
 /** The 8 criteria in the order of the 2020 methodology (and of the report's tables). */
@@ -46,7 +46,7 @@ export function criteriaMatrix(
       cells: Object.fromEntries(channels.map((c) => [c, mine.find((r) => r.criterion_id === criterionId && r.channel === c)])),
     })),
     averages: Object.fromEntries(channels.map((c) => [c, avgs.find((r) => r.channel === c)])),
-    sources: uniq([...mine, ...avgs].map((r) => r.source)),
+    sources: uniqueSources([...mine, ...avgs]),
   };
 }
 

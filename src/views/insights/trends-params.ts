@@ -11,5 +11,5 @@ export const TRENDS_PARAMS = {
   measure: enumParam(MEASURES, 'avg_score'),
   mode: enumParam(MODES, 'abs'),
   bodies: picks(['education', 'health', 'internal_affairs']),
-  regions: picks(['almaty_city', 'nur_sultan', 'shymkent', 'turkistan']),
+  regions: picks(['almaty_city', 'astana', 'shymkent', 'turkistan']),
 };

@@ -4,7 +4,7 @@ import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { formatChange, formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
 import type { Change } from '../../lib/stats/change.ts';
-import { describeSource, historicName, isScope, type Metric } from '../../lib/map/select.ts';
+import { historicName, isScope, type Metric } from '../../lib/map/select.ts';
 
 export function metricLabel(metric: Metric, t: TranslationFunctions): string {
   return metric === 'avg_score' ? t.common.avgScore() : t.common.satisfactionShort();
@@ -38,14 +38,6 @@ export function scopeLabel(dataset: string, t: TranslationFunctions, serviceName
   if (dataset === 'all_providers') return t.map.scope({ scope: t.common.scopeAllProviders() });
   if (dataset === 'appendix_b') return t.map.scope({ scope: t.common.scopeAppendixB() });
   return t.map.scopeService({ service: serviceName(dataset) });
-}
-
-/** "table 11 of the 2020 report" in the reader's language. */
-export function sourceLabel(source: string, t: TranslationFunctions): string {
-  const s = describeSource(source);
-  if (s.kind === 'table') return t.map.sourceTable({ table: s.table });
-  if (s.kind === 'appendix') return t.map.sourceAppendix({ appendix: s.appendix === 'B' ? t.map.appendixLetterB() : s.appendix });
-  return s.text;
 }
 
 /** A region's name as it was that year: "Nur-Sultan city (in 2018: Astana city)". */
