@@ -190,7 +190,7 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="map-csv"]')]);
     const records = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1), ',').slice(1);
     expect(records.map((r) => [r[1], r[0], num(r[3] ?? '')])).toEqual(shown.map((s) => [s[0], s[1], num(s[2] ?? '')]));
-    expect(records[0]?.[8]).toBe('appendix B of the 2020 report');
+    expect(records[0]?.[8]).toBe('2020 report, appendix B');
   });
 
   it('opens a region page from the map and from the table', async () => {

@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('services and data pages', () => {
     expect(text).toContain('309');
     expect(text).toMatch(/95%/);
     expect(await page.locator('[data-testid="criteria-table"] tbody tr').count()).toBeGreaterThanOrEqual(8);
-    expect(await page.textContent('main')).toContain('2020 жылғы баяндама, 8-кесте');
+    expect(await page.textContent('main')).toContain('2020 жылғы есеп, 8-кесте');
     expect(consoleErrors).toEqual([]);
   });
 

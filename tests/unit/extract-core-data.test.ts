@@ -61,6 +61,27 @@ describe('values as published in the report', () => {
     ['monitoring/service_callcentre.csv', { service_id: 'construction_initial_materials', item: '1414.call_speed' }, 'avg_score', '3.52'], // l.8523
     ['monitoring/service_criteria.csv', { service_id: 'cash_register_registration', criterion_id: 'staff', channel: 'state_corp_self' }, 'satisfaction_pct', '86.9'], // l.6079
     ['monitoring/service_headlines.csv', { service_id: 'cash_register_registration' }, 'avg_score', '76'], // l.6075 printed "76 балл" (kept, see notes)
+    // Section 2.62's own tables 190–192 (ambulance).
+    ['monitoring/service_answers.csv', { answer: 'up_to_10_min' }, 'respondents', '59'], // l.10492 "10 минутқа дейін 59 27,7%"
+    ['monitoring/service_answers.csv', { answer: 'up_to_10_min' }, 'share_pct', '27.7'], // l.10492
+    ['monitoring/service_answers.csv', { answer: 'dont_remember' }, 'position', '9'], // l.10500 "Есімде жоқ 9 4,2%"
+    ['monitoring/published_aggregates.csv', { source_number: '190', measure: 'respondents' }, 'value', '213'], // l.10501 "Барлығы 213"
+    ['monitoring/service_aspects.csv', { aspect_id: 'call_speed' }, 'avg_score', '4.53'], // l.10519 "4,53 74,2%"
+    ['monitoring/service_aspects.csv', { aspect_id: 'call_speed' }, 'satisfaction_pct', '74.2'], // l.10519
+    ['monitoring/service_aspects.csv', { aspect_id: 'staff_attentiveness' }, 'satisfaction_pct', '88.3'], // l.10528
+    ['monitoring/service_aspect_regions.csv', { region_id: 'zhambyl', aspect_id: 'staff_promptness' }, 'avg_score', '4.9'], // l.10536 "Жамбыл 5,00 5,00 5,00 4,90"
+    ['monitoring/service_aspect_regions.csv', { region_id: 'astana', aspect_id: 'dispatcher_politeness' }, 'avg_score', '4.86'], // l.10538
+    ['monitoring/service_aspect_regions.csv', { region_id: 'west_kazakhstan', aspect_id: 'call_speed' }, 'avg_score', '3.8'], // l.10550
+    // Tables 200 and 212 repeat region labels: those rows are read by the fixed region order (notes).
+    ['monitoring/service_regions.csv', { service_id: 'civil_registry_restoration', region_id: 'mangystau' }, 'satisfaction_pct', '87.2'], // l.10918 "Қостанай 4,84 87,2%"
+    ['monitoring/service_regions.csv', { service_id: 'civil_registry_restoration', region_id: 'kostanay' }, 'satisfaction_pct', '74.8'], // l.10916
+    ['monitoring/service_regions.csv', { service_id: 'social_assistance', region_id: 'mangystau' }, 'avg_score', '4.86'], // l.11605; the text (l.11613) names Mangystau 4,86
+    ['monitoring/service_regions.csv', { service_id: 'social_assistance', region_id: 'turkistan' }, 'avg_score', '4.81'], // l.11608
+    // Provenance columns.
+    ['monitoring/services.csv', { service_id: 'consular_registration', year: '2020' }, 'respondents_table', '1'], // respondents from table 1
+    ['monitoring/services.csv', { service_id: 'consular_registration', year: '2020' }, 'source_number', '8'],
+    ['monitoring/regions.csv', { region_id: 'akmola', year: '2020', scope: 'appendix_b' }, 'source_kind', 'appendix'],
+    ['monitoring/service_headlines.csv', { service_id: 'ambulance_call' }, 'source_number', '2.62'],
     ['reference/regions.csv', { region_id: 'east_kazakhstan' }, 'name_kk', 'Шығыс Қазақстан облысы'], // l.575
     ['reference/services.csv', { service_id: 'tax_offset_refund' }, 'body_id', 'finance'], // l.256 prints "ҚМ", l.766 "ҚРМ"
     ['reference/services.csv', { service_id: 'power_safety_knowledge_test' }, 'body_id', 'energy'], // l.264 "ЭМ", l.787 misprints "ӘМ"

@@ -7,6 +7,8 @@ import { channelFromHeader, criterionFromLabel, providerFromLabel, callcentreFro
 import { findEarlierYearsInText } from '../../scripts/extract/sections/earlier.ts';
 import { findSections } from '../../scripts/extract/sections/sections.ts';
 import { findTables } from '../../scripts/extract/sections/tables.ts';
+import { NoteLog } from '../../scripts/extract/sections/notes.ts';
+import { parseRegionTable } from '../../scripts/extract/sections/regions.ts';
 
 const lines = readFileSync(new URL('../fixtures/extract-sections/mini-report.txt', import.meta.url), 'utf8').split('\n');
 const result = extractSections(lines);
@@ -117,13 +119,29 @@ describe('regions', () => {
     expect(result.notes.find((n) => n.key === 'section=2.3;region=akmola')?.kind).toBe('misprint');
   });
 
-  it('drops an unidentifiable label and a repeated one, noting both', () => {
+  it('reads a misprinted or repeated label by the fixed region order, with a note', () => {
+    // Table 11 of the fixture: 17 rows in the standard order; line 103 repeats "Қостанай" at
+    // Mangystau's place, line 105 prints "Белгісіз облысы" at North Kazakhstan's place.
     const rows = bySection('2.4');
-    expect(rows).toHaveLength(15);
+    expect(rows).toHaveLength(17);
     expect(rows.filter((r) => r.regionId === 'kostanay')).toEqual([expect.objectContaining({ avgScore: 4.34, line: 101 })]);
+    expect(rows.find((r) => r.regionId === 'mangystau')).toMatchObject({ avgScore: 4.88, line: 103 });
+    expect(rows.find((r) => r.regionId === 'north_kazakhstan')).toMatchObject({ avgScore: 4.72, line: 105 });
     const misprints = notesOfKind('misprint').filter((n) => n.key.startsWith('section=2.4'));
-    expect(misprints.map((n) => n.key).sort()).toEqual(['section=2.4;region=?Белгісіз облысы', 'section=2.4;region=kostanay;line=103']);
+    expect(misprints.map((n) => n.key).sort()).toEqual(['section=2.4;region=mangystau', 'section=2.4;region=north_kazakhstan']);
     expect(misprints.every((n) => n.textKk && n.textRu && n.textEn)).toBe(true);
+  });
+
+  it('drops such rows when the order does not identify them', () => {
+    // The same table with two correctly labelled rows swapped: the order no longer holds.
+    const [table] = findTables(lines, 89, 110).filter((t) => t.number === 11);
+    if (!table) throw new Error('fixture table 11 missing');
+    const swapped = { ...table, rows: [table.rows[1]!, table.rows[0]!, ...table.rows.slice(2)] };
+    const log = new NoteLog();
+    const rows = parseRegionTable('2.4', swapped, log);
+    expect(rows).toHaveLength(15);
+    expect(rows.map((r) => r.regionId)).not.toContain('mangystau');
+    expect(log.all.filter((n) => n.kind === 'misprint').map((n) => n.key).sort()).toEqual(['section=2.4;region=?Белгісіз облысы', 'section=2.4;region=kostanay;line=103']);
   });
 });
 

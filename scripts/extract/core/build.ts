@@ -6,6 +6,7 @@ import { REGION_IDS } from '../lib/regions.ts';
 import { BODIES } from '../reference/bodies.ts';
 import { CHANNEL_NAMES, CRITERION_NAMES, PROVIDER_NAMES } from '../reference/criteria.ts';
 import { REGION_NAMES } from '../reference/regions.ts';
+import { ASPECT_IDS, ASPECT_NAMES } from '../reference/aspects.ts';
 import { extractSections, type SectionsResult } from '../sections/index.ts';
 import { fixedNotes, noteForFinding, oneDecimalNote, splitRowNote, table9vs10Note, type IdenticalYears, type NonNumericChange, type Note } from '../notes.ts';
 import { parseAppendixA, parseTable10, parseTable9, TABLE10_YEARS, type DynamicsRow, type RankedEntityRow } from './bodies-tables.ts';
@@ -48,6 +49,7 @@ function referenceTables(d: Datasets, services: readonly ServiceInfo[], regionNa
   }
   for (const id of CRITERION_IDS) d.refCriteria.push({ criterion_id: id, name_kk: CRITERION_NAMES[id].nameKk, name_ru: CRITERION_NAMES[id].nameRu, name_en: CRITERION_NAMES[id].nameEn });
   for (const id of CHANNEL_IDS) d.refChannels.push({ channel_id: id, name_kk: CHANNEL_NAMES[id].nameKk, name_ru: CHANNEL_NAMES[id].nameRu, name_en: CHANNEL_NAMES[id].nameEn });
+  for (const id of ASPECT_IDS) d.refAspects.push({ aspect_id: id, name_kk: ASPECT_NAMES[id].nameKk, name_ru: ASPECT_NAMES[id].nameRu, name_en: ASPECT_NAMES[id].nameEn });
   for (const id of PROVIDER_IDS) d.refProviders.push({ provider_id: id, name_kk: PROVIDER_NAMES[id].nameKk, name_ru: PROVIDER_NAMES[id].nameRu, name_en: PROVIDER_NAMES[id].nameEn });
 }
 
@@ -131,6 +133,18 @@ function sectionDatasets(d: Datasets, s: SectionsResult, serviceIdOf: (section: 
   for (const r of s.providers) d.serviceProviders.push({ service_id: serviceIdOf(r.section), year: r.year, provider_id: r.providerId, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
   for (const r of s.criteria) d.serviceCriteria.push({ service_id: serviceIdOf(r.section), year: r.year, criterion_id: r.criterionId, channel: r.channel, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
   for (const r of s.channelAverages ?? []) d.serviceChannels.push({ service_id: serviceIdOf(r.section), year: r.year, channel: r.channel, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
+  for (const a of s.answers ?? []) {
+    d.serviceAnswers.push({ service_id: serviceIdOf(a.section), year: a.year, question: a.question, answer: a.answer, position: a.position, answer_kk: a.answerKk, respondents: a.respondents, share_pct: a.sharePct, ...a.source });
+  }
+  for (const t of s.answerTotals ?? []) {
+    d.publishedAggregates.push({ ...t.source, stat: 'total', entity_id: serviceIdOf(t.section), measure: 'respondents', value: t.respondents });
+    d.publishedAggregates.push({ ...t.source, stat: 'total', entity_id: serviceIdOf(t.section), measure: 'share_pct', value: t.sharePct });
+  }
+  for (const a of s.aspects ?? []) {
+    const base = { service_id: serviceIdOf(a.section), year: a.year, aspect_id: a.aspectId, avg_score: a.avgScore, ...a.source };
+    if (a.regionId === null) d.serviceAspects.push({ ...base, satisfaction_pct: a.satisfactionPct });
+    else d.serviceAspectRegions.push({ ...base, region_id: a.regionId });
+  }
   for (const r of s.callcentre) d.serviceCallcentre.push({ service_id: serviceIdOf(r.section), year: r.year, item: r.item, avg_score: r.avgScore, satisfaction_pct: r.satisfactionPct, ...r.source });
   return s.notes.map((n) => sectionNote(n, serviceIdOf));
 }

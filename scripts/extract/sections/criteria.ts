@@ -21,7 +21,8 @@ export interface CriteriaParse {
   overall: { avgScore: number | null; satisfactionPct: number | null; line: number } | null;
 }
 
-export function parseCriteriaTable(section: string, table: CaptionedTable, notes: NoteLog): CriteriaParse {
+/** `elsewhere`: lines another parser extracts (section 2.62's aspects), not reported as left out. */
+export function parseCriteriaTable(section: string, table: CaptionedTable, notes: NoteLog, elsewhere: ReadonlySet<number> = new Set()): CriteriaParse {
   const source = tableSource(table);
   const header = table.header.cells;
   let channels: Array<{ col: number; channel: ChannelId }> = [];
@@ -58,7 +59,7 @@ export function parseCriteriaTable(section: string, table: CaptionedTable, notes
     }
     const criterion = criterionFromLabel(label);
     if (criterion === null) {
-      unmapped.push(cleanCell(label));
+      if (!elsewhere.has(row.line)) unmapped.push(cleanCell(label));
       continue;
     }
     for (const { col, channel } of channels) {

@@ -13,6 +13,7 @@ import { isCallcentreTable, parseCallcentreTable } from './callcentre.ts';
 import { isProviderTable, parseProviderTable } from './providers.ts';
 import { isRegionTable, noteMissingRegions, parseRegionTable } from './regions.ts';
 import { parseEarlierYears } from './earlier.ts';
+import { isWaitTimeTable, parseAspectRegionTable, parseAspectTable, parseWaitTimeTable } from './ambulance.ts';
 
 export function extractSections(lines: string[]): SectionsResult {
   const notes = new NoteLog();
@@ -24,6 +25,9 @@ export function extractSections(lines: string[]): SectionsResult {
     callcentre: [],
     providers: [],
     regions: [],
+    answers: [],
+    answerTotals: [],
+    aspects: [],
     notes: notes.all,
   };
   for (const span of findSections(lines)) {
@@ -34,12 +38,19 @@ export function extractSections(lines: string[]): SectionsResult {
     const seenProviders = new Set<string>();
     for (const table of findTables(lines, span.start, span.end)) {
       // Order matters: a region table's header may also say "критерий" (table 192).
-      if (isRegionTable(table)) {
+      if (isWaitTimeTable(span.section, table)) {
+        const parsed = parseWaitTimeTable(span.section, table);
+        result.answers?.push(...parsed.answers);
+        if (parsed.total) result.answerTotals?.push(parsed.total);
+      } else if (isRegionTable(table)) {
         const rows = parseRegionTable(span.section, table, notes);
         noteMissingRegions(span.section, table, rows, notes);
         result.regions.push(...rows);
+        result.aspects?.push(...parseAspectRegionTable(span.section, table));
       } else if (isCriteriaTable(table)) {
-        const parsed = parseCriteriaTable(span.section, table, notes);
+        const aspects = parseAspectTable(span.section, table);
+        result.aspects?.push(...aspects);
+        const parsed = parseCriteriaTable(span.section, table, notes, new Set(aspects.map((a) => a.line)));
         result.criteria.push(...parsed.criteria);
         result.channelAverages.push(...parsed.channelAverages);
         compareWithHeadline(span.section, table, parsed.overall, headline, notes);

@@ -69,12 +69,14 @@ export function parseRegionTable(section: string, table: CaptionedTable, notes: 
 }
 
 /**
- * Region id for every data row, or null where the row is dropped.
- * - A label that is not a region name is kept only if it can be identified by elimination without
- *   guessing: the table lists all 17 regions in the standard order, exactly one region is otherwise
- *   missing, and the unknown row sits at that region's place in the order.
- * - A region printed a second time (a label copied from an earlier row) is dropped: the first row keeps
- *   the region. Both cases get a 'misprint' note.
+ * Region id for every data row, or null where the row is dropped. Both cases below get a 'misprint' note.
+ * - A label that is not a region name (line 8549: "Ақжолы облысы"), or a region printed a second time
+ *   (tables 200 and 212 repeat earlier labels), is read by the table's fixed region order when that
+ *   order identifies it: the table has 17 rows, every other label sits at its region's place in the
+ *   standard order, and the region of this place is otherwise missing. Misprinted labels and
+ *   repeated labels are treated the same way.
+ * - Otherwise the row is dropped (for a repeated label the first row keeps the region): a value is
+ *   never attributed by guessing.
  */
 function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[], layout: Layout, notes: NoteLog): Array<RegionId | null> {
   const raw = rows.map((r) => regionIdFromName(r.cells[layout.regionCol] ?? ''));
@@ -83,8 +85,13 @@ function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[],
   raw.forEach((id, i) => {
     if (id && !firstIndex.has(id)) firstIndex.set(id, i);
   });
-  const missing = REGION_IDS.filter((id) => !firstIndex.has(id));
-  const unknownCount = raw.filter((id) => id === null).length;
+  const missing = new Set(REGION_IDS.filter((id) => !firstIndex.has(id)));
+  // The fixed order holds when every row with a first-printed region name sits at that region's place.
+  const orderHolds = complete && raw.every((id, i) => id === null || firstIndex.get(id) !== i || REGION_IDS[i] === id);
+  const byOrder = (i: number): RegionId | null => {
+    const place = REGION_IDS[i];
+    return orderHolds && place !== undefined && missing.has(place) ? place : null;
+  };
   return raw.map((id, i) => {
     const row = rows[i];
     if (!row) return null;
@@ -92,8 +99,7 @@ function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[],
     const where: Where = { table: table.number, line: row.line };
     const atThisPlace = complete ? REGION_IDS[i] : undefined;
     if (id === null) {
-      const only = missing.length === 1 && unknownCount === 1 ? missing[0] : undefined;
-      const resolved = only !== undefined && complete && atThisPlace === only ? only : null;
+      const resolved = byOrder(i);
       notes.add(DATASETS.regions, `section=${section};region=${resolved ?? `?${label}`}`, 'misprint', resolved
         ? {
             kk: `${at(where, 'kk')}: «${label}» деген өңір жоқ. Кестеде 17 өңір стандартты ретпен берілген, тек ${resolved} жоқ және жол соның орнында тұр, сондықтан ${resolved} ретінде алынды.`,
@@ -108,11 +114,21 @@ function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[],
       return resolved;
     }
     if (firstIndex.get(id) !== i) {
+      const first = (rows[firstIndex.get(id) ?? 0]?.line) ?? '?';
+      const resolved = byOrder(i);
+      if (resolved) {
+        notes.add(DATASETS.regions, `section=${section};region=${resolved}`, 'misprint', {
+          kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${first}-жолда). Кестеде 17 өңір стандартты ретпен берілген, бұл орын ${resolved} өңіріне тиесілі және ол басқа жерде жоқ, сондықтан жол ${resolved} ретінде алынды.`,
+          ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${first}). В таблице 17 регионов в стандартном порядке, это место принадлежит ${resolved}, которого больше нигде нет, поэтому строка отнесена к ${resolved}.`,
+          en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${first}). The table lists 17 regions in the standard order, this place belongs to ${resolved}, which is otherwise missing, so the row is read as ${resolved}.`,
+        });
+        return resolved;
+      }
       const expected = atThisPlace && atThisPlace !== id ? atThisPlace : null;
       notes.add(DATASETS.regions, `section=${section};region=${id};line=${row.line}`, 'misprint', {
-        kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${(rows[firstIndex.get(id) ?? 0]?.line) ?? '?'}-жолда). Бұл жол алынбады${expected ? `; реті бойынша бұл орында ${expected} болуы керек еді` : ''}.`,
-        ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${(rows[firstIndex.get(id) ?? 0]?.line) ?? '?'}). Строка не извлечена${expected ? `; по порядку здесь должен стоять ${expected}` : ''}.`,
-        en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${(rows[firstIndex.get(id) ?? 0]?.line) ?? '?'}). Row skipped${expected ? `; by the standard order this place belongs to ${expected}` : ''}.`,
+        kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${first}-жолда). Бұл жол алынбады${expected ? `; реті бойынша бұл орында ${expected} болуы керек еді` : ''}.`,
+        ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${first}). Строка не извлечена${expected ? `; по порядку здесь должен стоять ${expected}` : ''}.`,
+        en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${first}). Row skipped${expected ? `; by the standard order this place belongs to ${expected}` : ''}.`,
       });
       return null;
     }

@@ -89,6 +89,42 @@ export interface NoteRow {
   textEn: string;
 }
 
+/** One answer of a question's distribution (table 190: the ambulance waiting time). */
+export interface AnswerRow {
+  section: string;
+  year: number;
+  question: string;
+  answer: string;
+  /** 1-based place in the printed table. */
+  position: number;
+  answerKk: string;
+  respondents: number | null;
+  sharePct: number | null;
+  source: SourceRef;
+  line: number;
+}
+/** The printed total of a distribution. */
+export interface AnswerTotal {
+  section: string;
+  year: number;
+  question: string;
+  respondents: number | null;
+  sharePct: number | null;
+  source: SourceRef;
+  line: number;
+}
+/** A service-specific aspect's score (tables 191, 192); regionId null = national. */
+export interface AspectRow {
+  section: string;
+  year: number;
+  aspectId: string;
+  regionId: RegionId | null;
+  avgScore: number | null;
+  satisfactionPct: number | null;
+  source: SourceRef;
+  line: number;
+}
+
 export interface SectionsResult {
   headlines: HeadlineRow[];
   earlierYears: EarlierYearRow[];
@@ -97,5 +133,9 @@ export interface SectionsResult {
   callcentre: CallcentreRow[];
   providers: ProviderRow[];
   regions: RegionRow[];
+  /** Section 2.62's own tables (optional so that hand-made fixtures may leave them out). */
+  answers?: AnswerRow[];
+  answerTotals?: AnswerTotal[];
+  aspects?: AspectRow[];
   notes: NoteRow[];
 }
