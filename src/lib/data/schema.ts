@@ -1,5 +1,6 @@
-// Declared shapes of the CSV datasets. A schema names every column the app reads, its type and
-// range; rows come out typed, with null for an empty cell ("not published").
+// Shapes of the CSV datasets as the app checks them. The schemas themselves are generated from
+// data/datapackage.json (schemas.generated.ts): a schema names every column, its type and range;
+// rows come out typed, with null for an empty cell ("not published").
 
 export type ColumnSpec =
   | { type: 'string'; required?: boolean; values?: readonly string[]; pattern?: RegExp }
