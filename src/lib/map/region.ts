@@ -1,6 +1,8 @@
 // Pure figures of a region page and of the region comparison.
 import { compareText } from '../i18n/collate.ts';
-import { competitionRanks, existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
+import { difference } from '../stats/change.ts';
+import { competitionRanks } from '../stats/rank.ts';
+import { existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
   year: number;
@@ -61,7 +63,6 @@ export interface ServiceComparison {
   source: string | null;
 }
 
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
  * A region's score for every service with a regional breakdown next to the national value of
@@ -89,7 +90,7 @@ export function serviceComparison(
       year,
       value,
       national,
-      difference: value !== null && national !== null ? round6(value - national) : null,
+      difference: value !== null && national !== null ? difference(value, national) : null,
       rank: value === null ? null : (ranks.get(regionId) ?? null),
       of: inYear.filter((r) => r[metric] !== null).length,
       nationalRespondents: nat?.respondents ?? null,
@@ -161,7 +162,7 @@ export function compareServices(
       year,
       national: services.find((s) => s.service_id === serviceId && s.year === year)?.[metric] ?? null,
       values,
-      spread: present.length >= 2 ? round6(Math.max(...present) - Math.min(...present)) : null,
+      spread: present.length >= 2 ? difference(Math.max(...present), Math.min(...present)) : null,
     };
   });
   return lines.sort((a, b) => {
