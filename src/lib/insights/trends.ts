@@ -4,8 +4,10 @@ import type { DatasetRow } from '../data/datasets.ts';
 import type { SeriesRef } from '../stats/breaks.ts';
 import { changeSeries } from '../stats/series.ts';
 
-export const MEASURES = ['avg_score', 'satisfaction_pct'] as const;
-export type Measure = (typeof MEASURES)[number];
+import type { MeasureId } from '../measures/registry.ts';
+
+/** The trends' measures are the registry's. */
+export type Measure = MeasureId;
 export const MODES = ['abs', 'change'] as const;
 export type Mode = (typeof MODES)[number];
 

@@ -5,12 +5,13 @@ import type { NoteRow } from '../data/notes.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
 import type { SeriesRef } from '../stats/breaks.ts';
 import { competitionRanks } from '../stats/rank.ts';
+import type { MeasureId } from '../measures/registry.ts';
 import { thirdOfRank, type Third } from '../stats/thirds.ts';
 
 export const SCOPES = ['leb', 'all_providers', 'appendix_b'] as const;
 export type Scope = (typeof SCOPES)[number];
-export const METRICS = ['avg_score', 'satisfaction_pct'] as const;
-export type Metric = (typeof METRICS)[number];
+/** The map's measures are the registry's (lib/measures/registry.ts). */
+export type Metric = MeasureId;
 /** The default year of the map (the latest survey in the data). */
 export const DEFAULT_YEAR = 2020;
 

@@ -1,30 +1,7 @@
-// Turning codes and numbers into the reader's words for the map views. All numbers go through the
-// Intl helpers of lib/i18n/format.ts.
+// Turning codes into the reader's words for the map views. Measures (labels, values, changes) are
+// named and formatted by lib/measures/registry.ts.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
-import type { Locale } from '../../lib/i18n/locale.ts';
-import { formatChange, formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
-import type { Change } from '../../lib/stats/change.ts';
-import { describeSource, historicName, isScope, type Metric } from '../../lib/map/select.ts';
-
-export function metricLabel(metric: Metric, t: TranslationFunctions): string {
-  return metric === 'avg_score' ? t.common.avgScore() : t.common.satisfactionShort();
-}
-
-export function formatValue(metric: Metric, value: number | null | undefined, locale: Locale, decimals?: number): string {
-  if (metric === 'avg_score') return decimals === undefined ? formatScore(value, locale) : formatNumber(value, locale, { minDecimals: decimals, maxDecimals: decimals });
-  return formatPercent(value, locale, { maxDecimals: decimals ?? 1 });
-}
-
-/** The change as shown: signed number, "series break", or a dash. */
-export function formatChangeOf(metric: Metric, change: Change, locale: Locale, t: TranslationFunctions): string {
-  if (change.kind === 'value') return formatChange(change.value, locale, { decimals: metric === 'avg_score' ? 2 : 1 });
-  if (change.kind === 'break') return t.map.changeBreak();
-  return '—';
-}
-
-export function changeHeader(metric: Metric, t: TranslationFunctions): string {
-  return metric === 'avg_score' ? t.common.change() : t.map.changePoints();
-}
+import { describeSource, historicName, isScope } from '../../lib/map/select.ts';
 
 export function datasetLabel(dataset: string, t: TranslationFunctions, serviceName: (id: string) => string): string {
   if (dataset === 'leb') return t.map.datasetLeb();
