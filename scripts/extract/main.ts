@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './core/build.ts';
+import { buildSeriesBreaks, SERIES_BREAKS_FILE, seriesBreaksCsv } from './reference/series-breaks.ts';
 
 // Resolve paths from the repository root, not from the caller's working directory.
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,7 +15,9 @@ export const DATA_DIR = resolve(REPO_ROOT, 'data');
 function main(): void {
   const arg = process.argv[2];
   const source = arg ? resolve(process.cwd(), arg) : DEFAULT_SOURCE;
-  const { files, findings } = buildAll(readFileSync(source, 'utf8'));
+  const text = readFileSync(source, 'utf8');
+  const { files, findings, datasets } = buildAll(text);
+  files.set(SERIES_BREAKS_FILE, seriesBreaksCsv(buildSeriesBreaks(text, datasets)));
   for (const [path, csv] of files) {
     const target = resolve(DATA_DIR, path);
     mkdirSync(dirname(target), { recursive: true });

@@ -45,6 +45,18 @@ export const SCHEMAS = {
   'reference/providers.csv': { provider_id: { type: 'string', required: true, pattern: ID }, ...NAMES },
   'reference/criteria.csv': { criterion_id: { type: 'string', required: true, pattern: ID }, ...NAMES },
   'reference/channels.csv': { channel_id: { type: 'string', required: true, pattern: ID }, ...NAMES },
+  // Series breaks, annotations and renamings (scripts/extract/reference/series-breaks.ts); read by
+  // lib/stats/breaks.ts at build time, so every change and line in the app honours them.
+  'reference/series_breaks.csv': {
+    break_id: { type: 'string', required: true, values: ['scale_change', 'turkistan_shymkent_split', 'turkistan_renamed', 'capital_renamed', 'online_survey'] as const },
+    kind: { type: 'string', required: true, values: ['break', 'annotation', 'name'] as const },
+    applies_to: { type: 'string', required: true, values: ['all', 'region'] as const },
+    entity_id: { type: 'string', pattern: ID },
+    first_year: YEAR,
+    date: { type: 'string', pattern: /^\d{4}-\d{2}(-\d{2})?$/ },
+    old_name: { type: 'string', values: ['astana', 'south_kazakhstan'] as const },
+    source: SOURCE,
+  },
   'monitoring/national.csv': {
     year: YEAR,
     avg_score: SCORE,

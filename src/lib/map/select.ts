@@ -3,7 +3,7 @@
 import type { DatasetRow } from '../data/datasets.ts';
 import type { NoteRow } from '../data/notes.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
-import type { SeriesRef } from '../stats/breaks.ts';
+import { oldNameIn, type OldName, type SeriesRef } from '../stats/breaks.ts';
 import { competitionRanks } from '../stats/rank.ts';
 import type { MeasureId } from '../measures/registry.ts';
 import { thirdOfRank, type Third } from '../stats/thirds.ts';
@@ -125,11 +125,9 @@ export function selectMapRows(dataset: string, metric: Metric, year: number, inp
   });
 }
 
-/** A region's label can depend on the year: Astana until March 2019, South Kazakhstan until 2018. */
-export function historicName(regionId: string, year: number): 'astana' | 'south_kazakhstan' | null {
-  if (regionId === 'nur_sultan' && year <= 2018) return 'astana';
-  if (regionId === 'turkistan' && year <= 2017) return 'south_kazakhstan';
-  return null;
+/** A region's label can depend on the year (renamings in reference/series_breaks.csv). */
+export function historicName(regionId: string, year: number): OldName | null {
+  return oldNameIn(regionId, year);
 }
 
 export type SourceRef = { kind: 'table'; table: string } | { kind: 'appendix'; appendix: string } | { kind: 'text'; text: string };
