@@ -555,11 +555,12 @@ type RootTranslation = {
 		 */
 		noRegionNotes: string
 		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​{​n​}​ ​(​е​л​ ​б​о​й​ы​н​ш​а​ ​і​р​і​к​т​е​м​е​н​і​ң​ ​{​s​h​a​r​e​}​,​ ​4​-​к​е​с​т​е​)​.
+		 * {​y​e​a​r​}​ ​ж​ы​л​ғ​ы​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​{​n​}​ ​(​е​л​ ​б​о​й​ы​н​ш​а​ ​і​р​і​к​т​е​м​е​н​і​ң​ ​{​s​h​a​r​e​}​,​ ​4​-​к​е​с​т​е​)​.
 		 * @param {string} n
 		 * @param {string} share
+		 * @param {string} year
 		 */
-		respondents2020: RequiredParams<'n' | 'share'>
+		respondentsIn: RequiredParams<'n' | 'share' | 'year'>
 		/**
 		 * Б​а​с​қ​а​ ​ө​ң​і​р​л​е​р​м​е​н​ ​с​а​л​ы​с​т​ы​р​у
 		 */
@@ -762,9 +763,16 @@ type RootTranslation = {
 			 */
 			scopeAllHelp: string
 			/**
-			 * А​ ​қ​о​с​ы​м​ш​а​с​ы​ ​(​б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​)​ ​т​е​к​ ​2​0​2​0​ ​ж​ы​л​ғ​а​ ​б​а​р​,​ ​с​о​н​д​ы​қ​т​а​н​ ​2​0​2​0​ ​ж​ы​л​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * А​ ​қ​о​с​ы​м​ш​а​с​ы​ ​(​б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​)​ ​т​е​к​ ​{​y​e​a​r​}​ ​ж​ы​л​ғ​а​ ​б​а​р​,​ ​с​о​н​д​ы​қ​т​а​н​ ​{​y​e​a​r​}​ ​ж​ы​л​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * @param {number} year
 			 */
-			allProvidersOnly2020: string
+			allProvidersOnlyYear: RequiredParams<'year' | 'year'>
+			/**
+			 * {​a​s​k​e​d​}​ ​ж​ы​л​ғ​а​ ​д​е​р​е​к​т​е​р​ ​ж​о​қ​:​ ​{​y​e​a​r​}​ ​ж​ы​л​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * @param {number} asked
+			 * @param {number} year
+			 */
+			yearNotInData: RequiredParams<'asked' | 'year'>
 			/**
 			 * О​р​т​а​л​ы​қ​ ​м​е​м​л​е​к​е​т​т​і​к​ ​о​р​г​а​н​д​а​р​,​ ​{​y​e​a​r​}​:​ ​{​s​c​o​p​e​}
 			 * @param {string} scope
@@ -889,17 +897,21 @@ type RootTranslation = {
 			 */
 			nationalScope: string
 			/**
-			 * М​и​н​и​с​т​р​л​і​к​т​е​р​ ​м​е​н​ ​а​г​е​н​т​т​і​к​т​е​р​,​ ​2​0​1​7​–​2​0​2​0
+			 * М​и​н​и​с​т​р​л​і​к​т​е​р​ ​м​е​н​ ​а​г​е​н​т​т​і​к​т​е​р​,​ ​{​f​r​o​m​}​–​{​t​o​}
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			bodiesTitle: string
+			bodiesTitle: RequiredParams<'from' | 'to'>
 			/**
 			 * О​р​г​а​н​д​а​р​д​ы​ң​ ​ө​з​ ​б​ө​л​і​м​ш​е​л​е​р​і​ ​ғ​а​н​а​ ​(​9​–​1​0​-​к​е​с​т​е​л​е​р​)​.​ ​Б​о​с​ ​ж​ы​л​д​а​р​:​ ​о​р​г​а​н​ ​б​о​л​м​а​ғ​а​н​ ​н​е​м​е​с​е​ ​з​е​р​т​т​е​л​м​е​г​е​н​.
 			 */
 			bodiesScope: string
 			/**
-			 * Ө​ң​і​р​л​е​р​,​ ​2​0​1​6​–​2​0​2​0
+			 * Ө​ң​і​р​л​е​р​,​ ​{​f​r​o​m​}​–​{​t​o​}
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			regionsTitle: string
+			regionsTitle: RequiredParams<'from' | 'to'>
 			/**
 			 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​ ​(​ә​к​і​м​д​і​к​т​е​р​)​ ​ғ​а​н​а​ ​(​1​1​-​к​е​с​т​е​)​.​ ​Ш​ы​м​к​е​н​т​ ​2​0​1​8​ ​ж​ы​л​д​а​н​ ​б​е​р​і​ ​ө​ң​і​р​;​ ​2​0​1​8​ ​ж​ы​л​ғ​а​ ​д​е​й​і​н​г​і​ ​«​Т​ү​р​к​і​с​т​а​н​»​ ​—​ ​О​ң​т​ү​с​т​і​к​ ​Қ​а​з​а​қ​с​т​а​н​ ​о​б​л​ы​с​ы​.
 			 */
@@ -1236,9 +1248,10 @@ type RootTranslation = {
 		 */
 		unknown: RequiredParams<'id'>
 		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​н​е​г​і​з​г​і​ ​к​ө​р​с​е​т​к​і​ш​т​е​р
+		 * {​y​e​a​r​}​ ​ж​ы​л​ғ​ы​ ​н​е​г​і​з​г​і​ ​к​ө​р​с​е​т​к​і​ш​т​е​р
+		 * @param {number} year
 		 */
-		headline: string
+		headline: RequiredParams<'year'>
 		/**
 		 * {​r​a​n​k​}​ ​/​ ​{​t​o​t​a​l​}
 		 * @param {number} rank
@@ -2059,9 +2072,9 @@ export type TranslationFunctions = {
 		 */
 		noRegionNotes: () => LocalizedString
 		/**
-		 * 2020 жылғы респонденттер: {n} (ел бойынша іріктеменің {share}, 4-кесте).
+		 * {year} жылғы респонденттер: {n} (ел бойынша іріктеменің {share}, 4-кесте).
 		 */
-		respondents2020: (arg: { n: string, share: string }) => LocalizedString
+		respondentsIn: (arg: { n: string, share: string, year: string }) => LocalizedString
 		/**
 		 * Басқа өңірлермен салыстыру
 		 */
@@ -2262,9 +2275,13 @@ export type TranslationFunctions = {
 			 */
 			scopeAllHelp: () => LocalizedString
 			/**
-			 * А қосымшасы (барлық қызмет көрсетушілер) тек 2020 жылға бар, сондықтан 2020 жыл көрсетілген.
+			 * А қосымшасы (барлық қызмет көрсетушілер) тек {year} жылға бар, сондықтан {year} жыл көрсетілген.
 			 */
-			allProvidersOnly2020: () => LocalizedString
+			allProvidersOnlyYear: (arg: { year: number }) => LocalizedString
+			/**
+			 * {asked} жылға деректер жоқ: {year} жыл көрсетілген.
+			 */
+			yearNotInData: (arg: { asked: number, year: number }) => LocalizedString
 			/**
 			 * Орталық мемлекеттік органдар, {year}: {scope}
 			 */
@@ -2376,17 +2393,17 @@ export type TranslationFunctions = {
 			 */
 			nationalScope: () => LocalizedString
 			/**
-			 * Министрліктер мен агенттіктер, 2017–2020
+			 * Министрліктер мен агенттіктер, {from}–{to}
 			 */
-			bodiesTitle: () => LocalizedString
+			bodiesTitle: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * Органдардың өз бөлімшелері ғана (9–10-кестелер). Бос жылдар: орган болмаған немесе зерттелмеген.
 			 */
 			bodiesScope: () => LocalizedString
 			/**
-			 * Өңірлер, 2016–2020
+			 * Өңірлер, {from}–{to}
 			 */
-			regionsTitle: () => LocalizedString
+			regionsTitle: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * Жергілікті атқарушы органдар (әкімдіктер) ғана (11-кесте). Шымкент 2018 жылдан бері өңір; 2018 жылға дейінгі «Түркістан» — Оңтүстік Қазақстан облысы.
 			 */
@@ -2687,9 +2704,9 @@ export type TranslationFunctions = {
 		 */
 		unknown: (arg: { id: string }) => LocalizedString
 		/**
-		 * 2020 жылғы негізгі көрсеткіштер
+		 * {year} жылғы негізгі көрсеткіштер
 		 */
-		headline: () => LocalizedString
+		headline: (arg: { year: number }) => LocalizedString
 		/**
 		 * {rank} / {total}
 		 */

@@ -90,7 +90,7 @@ export default {
   rankAmongRegions: 'Rank among regions',
   regionNotesTitle: 'Notes on the source that concern this region',
   noRegionNotes: 'No notes on the source concern this region.',
-  respondents2020: 'Respondents in 2020: {n} ({share} of the national sample, table 4).',
+  respondentsIn: 'Respondents in {year}: {n} ({share} of the national sample, table 4).',
   compareWith: 'Compare with other regions',
   backToMap: 'Back to the map',
   kindCity: 'City of republican significance',

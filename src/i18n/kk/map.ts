@@ -88,7 +88,7 @@ export default {
   rankAmongRegions: 'Өңірлер арасындағы орны',
   regionNotesTitle: 'Осы өңірге қатысты дереккөз туралы ескертпелер',
   noRegionNotes: 'Бұл өңірге қатысты дереккөз туралы ескертпелер жоқ.',
-  respondents2020: '2020 жылғы респонденттер: {n:string} (ел бойынша іріктеменің {share:string}, 4-кесте).',
+  respondentsIn: '{year:string} жылғы респонденттер: {n:string} (ел бойынша іріктеменің {share:string}, 4-кесте).',
   compareWith: 'Басқа өңірлермен салыстыру',
   backToMap: 'Картаға оралу',
   kindCity: 'Республикалық маңызы бар қала',

@@ -2,6 +2,7 @@
 import { compareText } from '../i18n/collate.ts';
 import { difference } from '../stats/change.ts';
 import { competitionRanks } from '../stats/rank.ts';
+import { latestYear } from '../years/survey-years.ts';
 import { existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
@@ -9,7 +10,7 @@ export interface YearPoint {
   value: number | null;
 }
 
-/** A region's yearly series of one scope (local executive bodies: 2016–2020). */
+/** A region's yearly series of one scope (every year that scope has in the data). */
 export function regionSeries(regionId: string, scope: Scope, metric: Metric, inputs: MapInputs): YearPoint[] {
   const points = pointsOf(scope, metric, regionId, inputs);
   const years = [...new Set(inputs.regionValues.filter((r) => r.scope === scope).map((r) => r.year))].sort((a, b) => a - b);
@@ -19,10 +20,12 @@ export function regionSeries(regionId: string, scope: Scope, metric: Metric, inp
 /** The national value (table 6: all services, all providers) for the given years. */
 export function nationalSeries(national: readonly NationalRow[], metric: Metric, years: readonly number[]): YearPoint[] {
   const byYear = new Map(national.map((n) => [n.year, n]));
+  // Only the years on the current rating scale (scale_max of the latest year) are comparable with
+  // the regional series.
+  const scale = byYear.get(latestYear(national) ?? Number.NaN)?.scale_max;
   return years.map((year) => {
     const n = byYear.get(year);
-    // Only the 5-point years are comparable with the regional series (2016 onwards).
-    return { year, value: n && n.scale_max === 5 ? n[metric] : null };
+    return { year, value: n && n.scale_max === scale ? n[metric] : null };
   });
 }
 

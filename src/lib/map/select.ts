@@ -12,8 +12,6 @@ export const SCOPES = ['leb', 'all_providers', 'appendix_b'] as const;
 export type Scope = (typeof SCOPES)[number];
 /** The map's measures are the registry's (lib/measures/registry.ts). */
 export type Metric = MeasureId;
-/** The default year of the map (the latest survey in the data). */
-export const DEFAULT_YEAR = 2020;
 
 export type RegionRef = DatasetRow<'reference/regions.csv'>;
 export type RegionValueRow = DatasetRow<'monitoring/regions.csv'>;
