@@ -178,21 +178,25 @@ type RootTranslation = {
 		 */
 		groupScopes: string
 		/**
-		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​2​0​2​0​)
+		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​{​y​e​a​r​}​)
+		 * @param {string} year
 		 */
-		groupServices: string
+		groupServices: RequiredParams<'year'>
 		/**
-		 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​,​ ​2​0​1​6​–​2​0​2​0​ ​(​1​1​-​к​е​с​т​е​)
+		 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​,​ ​{​y​e​a​r​s​}​ ​(​1​1​-​к​е​с​т​е​)
+		 * @param {string} years
 		 */
-		datasetLeb: string
+		datasetLeb: RequiredParams<'years'>
 		/**
-		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​2​0​2​0​ ​(​1​2​-​к​е​с​т​е​)
+		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​{​y​e​a​r​s​}​ ​(​1​2​-​к​е​с​т​е​)
+		 * @param {string} years
 		 */
-		datasetAllProviders: string
+		datasetAllProviders: RequiredParams<'years'>
 		/**
-		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​2​0​2​0​ ​(​Б​ ​қ​о​с​ы​м​ш​а​с​ы​)
+		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​{​y​e​a​r​s​}​ ​(​Б​ ​қ​о​с​ы​м​ш​а​с​ы​)
+		 * @param {string} years
 		 */
-		datasetAppendixB: string
+		datasetAppendixB: RequiredParams<'years'>
 		/**
 		 * д​е​р​е​к​т​е​р​ ​ж​и​ы​н​ы
 		 */
@@ -438,10 +442,11 @@ type RootTranslation = {
 		 */
 		compareScoresCaption: RequiredParams<'metric'>
 		/**
-		 * С​а​л​ы​с​т​ы​р​ы​л​а​т​ы​н​ ​ө​ң​і​р​л​е​р​:​ ​ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​2​0​2​0
+		 * С​а​л​ы​с​т​ы​р​ы​л​а​т​ы​н​ ​ө​ң​і​р​л​е​р​:​ ​ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​{​y​e​a​r​}
 		 * @param {string} metric
+		 * @param {string} year
 		 */
-		compareServicesCaption: RequiredParams<'metric'>
+		compareServicesCaption: RequiredParams<'metric' | 'year'>
 		/**
 		 * К​е​с​т​е​,​ ​ж​ы​л
 		 */
@@ -513,19 +518,21 @@ type RootTranslation = {
 		 */
 		rankColumn: string
 		/**
-		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​2​0​2​0​)
+		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​{​y​e​a​r​}​)
+		 * @param {string} year
 		 */
-		servicesTitle: string
+		servicesTitle: RequiredParams<'year'>
 		/**
 		 * Ө​ң​і​р​д​і​ң​ ​м​ә​н​і​ ​с​о​л​ ​қ​ы​з​м​е​т​т​і​ң​ ​е​л​ ​б​о​й​ы​н​ш​а​ ​м​ә​н​і​м​е​н​ ​қ​а​т​а​р​,​ ​е​ң​ ​к​ү​ш​т​і​с​і​ ​б​і​р​і​н​ш​і​.
 		 */
 		servicesLede: string
 		/**
-		 * {​n​a​m​e​}​:​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​2​0​2​0
+		 * {​n​a​m​e​}​:​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​{​y​e​a​r​}
 		 * @param {string} metric
 		 * @param {string} name
+		 * @param {string} year
 		 */
-		servicesCaption: RequiredParams<'metric' | 'name'>
+		servicesCaption: RequiredParams<'metric' | 'name' | 'year'>
 		/**
 		 * Е​ң​ ​к​ү​ш​т​і​:​ ​{​s​e​r​v​i​c​e​}​ ​(​{​d​i​f​f​e​r​e​n​c​e​}​)
 		 * @param {string} difference
@@ -1025,9 +1032,11 @@ type RootTranslation = {
 			 */
 			outOf: RequiredParams<'max'>
 			/**
-			 * Е​л​ ​б​о​й​ы​н​ш​а​ ​ү​р​д​і​с​,​ ​2​0​1​4​–​2​0​2​0
+			 * Е​л​ ​б​о​й​ы​н​ш​а​ ​ү​р​д​і​с​,​ ​{​f​r​o​m​}​–​{​t​o​}
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			trendTitle: string
+			trendTitle: RequiredParams<'from' | 'to'>
 			/**
 			 * {​y​e​a​r​}​ ​ж​ы​л​ы​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​д​і​ң​ ​{​v​a​l​u​e​}​ ​е​ң​ ​ж​о​ғ​а​р​ы​ ​б​а​л​л​ ​б​е​р​д​і​ ​(​{​p​r​e​v​}​ ​ж​ы​л​м​е​н​ ​с​а​л​ы​с​т​ы​р​ғ​а​н​д​а​ ​{​c​h​a​n​g​e​}​ ​п​а​й​ы​з​д​ы​қ​ ​т​а​р​м​а​қ​)​.​ ​2​0​1​4​–​2​0​1​5​ ​ж​ы​л​д​а​р​ы​ ​1​0​ ​б​а​л​д​ы​қ​ ​ш​к​а​л​а​ ​қ​о​л​д​а​н​ы​л​д​ы​,​ ​с​о​н​д​ы​қ​т​а​н​ ​б​ұ​л​ ​ж​ы​л​д​а​р​ ​с​ы​з​ы​қ​т​а​н​ ​б​ө​л​е​к​.
 			 * @param {string} change
@@ -1041,9 +1050,11 @@ type RootTranslation = {
 			 */
 			trendTableCaption: string
 			/**
-			 * Қ​а​з​а​қ​с​т​а​н​д​а​ғ​ы​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​д​е​ң​г​е​й​і​,​ ​2​0​1​4​–​2​0​2​0​ ​(​е​ң​ ​ж​о​ғ​а​р​ы​ ​б​а​л​д​а​р​д​ы​ң​ ​ү​л​е​с​і​)
+			 * Қ​а​з​а​қ​с​т​а​н​д​а​ғ​ы​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​д​е​ң​г​е​й​і​,​ ​{​f​r​o​m​}​–​{​t​o​}​ ​(​е​ң​ ​ж​о​ғ​а​р​ы​ ​б​а​л​д​а​р​д​ы​ң​ ​ү​л​е​с​і​)
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			chartLabel: string
+			chartLabel: RequiredParams<'from' | 'to'>
 			/**
 			 * Е​ң​ ​ж​а​қ​с​ы​ ​ж​ә​н​е​ ​е​ң​ ​н​а​ш​а​р​,​ ​{​y​e​a​r​}
 			 * @param {number} year
@@ -1736,21 +1747,21 @@ export type TranslationFunctions = {
 		 */
 		groupScopes: () => LocalizedString
 		/**
-		 * Өңірлер бойынша бөлінген қызметтер (2020)
+		 * Өңірлер бойынша бөлінген қызметтер ({year})
 		 */
-		groupServices: () => LocalizedString
+		groupServices: (arg: { year: string }) => LocalizedString
 		/**
-		 * Жергілікті атқарушы органдар, 2016–2020 (11-кесте)
+		 * Жергілікті атқарушы органдар, {years} (11-кесте)
 		 */
-		datasetLeb: () => LocalizedString
+		datasetLeb: (arg: { years: string }) => LocalizedString
 		/**
-		 * Барлық қызмет көрсетушілер, 2020 (12-кесте)
+		 * Барлық қызмет көрсетушілер, {years} (12-кесте)
 		 */
-		datasetAllProviders: () => LocalizedString
+		datasetAllProviders: (arg: { years: string }) => LocalizedString
 		/**
-		 * Барлық қызмет көрсетушілер, 2020 (Б қосымшасы)
+		 * Барлық қызмет көрсетушілер, {years} (Б қосымшасы)
 		 */
-		datasetAppendixB: () => LocalizedString
+		datasetAppendixB: (arg: { years: string }) => LocalizedString
 		/**
 		 * деректер жиыны
 		 */
@@ -1972,9 +1983,9 @@ export type TranslationFunctions = {
 		 */
 		compareScoresCaption: (arg: { metric: string }) => LocalizedString
 		/**
-		 * Салыстырылатын өңірлер: өңірлер бойынша бөлінген қызметтер, {metric}, 2020
+		 * Салыстырылатын өңірлер: өңірлер бойынша бөлінген қызметтер, {metric}, {year}
 		 */
-		compareServicesCaption: (arg: { metric: string }) => LocalizedString
+		compareServicesCaption: (arg: { metric: string, year: string }) => LocalizedString
 		/**
 		 * Кесте, жыл
 		 */
@@ -2036,17 +2047,17 @@ export type TranslationFunctions = {
 		 */
 		rankColumn: () => LocalizedString
 		/**
-		 * Өңірлер бойынша бөлінген қызметтер (2020)
+		 * Өңірлер бойынша бөлінген қызметтер ({year})
 		 */
-		servicesTitle: () => LocalizedString
+		servicesTitle: (arg: { year: string }) => LocalizedString
 		/**
 		 * Өңірдің мәні сол қызметтің ел бойынша мәнімен қатар, ең күштісі бірінші.
 		 */
 		servicesLede: () => LocalizedString
 		/**
-		 * {name}: қызметтер, {metric}, 2020
+		 * {name}: қызметтер, {metric}, {year}
 		 */
-		servicesCaption: (arg: { metric: string, name: string }) => LocalizedString
+		servicesCaption: (arg: { metric: string, name: string, year: string }) => LocalizedString
 		/**
 		 * Ең күшті: {service} ({difference})
 		 */
@@ -2499,9 +2510,9 @@ export type TranslationFunctions = {
 			 */
 			outOf: (arg: { max: number }) => LocalizedString
 			/**
-			 * Ел бойынша үрдіс, 2014–2020
+			 * Ел бойынша үрдіс, {from}–{to}
 			 */
-			trendTitle: () => LocalizedString
+			trendTitle: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * {year} жылы респонденттердің {value} ең жоғары балл берді ({prev} жылмен салыстырғанда {change} пайыздық тармақ). 2014–2015 жылдары 10 балдық шкала қолданылды, сондықтан бұл жылдар сызықтан бөлек.
 			 */
@@ -2511,9 +2522,9 @@ export type TranslationFunctions = {
 			 */
 			trendTableCaption: () => LocalizedString
 			/**
-			 * Қазақстандағы қанағаттану деңгейі, 2014–2020 (ең жоғары балдардың үлесі)
+			 * Қазақстандағы қанағаттану деңгейі, {from}–{to} (ең жоғары балдардың үлесі)
 			 */
-			chartLabel: () => LocalizedString
+			chartLabel: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * Ең жақсы және ең нашар, {year}
 			 */

@@ -37,3 +37,11 @@ export function latestYearParam(): ParamSpec<number | null> {
 export function yearParamValue(year: number, years: readonly number[]): number | null {
   return year === years[years.length - 1] ? null : year;
 }
+
+/** The span of some years as written in titles: "first–last", one year alone, or "" for none. */
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? String(first) : `${first}–${last}`;
+}

@@ -1,12 +1,15 @@
 // Turning codes into the reader's words for the map views. Measures (labels, values, changes) are
 // named and formatted by lib/measures/registry.ts.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
-import { describeSource, historicName, isScope } from '../../lib/map/select.ts';
+import { describeSource, historicName, isScope, yearsOf, type MapInputs } from '../../lib/map/select.ts';
+import { yearSpan } from '../../lib/years/survey-years.ts';
 
-export function datasetLabel(dataset: string, t: TranslationFunctions, serviceName: (id: string) => string): string {
-  if (dataset === 'leb') return t.map.datasetLeb();
-  if (dataset === 'all_providers') return t.map.datasetAllProviders();
-  if (dataset === 'appendix_b') return t.map.datasetAppendixB();
+/** A dataset's name; the regional tables' names carry the years they cover in the data. */
+export function datasetLabel(dataset: string, t: TranslationFunctions, serviceName: (id: string) => string, inputs: Pick<MapInputs, 'regionValues' | 'serviceRegions'>): string {
+  const years = yearSpan(yearsOf(dataset, inputs));
+  if (dataset === 'leb') return t.map.datasetLeb({ years });
+  if (dataset === 'all_providers') return t.map.datasetAllProviders({ years });
+  if (dataset === 'appendix_b') return t.map.datasetAppendixB({ years });
   return serviceName(dataset);
 }
 
