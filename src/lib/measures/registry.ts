@@ -30,7 +30,11 @@ export interface MeasureSpec {
   /** The column of the datasets that holds it. */
   column: AnyMeasureId;
   unit: Unit;
-  /** Decimals shown, always (the report's precision: 4.58, 75.1 %). */
+  /**
+   * Decimals shown (the report's precision): a score always with two (4.50); a percentage with one
+   * at most, as published (75.1 %; a share the report prints as 77 % is not shown as 77.0 %);
+   * changes always with this many (+1.0 pp).
+   */
   decimals: number;
   /** Scale of a value for a survey whose scale_max is given (1–5; 1–10 in the early 10-point years). */
   scale: (scaleMax: number) => { min: number; max: number };
