@@ -2,7 +2,6 @@
 // download, so the download has exactly the rows (and order) shown, with numbers as numbers.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
-import { formatNumber } from '../../lib/i18n/format.ts';
 import { formatMeasure, MEASURES } from '../../lib/measures/registry.ts';
 import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
 import type { Ranked } from '../../lib/insights/rankings.ts';
@@ -76,7 +75,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
         key: 'n',
         label: tr.common.respondentsN(),
         numeric: true,
-        cell: (r) => (r.n === null ? tr.insights.notPublished() : formatNumber(r.n, loc)),
+        cell: (r) => (r.n === null ? tr.insights.notPublished() : formatMeasure('respondents', r.n, loc)),
         sortValue: (r) => r.n,
         badge: (r) => (r.small ? tr.common.smallSample() : undefined),
         export: [
