@@ -38,7 +38,7 @@ export default {
   twoRankings: 'Table 12 and appendix B are two different 2020 rankings of all providers, and they disagree; they are never mixed.',
   rankComputed: 'Ranks are computed by Sapa from the values shown (equal values share a rank); the report publishes ranks only for the 2020 average score.',
   rankPublished: 'Ranks as published in the report.',
-  respondentsNote: 'Respondents: everyone surveyed in the region in 2020 (table 4, all services and providers).',
+  respondentsNote: 'Respondents: everyone surveyed in the region in {year} (table 4, all services and providers).',
   serviceSample: 'This service had {n} respondents in the whole country: each regional value rests on few answers.',
   noValues: 'This table publishes no values for this metric.',
   tableCaption: 'Regions — {dataset}: {metric}, {year}',
