@@ -14,7 +14,8 @@ export const DATA_DIR = resolve(REPO_ROOT, 'data');
 function main(): void {
   const arg = process.argv[2];
   const source = arg ? resolve(process.cwd(), arg) : DEFAULT_SOURCE;
-  const { files, findings } = buildAll(readFileSync(source, 'utf8'));
+  const text = readFileSync(source, 'utf8');
+  const { files, findings } = buildAll(text);
   for (const [path, csv] of files) {
     const target = resolve(DATA_DIR, path);
     mkdirSync(dirname(target), { recursive: true });

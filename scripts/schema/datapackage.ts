@@ -70,6 +70,7 @@ const PATHS = {
   refProviders: 'reference/providers.csv',
   refChannels: 'reference/channels.csv',
   refAspects: 'reference/aspects.csv',
+  seriesBreaks: 'reference/series_breaks.csv',
   national: 'monitoring/national.csv',
   bodies: 'monitoring/bodies.csv',
   regions: 'monitoring/regions.csv',

@@ -210,21 +210,25 @@ type RootTranslation = {
 		 */
 		groupScopes: string
 		/**
-		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​2​0​2​0​)
+		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​{​y​e​a​r​}​)
+		 * @param {string} year
 		 */
-		groupServices: string
+		groupServices: RequiredParams<'year'>
 		/**
-		 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​,​ ​2​0​1​6​–​2​0​2​0​ ​(​1​1​-​к​е​с​т​е​)
+		 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​,​ ​{​y​e​a​r​s​}​ ​(​1​1​-​к​е​с​т​е​)
+		 * @param {string} years
 		 */
-		datasetLeb: string
+		datasetLeb: RequiredParams<'years'>
 		/**
-		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​2​0​2​0​ ​(​1​2​-​к​е​с​т​е​)
+		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​{​y​e​a​r​s​}​ ​(​1​2​-​к​е​с​т​е​)
+		 * @param {string} years
 		 */
-		datasetAllProviders: string
+		datasetAllProviders: RequiredParams<'years'>
 		/**
-		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​2​0​2​0​ ​(​Б​ ​қ​о​с​ы​м​ш​а​с​ы​)
+		 * Б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​,​ ​{​y​e​a​r​s​}​ ​(​Б​ ​қ​о​с​ы​м​ш​а​с​ы​)
+		 * @param {string} years
 		 */
-		datasetAppendixB: string
+		datasetAppendixB: RequiredParams<'years'>
 		/**
 		 * д​е​р​е​к​т​е​р​ ​ж​и​ы​н​ы
 		 */
@@ -338,9 +342,10 @@ type RootTranslation = {
 		 */
 		rankPublished: string
 		/**
-		 * Р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​2​0​2​0​ ​ж​ы​л​ы​ ​ө​ң​і​р​д​е​ ​с​а​у​а​л​н​а​м​а​ғ​а​ ​қ​а​т​ы​с​қ​а​н​д​а​р​д​ы​ң​ ​б​а​р​л​ы​ғ​ы​ ​(​4​-​к​е​с​т​е​,​ ​б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​т​е​р​ ​м​е​н​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​)​.
+		 * Р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​{​y​e​a​r​}​ ​ж​ы​л​ы​ ​ө​ң​і​р​д​е​ ​с​а​у​а​л​н​а​м​а​ғ​а​ ​қ​а​т​ы​с​қ​а​н​д​а​р​д​ы​ң​ ​б​а​р​л​ы​ғ​ы​ ​(​4​-​к​е​с​т​е​,​ ​б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​т​е​р​ ​м​е​н​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​)​.
+		 * @param {string} year
 		 */
-		respondentsNote: string
+		respondentsNote: RequiredParams<'year'>
 		/**
 		 * Б​ұ​л​ ​қ​ы​з​м​е​т​ ​б​о​й​ы​н​ш​а​ ​б​ү​к​і​л​ ​е​л​д​е​ ​{​n​}​ ​р​е​с​п​о​н​д​е​н​т​ ​б​о​л​д​ы​:​ ​ә​р​ ​ө​ң​і​р​д​і​ң​ ​м​ә​н​і​ ​а​з​ ​ж​а​у​а​п​қ​а​ ​н​е​г​і​з​д​е​л​г​е​н​.
 		 * @param {string} n
@@ -456,10 +461,11 @@ type RootTranslation = {
 		 */
 		compareScoresCaption: RequiredParams<'metric'>
 		/**
-		 * С​а​л​ы​с​т​ы​р​ы​л​а​т​ы​н​ ​ө​ң​і​р​л​е​р​:​ ​ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​2​0​2​0
+		 * С​а​л​ы​с​т​ы​р​ы​л​а​т​ы​н​ ​ө​ң​і​р​л​е​р​:​ ​ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​{​y​e​a​r​}
 		 * @param {string} metric
+		 * @param {string} year
 		 */
-		compareServicesCaption: RequiredParams<'metric'>
+		compareServicesCaption: RequiredParams<'metric' | 'year'>
 		/**
 		 * К​е​с​т​е​,​ ​ж​ы​л
 		 */
@@ -531,19 +537,21 @@ type RootTranslation = {
 		 */
 		rankColumn: string
 		/**
-		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​2​0​2​0​)
+		 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​б​ө​л​і​н​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​(​{​y​e​a​r​}​)
+		 * @param {string} year
 		 */
-		servicesTitle: string
+		servicesTitle: RequiredParams<'year'>
 		/**
 		 * Ө​ң​і​р​д​і​ң​ ​м​ә​н​і​ ​с​о​л​ ​қ​ы​з​м​е​т​т​і​ң​ ​е​л​ ​б​о​й​ы​н​ш​а​ ​м​ә​н​і​м​е​н​ ​қ​а​т​а​р​,​ ​е​ң​ ​к​ү​ш​т​і​с​і​ ​б​і​р​і​н​ш​і​.
 		 */
 		servicesLede: string
 		/**
-		 * {​n​a​m​e​}​:​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​2​0​2​0
+		 * {​n​a​m​e​}​:​ ​қ​ы​з​м​е​т​т​е​р​,​ ​{​m​e​t​r​i​c​}​,​ ​{​y​e​a​r​}
 		 * @param {string} metric
 		 * @param {string} name
+		 * @param {string} year
 		 */
-		servicesCaption: RequiredParams<'metric' | 'name'>
+		servicesCaption: RequiredParams<'metric' | 'name' | 'year'>
 		/**
 		 * Е​ң​ ​к​ү​ш​т​і​:​ ​{​s​e​r​v​i​c​e​}​ ​(​{​d​i​f​f​e​r​e​n​c​e​}​)
 		 * @param {string} difference
@@ -573,11 +581,12 @@ type RootTranslation = {
 		 */
 		noRegionNotes: string
 		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​{​n​}​ ​(​е​л​ ​б​о​й​ы​н​ш​а​ ​і​р​і​к​т​е​м​е​н​і​ң​ ​{​s​h​a​r​e​}​,​ ​4​-​к​е​с​т​е​)​.
+		 * {​y​e​a​r​}​ ​ж​ы​л​ғ​ы​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​:​ ​{​n​}​ ​(​е​л​ ​б​о​й​ы​н​ш​а​ ​і​р​і​к​т​е​м​е​н​і​ң​ ​{​s​h​a​r​e​}​,​ ​4​-​к​е​с​т​е​)​.
 		 * @param {string} n
 		 * @param {string} share
+		 * @param {string} year
 		 */
-		respondents2020: RequiredParams<'n' | 'share'>
+		respondentsIn: RequiredParams<'n' | 'share' | 'year'>
 		/**
 		 * Б​а​с​қ​а​ ​ө​ң​і​р​л​е​р​м​е​н​ ​с​а​л​ы​с​т​ы​р​у
 		 */
@@ -780,9 +789,16 @@ type RootTranslation = {
 			 */
 			scopeAllHelp: string
 			/**
-			 * А​ ​қ​о​с​ы​м​ш​а​с​ы​ ​(​б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​)​ ​т​е​к​ ​2​0​2​0​ ​ж​ы​л​ғ​а​ ​б​а​р​,​ ​с​о​н​д​ы​қ​т​а​н​ ​2​0​2​0​ ​ж​ы​л​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * А​ ​қ​о​с​ы​м​ш​а​с​ы​ ​(​б​а​р​л​ы​қ​ ​қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​)​ ​т​е​к​ ​{​y​e​a​r​}​ ​ж​ы​л​ғ​а​ ​б​а​р​,​ ​с​о​н​д​ы​қ​т​а​н​ ​{​y​e​a​r​}​ ​ж​ы​л​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * @param {number} year
 			 */
-			allProvidersOnly2020: string
+			allProvidersOnlyYear: RequiredParams<'year' | 'year'>
+			/**
+			 * {​a​s​k​e​d​}​ ​ж​ы​л​ғ​а​ ​д​е​р​е​к​т​е​р​ ​ж​о​қ​:​ ​{​y​e​a​r​}​ ​ж​ы​л​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * @param {number} asked
+			 * @param {number} year
+			 */
+			yearNotInData: RequiredParams<'asked' | 'year'>
 			/**
 			 * О​р​т​а​л​ы​қ​ ​м​е​м​л​е​к​е​т​т​і​к​ ​о​р​г​а​н​д​а​р​,​ ​{​y​e​a​r​}​:​ ​{​s​c​o​p​e​}
 			 * @param {string} scope
@@ -907,17 +923,21 @@ type RootTranslation = {
 			 */
 			nationalScope: string
 			/**
-			 * М​и​н​и​с​т​р​л​і​к​т​е​р​ ​м​е​н​ ​а​г​е​н​т​т​і​к​т​е​р​,​ ​2​0​1​7​–​2​0​2​0
+			 * М​и​н​и​с​т​р​л​і​к​т​е​р​ ​м​е​н​ ​а​г​е​н​т​т​і​к​т​е​р​,​ ​{​f​r​o​m​}​–​{​t​o​}
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			bodiesTitle: string
+			bodiesTitle: RequiredParams<'from' | 'to'>
 			/**
 			 * О​р​г​а​н​д​а​р​д​ы​ң​ ​ө​з​ ​б​ө​л​і​м​ш​е​л​е​р​і​ ​ғ​а​н​а​ ​(​9​–​1​0​-​к​е​с​т​е​л​е​р​)​.​ ​Б​о​с​ ​ж​ы​л​д​а​р​:​ ​о​р​г​а​н​ ​б​о​л​м​а​ғ​а​н​ ​н​е​м​е​с​е​ ​з​е​р​т​т​е​л​м​е​г​е​н​.
 			 */
 			bodiesScope: string
 			/**
-			 * Ө​ң​і​р​л​е​р​,​ ​2​0​1​6​–​2​0​2​0
+			 * Ө​ң​і​р​л​е​р​,​ ​{​f​r​o​m​}​–​{​t​o​}
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			regionsTitle: string
+			regionsTitle: RequiredParams<'from' | 'to'>
 			/**
 			 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​ ​(​ә​к​і​м​д​і​к​т​е​р​)​ ​ғ​а​н​а​ ​(​1​1​-​к​е​с​т​е​)​.​ ​Ш​ы​м​к​е​н​т​ ​2​0​1​8​ ​ж​ы​л​д​а​н​ ​б​е​р​і​ ​ө​ң​і​р​;​ ​2​0​1​8​ ​ж​ы​л​ғ​а​ ​д​е​й​і​н​г​і​ ​«​Т​ү​р​к​і​с​т​а​н​»​ ​—​ ​О​ң​т​ү​с​т​і​к​ ​Қ​а​з​а​қ​с​т​а​н​ ​о​б​л​ы​с​ы​.
 			 */
@@ -1031,9 +1051,11 @@ type RootTranslation = {
 			 */
 			outOf: RequiredParams<'max'>
 			/**
-			 * Е​л​ ​б​о​й​ы​н​ш​а​ ​ү​р​д​і​с​,​ ​2​0​1​4​–​2​0​2​0
+			 * Е​л​ ​б​о​й​ы​н​ш​а​ ​ү​р​д​і​с​,​ ​{​f​r​o​m​}​–​{​t​o​}
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			trendTitle: string
+			trendTitle: RequiredParams<'from' | 'to'>
 			/**
 			 * {​y​e​a​r​}​ ​ж​ы​л​ы​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​д​і​ң​ ​{​v​a​l​u​e​}​ ​е​ң​ ​ж​о​ғ​а​р​ы​ ​б​а​л​л​ ​б​е​р​д​і​ ​(​{​p​r​e​v​}​ ​ж​ы​л​м​е​н​ ​с​а​л​ы​с​т​ы​р​ғ​а​н​д​а​ ​{​c​h​a​n​g​e​}​ ​п​а​й​ы​з​д​ы​қ​ ​т​а​р​м​а​қ​)​.​ ​2​0​1​4​–​2​0​1​5​ ​ж​ы​л​д​а​р​ы​ ​1​0​ ​б​а​л​д​ы​қ​ ​ш​к​а​л​а​ ​қ​о​л​д​а​н​ы​л​д​ы​,​ ​с​о​н​д​ы​қ​т​а​н​ ​б​ұ​л​ ​ж​ы​л​д​а​р​ ​с​ы​з​ы​қ​т​а​н​ ​б​ө​л​е​к​.
 			 * @param {string} change
@@ -1047,9 +1069,11 @@ type RootTranslation = {
 			 */
 			trendTableCaption: string
 			/**
-			 * Қ​а​з​а​қ​с​т​а​н​д​а​ғ​ы​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​д​е​ң​г​е​й​і​,​ ​2​0​1​4​–​2​0​2​0​ ​(​е​ң​ ​ж​о​ғ​а​р​ы​ ​б​а​л​д​а​р​д​ы​ң​ ​ү​л​е​с​і​)
+			 * Қ​а​з​а​қ​с​т​а​н​д​а​ғ​ы​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​д​е​ң​г​е​й​і​,​ ​{​f​r​o​m​}​–​{​t​o​}​ ​(​е​ң​ ​ж​о​ғ​а​р​ы​ ​б​а​л​д​а​р​д​ы​ң​ ​ү​л​е​с​і​)
+			 * @param {number} from
+			 * @param {number} to
 			 */
-			chartLabel: string
+			chartLabel: RequiredParams<'from' | 'to'>
 			/**
 			 * Е​ң​ ​ж​а​қ​с​ы​ ​ж​ә​н​е​ ​е​ң​ ​н​а​ш​а​р​,​ ​{​y​e​a​r​}
 			 * @param {number} year
@@ -1254,9 +1278,10 @@ type RootTranslation = {
 		 */
 		unknown: RequiredParams<'id'>
 		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​н​е​г​і​з​г​і​ ​к​ө​р​с​е​т​к​і​ш​т​е​р
+		 * {​y​e​a​r​}​ ​ж​ы​л​ғ​ы​ ​н​е​г​і​з​г​і​ ​к​ө​р​с​е​т​к​і​ш​т​е​р
+		 * @param {number} year
 		 */
-		headline: string
+		headline: RequiredParams<'year'>
 		/**
 		 * {​r​a​n​k​}​ ​/​ ​{​t​o​t​a​l​}
 		 * @param {number} rank
@@ -1765,21 +1790,21 @@ export type TranslationFunctions = {
 		 */
 		groupScopes: () => LocalizedString
 		/**
-		 * Өңірлер бойынша бөлінген қызметтер (2020)
+		 * Өңірлер бойынша бөлінген қызметтер ({year})
 		 */
-		groupServices: () => LocalizedString
+		groupServices: (arg: { year: string }) => LocalizedString
 		/**
-		 * Жергілікті атқарушы органдар, 2016–2020 (11-кесте)
+		 * Жергілікті атқарушы органдар, {years} (11-кесте)
 		 */
-		datasetLeb: () => LocalizedString
+		datasetLeb: (arg: { years: string }) => LocalizedString
 		/**
-		 * Барлық қызмет көрсетушілер, 2020 (12-кесте)
+		 * Барлық қызмет көрсетушілер, {years} (12-кесте)
 		 */
-		datasetAllProviders: () => LocalizedString
+		datasetAllProviders: (arg: { years: string }) => LocalizedString
 		/**
-		 * Барлық қызмет көрсетушілер, 2020 (Б қосымшасы)
+		 * Барлық қызмет көрсетушілер, {years} (Б қосымшасы)
 		 */
-		datasetAppendixB: () => LocalizedString
+		datasetAppendixB: (arg: { years: string }) => LocalizedString
 		/**
 		 * деректер жиыны
 		 */
@@ -1881,9 +1906,9 @@ export type TranslationFunctions = {
 		 */
 		rankPublished: () => LocalizedString
 		/**
-		 * Респонденттер: 2020 жылы өңірде сауалнамаға қатысқандардың барлығы (4-кесте, барлық қызметтер мен қызмет көрсетушілер).
+		 * Респонденттер: {year} жылы өңірде сауалнамаға қатысқандардың барлығы (4-кесте, барлық қызметтер мен қызмет көрсетушілер).
 		 */
-		respondentsNote: () => LocalizedString
+		respondentsNote: (arg: { year: string }) => LocalizedString
 		/**
 		 * Бұл қызмет бойынша бүкіл елде {n} респондент болды: әр өңірдің мәні аз жауапқа негізделген.
 		 */
@@ -1989,9 +2014,9 @@ export type TranslationFunctions = {
 		 */
 		compareScoresCaption: (arg: { metric: string }) => LocalizedString
 		/**
-		 * Салыстырылатын өңірлер: өңірлер бойынша бөлінген қызметтер, {metric}, 2020
+		 * Салыстырылатын өңірлер: өңірлер бойынша бөлінген қызметтер, {metric}, {year}
 		 */
-		compareServicesCaption: (arg: { metric: string }) => LocalizedString
+		compareServicesCaption: (arg: { metric: string, year: string }) => LocalizedString
 		/**
 		 * Кесте, жыл
 		 */
@@ -2053,17 +2078,17 @@ export type TranslationFunctions = {
 		 */
 		rankColumn: () => LocalizedString
 		/**
-		 * Өңірлер бойынша бөлінген қызметтер (2020)
+		 * Өңірлер бойынша бөлінген қызметтер ({year})
 		 */
-		servicesTitle: () => LocalizedString
+		servicesTitle: (arg: { year: string }) => LocalizedString
 		/**
 		 * Өңірдің мәні сол қызметтің ел бойынша мәнімен қатар, ең күштісі бірінші.
 		 */
 		servicesLede: () => LocalizedString
 		/**
-		 * {name}: қызметтер, {metric}, 2020
+		 * {name}: қызметтер, {metric}, {year}
 		 */
-		servicesCaption: (arg: { metric: string, name: string }) => LocalizedString
+		servicesCaption: (arg: { metric: string, name: string, year: string }) => LocalizedString
 		/**
 		 * Ең күшті: {service} ({difference})
 		 */
@@ -2089,9 +2114,9 @@ export type TranslationFunctions = {
 		 */
 		noRegionNotes: () => LocalizedString
 		/**
-		 * 2020 жылғы респонденттер: {n} (ел бойынша іріктеменің {share}, 4-кесте).
+		 * {year} жылғы респонденттер: {n} (ел бойынша іріктеменің {share}, 4-кесте).
 		 */
-		respondents2020: (arg: { n: string, share: string }) => LocalizedString
+		respondentsIn: (arg: { n: string, share: string, year: string }) => LocalizedString
 		/**
 		 * Басқа өңірлермен салыстыру
 		 */
@@ -2292,9 +2317,13 @@ export type TranslationFunctions = {
 			 */
 			scopeAllHelp: () => LocalizedString
 			/**
-			 * А қосымшасы (барлық қызмет көрсетушілер) тек 2020 жылға бар, сондықтан 2020 жыл көрсетілген.
+			 * А қосымшасы (барлық қызмет көрсетушілер) тек {year} жылға бар, сондықтан {year} жыл көрсетілген.
 			 */
-			allProvidersOnly2020: () => LocalizedString
+			allProvidersOnlyYear: (arg: { year: number }) => LocalizedString
+			/**
+			 * {asked} жылға деректер жоқ: {year} жыл көрсетілген.
+			 */
+			yearNotInData: (arg: { asked: number, year: number }) => LocalizedString
 			/**
 			 * Орталық мемлекеттік органдар, {year}: {scope}
 			 */
@@ -2406,17 +2435,17 @@ export type TranslationFunctions = {
 			 */
 			nationalScope: () => LocalizedString
 			/**
-			 * Министрліктер мен агенттіктер, 2017–2020
+			 * Министрліктер мен агенттіктер, {from}–{to}
 			 */
-			bodiesTitle: () => LocalizedString
+			bodiesTitle: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * Органдардың өз бөлімшелері ғана (9–10-кестелер). Бос жылдар: орган болмаған немесе зерттелмеген.
 			 */
 			bodiesScope: () => LocalizedString
 			/**
-			 * Өңірлер, 2016–2020
+			 * Өңірлер, {from}–{to}
 			 */
-			regionsTitle: () => LocalizedString
+			regionsTitle: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * Жергілікті атқарушы органдар (әкімдіктер) ғана (11-кесте). Шымкент 2018 жылдан бері өңір; 2018 жылға дейінгі «Түркістан» — Оңтүстік Қазақстан облысы.
 			 */
@@ -2512,9 +2541,9 @@ export type TranslationFunctions = {
 			 */
 			outOf: (arg: { max: number }) => LocalizedString
 			/**
-			 * Ел бойынша үрдіс, 2014–2020
+			 * Ел бойынша үрдіс, {from}–{to}
 			 */
-			trendTitle: () => LocalizedString
+			trendTitle: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * {year} жылы респонденттердің {value} ең жоғары балл берді ({prev} жылмен салыстырғанда {change} пайыздық тармақ). 2014–2015 жылдары 10 балдық шкала қолданылды, сондықтан бұл жылдар сызықтан бөлек.
 			 */
@@ -2524,9 +2553,9 @@ export type TranslationFunctions = {
 			 */
 			trendTableCaption: () => LocalizedString
 			/**
-			 * Қазақстандағы қанағаттану деңгейі, 2014–2020 (ең жоғары балдардың үлесі)
+			 * Қазақстандағы қанағаттану деңгейі, {from}–{to} (ең жоғары балдардың үлесі)
 			 */
-			chartLabel: () => LocalizedString
+			chartLabel: (arg: { from: number, to: number }) => LocalizedString
 			/**
 			 * Ең жақсы және ең нашар, {year}
 			 */
@@ -2717,9 +2746,9 @@ export type TranslationFunctions = {
 		 */
 		unknown: (arg: { id: string }) => LocalizedString
 		/**
-		 * 2020 жылғы негізгі көрсеткіштер
+		 * {year} жылғы негізгі көрсеткіштер
 		 */
-		headline: () => LocalizedString
+		headline: (arg: { year: number }) => LocalizedString
 		/**
 		 * {rank} / {total}
 		 */

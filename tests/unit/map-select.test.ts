@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
 import {
-  competitionRanks,
   existsIn,
   historicName,
   notesForRegion,
   notesForRow,
   notesForView,
-  rankGroup,
   regionalServiceIds,
   selectMapRows,
   yearsOf,
@@ -34,19 +32,6 @@ const inputs: MapInputs = {
   samples: load('monitoring/region_samples.csv'),
 };
 const notes = load('monitoring/notes.csv');
-
-describe('competitionRanks', () => {
-  it('ranks highest first, ties share a rank, missing values get none', () => {
-    const r = competitionRanks([
-      { id: 'a', value: 4.7 },
-      { id: 'b', value: 4.8 },
-      { id: 'c', value: 4.8 },
-      { id: 'd', value: null },
-      { id: 'e', value: 4.6 },
-    ]);
-    expect(Object.fromEntries(r)).toEqual({ a: 3, b: 1, c: 1, e: 4 });
-  });
-});
 
 describe('yearsOf / regionalServiceIds', () => {
   it('offers only the years a dataset has', () => {
@@ -117,9 +102,10 @@ describe('labels and groups', () => {
     expect(existsIn({ valid_from: '2018-06-19', valid_to: null }, 2018)).toBe(true);
     expect(existsIn({ valid_from: '2018-06-19', valid_to: null }, 2017)).toBe(false);
   });
-  it('groups ranks into thirds', () => {
-    expect([1, 6, 7, 11, 12, 17].map((r) => rankGroup(r, 17))).toEqual(['top', 'top', 'middle', 'middle', 'bottom', 'bottom']);
-    expect(rankGroup(null, 17)).toBeNull();
+  it('groups ranks into thirds by the rankings rule (lib/stats/thirds.ts)', () => {
+    const rows = selectMapRows('leb', 'avg_score', 2020, inputs);
+    const byRank = new Map(rows.map((r) => [r.rank, r.third]));
+    expect([1, 6, 7, 12, 13, 17].map((r) => byRank.get(r))).toEqual(['top', 'top', 'middle', 'middle', 'bottom', 'bottom']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thirdOf } from '../../src/lib/stats/thirds.ts';
+import { thirdOf, thirdOfRank } from '../../src/lib/stats/thirds.ts';
 import { competitionRanks, rankChange } from '../../src/lib/stats/rank.ts';
 import { isSmallSample, SMALL_SAMPLE_THRESHOLD } from '../../src/lib/stats/sample.ts';
 import { changeSeries } from '../../src/lib/stats/series.ts';
@@ -23,6 +23,11 @@ describe('thirds', () => {
     expect(thirdOf(1, 1)).toBe('top');
   });
 
+  it('17 regions: 1–6 top, 7–12 middle, 13–17 bottom', () => {
+    expect(Array.from({ length: 17 }, (_, i) => thirdOf(i + 1, 17)).join(',')).toBe([...Array(6).fill('top'), ...Array(6).fill('middle'), ...Array(5).fill('bottom')].join(','));
+    expect(thirdOfRank(null, 17)).toBeNull();
+  });
+
   it('rejects impossible ranks', () => {
     expect(() => thirdOf(0, 10)).toThrow(RangeError);
     expect(() => thirdOf(11, 10)).toThrow(RangeError);
@@ -44,6 +49,19 @@ describe('computed ranks', () => {
       ['c', 2],
       ['d', 4],
     ]);
+  });
+
+  it('a single value per entity works too; float noise is not a difference', () => {
+    const r = competitionRanks([
+      { id: 'a', value: 4.7 },
+      { id: 'b', value: 4.8 },
+      { id: 'c', value: 4.8 },
+      { id: 'd', value: null },
+      { id: 'e', value: 4.6 },
+      { id: 'f', value: 0.1 + 0.2 },
+      { id: 'g', value: 0.3 },
+    ]);
+    expect(Object.fromEntries(r)).toEqual({ a: 3, b: 1, c: 1, e: 4, f: 5, g: 5 });
   });
 
   it('rank change is places gained', () => {

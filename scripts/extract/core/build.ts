@@ -1,5 +1,6 @@
 // Builds every dataset of data/ from the text of the 2020 report. Pure: text in, CSV texts out,
 // so tests can run it on fixtures and compare two runs byte for byte.
+import { buildSeriesBreaks } from '../reference/series-breaks.ts';
 import { CHANNEL_IDS, CRITERION_IDS, PROVIDER_IDS } from '../lib/ids.ts';
 import { toCsv } from '../lib/csv.ts';
 import { REGION_IDS } from '../lib/regions.ts';
@@ -322,6 +323,8 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
     seenIds.add(n.note_id);
     d.notes.push({ ...n });
   }
+  // Series breaks are derived from the report's text and the tables above (national, regions).
+  d.seriesBreaks = buildSeriesBreaks(text, d).map((r) => ({ ...r }));
   return { files: writeFiles(d), datasets: d, findings };
 }
 

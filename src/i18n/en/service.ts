@@ -10,7 +10,7 @@ export default {
   section: '2020 report, section {section}',
   unofficialName: 'The Russian and English names are our unofficial translations.',
   unknown: 'There is no such service: {id}.',
-  headline: 'Headline figures, 2020',
+  headline: 'Headline figures, {year}',
   rankOf: '{rank} of {total}',
   interval: '95% interval: {lo}–{hi}',
   noInterval: 'The number of respondents is unknown, so there is no interval.',

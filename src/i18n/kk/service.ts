@@ -8,7 +8,7 @@ export default {
   section: '2020 жылғы баяндама, {section:string}-бөлім',
   unofficialName: 'Орыс және ағылшын тіліндегі атауы — біздің бейресми аудармамыз.',
   unknown: 'Мұндай қызмет жоқ: {id:string}.',
-  headline: '2020 жылғы негізгі көрсеткіштер',
+  headline: '{year:number} жылғы негізгі көрсеткіштер',
   rankOf: '{rank:number} / {total:number}',
   interval: '95% аралық: {lo:string}–{hi:string}',
   noInterval: 'Респонденттер саны белгісіз, сондықтан аралық жоқ.',

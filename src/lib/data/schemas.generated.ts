@@ -4,7 +4,8 @@ import type { Schema } from './schema.ts';
 const P0 = /^(?:[a-z0-9_]+)$/;
 const P1 = /^(?:\d{4}-\d{2}-\d{2})$/;
 const P2 = /^(?:[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
-const P3 = /^(?:[1-9][0-9]*|[A-Z]|[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
+const P3 = /^(?:\d{4}-\d{2}(-\d{2})?)$/;
+const P4 = /^(?:[1-9][0-9]*|[A-Z]|[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
 
 export const SCHEMAS = {
   'reference/regions.csv': {
@@ -57,6 +58,16 @@ export const SCHEMAS = {
     name_ru: { type: 'string', required: true },
     name_en: { type: 'string', required: true },
   },
+  'reference/series_breaks.csv': {
+    break_id: { type: 'string', required: true, values: ['scale_change', 'turkistan_shymkent_split', 'turkistan_renamed', 'capital_renamed', 'online_survey'] },
+    kind: { type: 'string', required: true, values: ['break', 'annotation', 'name'] },
+    applies_to: { type: 'string', required: true, values: ['all', 'region'] },
+    entity_id: { type: 'string', pattern: P0 },
+    first_year: { type: 'integer', required: true, min: 2010, max: 2100 },
+    date: { type: 'string', pattern: P3 },
+    old_name: { type: 'string', values: ['astana', 'south_kazakhstan'] },
+    source: { type: 'string', required: true },
+  },
   'monitoring/national.csv': {
     year: { type: 'integer', required: true, min: 2014, max: 2100 },
     avg_score: { type: 'number', min: 0, max: 10 },
@@ -66,7 +77,7 @@ export const SCHEMAS = {
     scale_max: { type: 'integer', required: true, min: 1, max: 10 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/bodies.csv': {
     body_id: { type: 'string', required: true, pattern: P0 },
@@ -77,7 +88,7 @@ export const SCHEMAS = {
     rank: { type: 'integer', min: 1, max: 1000 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/regions.csv': {
     region_id: { type: 'string', required: true, pattern: P0 },
@@ -88,7 +99,7 @@ export const SCHEMAS = {
     rank: { type: 'integer', min: 1, max: 1000 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/services.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -99,7 +110,7 @@ export const SCHEMAS = {
     respondents: { type: 'integer', min: 0 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
     respondents_table: { type: 'integer', min: 1 },
   },
   'monitoring/service_headlines.csv': {
@@ -111,7 +122,7 @@ export const SCHEMAS = {
     respondents: { type: 'integer', min: 0 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_regions.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -121,7 +132,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_providers.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -131,7 +142,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_criteria.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -142,7 +153,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_channels.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -152,7 +163,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_callcentre.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -162,7 +173,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_answers.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -175,7 +186,7 @@ export const SCHEMAS = {
     share_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_aspects.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -185,7 +196,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/service_aspect_regions.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -195,7 +206,7 @@ export const SCHEMAS = {
     avg_score: { type: 'number', min: 0, max: 10 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/providers.csv': {
     provider_id: { type: 'string', required: true, pattern: P0 },
@@ -204,7 +215,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/state_corp_services.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -215,7 +226,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/egov_services.csv': {
     service_id: { type: 'string', required: true, pattern: P0 },
@@ -227,7 +238,7 @@ export const SCHEMAS = {
     satisfaction_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/region_samples.csv': {
     region_id: { type: 'string', required: true, pattern: P0 },
@@ -236,7 +247,7 @@ export const SCHEMAS = {
     share_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/region_languages.csv': {
     region_id: { type: 'string', required: true, pattern: P0 },
@@ -245,12 +256,12 @@ export const SCHEMAS = {
     russian_pct: { type: 'number', min: 0, max: 100 },
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
   },
   'monitoring/published_aggregates.csv': {
     source_report: { type: 'integer', required: true, min: 2014, max: 2100 },
     source_kind: { type: 'string', required: true, values: ['table', 'appendix', 'section'] },
-    source_number: { type: 'string', required: true, pattern: P3 },
+    source_number: { type: 'string', required: true, pattern: P4 },
     stat: { type: 'string', required: true, values: ['total', 'change_2019_2020', 'mean_2017_2020', 'mean_2016_2020'] },
     entity_id: { type: 'string', required: true },
     measure: { type: 'string', required: true, values: ['avg_score', 'satisfaction_pct', 'respondents', 'share_pct'] },

@@ -3,7 +3,7 @@
 import { compareText } from '../i18n/collate.ts';
 import type { DatasetRow } from '../data/datasets.ts';
 import { sourceOf, type SourceRef } from '../data/source-label.ts';
-import { changeFromPrevious, type Change } from '../stats/change.ts';
+import { changeFromPrevious, difference, type Change } from '../stats/change.ts';
 import { competitionRanks, rankChange } from '../stats/rank.ts';
 import { isSmallSample } from '../stats/sample.ts';
 import { thirdOf, type Third } from '../stats/thirds.ts';
@@ -255,5 +255,5 @@ export function bestAndWorst<R extends Ranked>(rows: readonly R[], k = 3): { bes
 /** Highest minus lowest average score of a ranking. */
 export function scoreRange(rows: readonly Ranked[]): number | null {
   const v = rows.map((r) => r.avg_score).filter((x): x is number => x !== null);
-  return v.length ? Math.round((Math.max(...v) - Math.min(...v)) * 1e6) / 1e6 : null;
+  return v.length ? difference(Math.max(...v), Math.min(...v)) : null;
 }

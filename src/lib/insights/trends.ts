@@ -4,14 +4,14 @@ import type { DatasetRow } from '../data/datasets.ts';
 import type { SeriesRef } from '../stats/breaks.ts';
 import { changeSeries } from '../stats/series.ts';
 
-export const MEASURES = ['avg_score', 'satisfaction_pct'] as const;
-export type Measure = (typeof MEASURES)[number];
+import { MEASURES, type MeasureId } from '../measures/registry.ts';
+import { latestYear, surveyYears } from '../years/survey-years.ts';
+
+/** The trends' measures are the registry's. */
+export type Measure = MeasureId;
 export const MODES = ['abs', 'change'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const NATIONAL_YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020];
-export const BODY_YEARS = [2017, 2018, 2019, 2020];
-export const REGION_YEARS = [2016, 2017, 2018, 2019, 2020];
 /** At most this many entities per chart (one colour each). */
 export const MAX_PICKED = 7;
 
@@ -34,32 +34,50 @@ function inMode(id: string, ref: SeriesRef, years: readonly number[], raw: Map<n
   return { id, ref, points: changes.map((c) => ({ year: c.year, value: c.value })), breakYears: changes.filter((c) => c.breakReason).map((c) => c.year) };
 }
 
-/**
- * Years the national chart shows. Average scores of 2014–2015 are on a 10-point scale and cannot
- * share an axis with the 5-point years: they are left to the table. Shares can (as separate segments).
- */
-export function nationalYears(measure: Measure): number[] {
-  return measure === 'avg_score' ? NATIONAL_YEARS.filter((y) => y >= 2016) : NATIONAL_YEARS;
+/** Every year of the national table (table and CSV). */
+export function nationalTableYears(rows: readonly NationalRow[]): number[] {
+  return surveyYears(rows);
 }
 
-export function nationalSeries(rows: readonly NationalRow[], measure: Measure, mode: Mode, years: readonly number[] = nationalYears(measure)): TrendSeries {
+/**
+ * Years the national chart shows. Average scores of years on another rating scale (scale_max: the
+ * early 10-point years) cannot share an axis with the current scale: they are left to the table.
+ * Shares can (as separate segments, split at the series break).
+ */
+export function nationalYears(rows: readonly NationalRow[], measure: Measure): number[] {
+  if (!MEASURES[measure].onRatingScale) return surveyYears(rows);
+  const current = rows.find((r) => r.year === latestYear(rows))?.scale_max;
+  return surveyYears(rows.filter((r) => r.scale_max === current));
+}
+
+/** Years of the ministries' trend (their own offices, table 10 and 9). */
+export function bodyTrendYears(rows: readonly BodyRow[]): number[] {
+  return surveyYears(rows.filter((r) => r.scope === 'own'));
+}
+
+/** Years of the regions' trend (local executive bodies, table 11). */
+export function regionTrendYears(rows: readonly RegionRow[]): number[] {
+  return surveyYears(rows.filter((r) => r.scope === 'leb'));
+}
+
+export function nationalSeries(rows: readonly NationalRow[], measure: Measure, mode: Mode, years: readonly number[] = nationalYears(rows, measure)): TrendSeries {
   const raw = new Map(rows.map((r) => [r.year, r[measure]]));
   return inMode('national', { kind: 'national' }, years, raw, mode);
 }
 
-export function bodySeries(rows: readonly BodyRow[], id: string, measure: Measure, mode: Mode, years: readonly number[] = BODY_YEARS): TrendSeries {
+export function bodySeries(rows: readonly BodyRow[], id: string, measure: Measure, mode: Mode, years: readonly number[] = bodyTrendYears(rows)): TrendSeries {
   const raw = new Map(rows.filter((r) => r.body_id === id && r.scope === 'own').map((r) => [r.year, r[measure]]));
   return inMode(id, { kind: 'body', id }, years, raw, mode);
 }
 
-export function regionSeries(rows: readonly RegionRow[], id: string, measure: Measure, mode: Mode, years: readonly number[] = REGION_YEARS): TrendSeries {
+export function regionSeries(rows: readonly RegionRow[], id: string, measure: Measure, mode: Mode, years: readonly number[] = regionTrendYears(rows)): TrendSeries {
   const raw = new Map(rows.filter((r) => r.region_id === id && r.scope === 'leb').map((r) => [r.year, r[measure]]));
   return inMode(id, { kind: 'region', id }, years, raw, mode);
 }
 
 /** Ids with at least one value in the years shown (the entities one may pick). */
 export function pickableBodies(rows: readonly BodyRow[]): string[] {
-  return [...new Set(rows.filter((r) => r.scope === 'own' && BODY_YEARS.includes(r.year) && r.avg_score !== null).map((r) => r.body_id))];
+  return [...new Set(rows.filter((r) => r.scope === 'own' && r.avg_score !== null).map((r) => r.body_id))];
 }
 
 export function pickableRegions(rows: readonly RegionRow[]): string[] {

@@ -1,7 +1,8 @@
 // URL state of the map and region pages: codes, never names; defaults are left out of the URL.
-import { codeParam, enumParam, intParam, listParam, type ParamSpec } from '../url/params.ts';
+import { codeParam, enumParam, listParam, type ParamSpec } from '../url/params.ts';
 import { formatSort, parseSort, type SortState } from '../table/sort.ts';
-import { DEFAULT_YEAR, METRICS } from './select.ts';
+import { latestYearParam } from '../years/survey-years.ts';
+import { MEASURE_IDS } from '../measures/registry.ts';
 
 export const MAP_SORT_KEYS = ['rank', 'region', 'value', 'change', 'respondents'] as const;
 export const REGION_SERVICE_SORT_KEYS = ['service', 'value', 'national', 'difference', 'rank'] as const;
@@ -18,8 +19,9 @@ export function sortParam(keys: readonly string[], defaultValue: SortState): Par
 export const MAP_PARAMS = {
   /** A scope of the regional tables (leb, all_providers, appendix_b) or a service id. */
   dataset: codeParam(/^[a-z0-9_]{1,64}$/, 'leb'),
-  metric: enumParam(METRICS, 'avg_score'),
-  year: intParam(2000, 2100, DEFAULT_YEAR),
+  metric: enumParam(MEASURE_IDS, 'avg_score'),
+  /** Default (no parameter): the dataset's latest year in the data. */
+  year: latestYearParam(),
   /** Selected region (highlighted on the map and in the table). */
   region: codeParam(),
   /** Two to four regions side by side. */
@@ -28,6 +30,6 @@ export const MAP_PARAMS = {
 };
 
 export const REGION_PARAMS = {
-  metric: enumParam(METRICS, 'avg_score'),
+  metric: enumParam(MEASURE_IDS, 'avg_score'),
   sort: sortParam(REGION_SERVICE_SORT_KEYS, { key: 'difference', dir: 'desc' }),
 };

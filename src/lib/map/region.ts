@@ -1,14 +1,17 @@
 // Pure figures of a region page and of the region comparison.
 import { compareText } from '../i18n/collate.ts';
 import { sourceOf, type SourceRef } from '../data/source-label.ts';
-import { competitionRanks, existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
+import { difference } from '../stats/change.ts';
+import { competitionRanks } from '../stats/rank.ts';
+import { latestYear } from '../years/survey-years.ts';
+import { existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
   year: number;
   value: number | null;
 }
 
-/** A region's yearly series of one scope (local executive bodies: 2016–2020). */
+/** A region's yearly series of one scope (every year that scope has in the data). */
 export function regionSeries(regionId: string, scope: Scope, metric: Metric, inputs: MapInputs): YearPoint[] {
   const points = pointsOf(scope, metric, regionId, inputs);
   const years = [...new Set(inputs.regionValues.filter((r) => r.scope === scope).map((r) => r.year))].sort((a, b) => a - b);
@@ -18,10 +21,12 @@ export function regionSeries(regionId: string, scope: Scope, metric: Metric, inp
 /** The national value (table 6: all services, all providers) for the given years. */
 export function nationalSeries(national: readonly NationalRow[], metric: Metric, years: readonly number[]): YearPoint[] {
   const byYear = new Map(national.map((n) => [n.year, n]));
+  // Only the years on the current rating scale (scale_max of the latest year) are comparable with
+  // the regional series.
+  const scale = byYear.get(latestYear(national) ?? Number.NaN)?.scale_max;
   return years.map((year) => {
     const n = byYear.get(year);
-    // Only the 5-point years are comparable with the regional series (2016 onwards).
-    return { year, value: n && n.scale_max === 5 ? n[metric] : null };
+    return { year, value: n && n.scale_max === scale ? n[metric] : null };
   });
 }
 
@@ -62,7 +67,6 @@ export interface ServiceComparison {
   source: SourceRef | null;
 }
 
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
  * A region's score for every service with a regional breakdown next to the national value of
@@ -90,7 +94,7 @@ export function serviceComparison(
       year,
       value,
       national,
-      difference: value !== null && national !== null ? round6(value - national) : null,
+      difference: value !== null && national !== null ? difference(value, national) : null,
       rank: value === null ? null : (ranks.get(regionId) ?? null),
       of: inYear.filter((r) => r[metric] !== null).length,
       nationalRespondents: nat?.respondents ?? null,
@@ -162,7 +166,7 @@ export function compareServices(
       year,
       national: services.find((s) => s.service_id === serviceId && s.year === year)?.[metric] ?? null,
       values,
-      spread: present.length >= 2 ? round6(Math.max(...present) - Math.min(...present)) : null,
+      spread: present.length >= 2 ? difference(Math.max(...present), Math.min(...present)) : null,
     };
   });
   return lines.sort((a, b) => {

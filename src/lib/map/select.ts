@@ -4,14 +4,15 @@ import type { DatasetRow } from '../data/datasets.ts';
 import { sourceOf, uniqueSources, type SourceRef } from '../data/source-label.ts';
 import type { NoteRow } from '../data/notes.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
-import type { SeriesRef } from '../stats/breaks.ts';
+import { oldNameIn, type OldName, type SeriesRef } from '../stats/breaks.ts';
+import { competitionRanks } from '../stats/rank.ts';
+import type { MeasureId } from '../measures/registry.ts';
+import { thirdOfRank, type Third } from '../stats/thirds.ts';
 
 export const SCOPES = ['leb', 'all_providers', 'appendix_b'] as const;
 export type Scope = (typeof SCOPES)[number];
-export const METRICS = ['avg_score', 'satisfaction_pct'] as const;
-export type Metric = (typeof METRICS)[number];
-/** The default year of the map (the latest survey in the data). */
-export const DEFAULT_YEAR = 2020;
+/** The map's measures are the registry's (lib/measures/registry.ts). */
+export type Metric = MeasureId;
 
 export type RegionRef = DatasetRow<'reference/regions.csv'>;
 export type RegionValueRow = DatasetRow<'monitoring/regions.csv'>;
@@ -60,17 +61,6 @@ export function pointsOf(dataset: string, metric: Metric, regionId: string, inpu
   return out;
 }
 
-/**
- * Competition ranking ("1, 2, 2, 4"), highest value first; missing values get no rank.
- * Ties share a rank: a 0.01 difference is not a verdict, and equal values are not ordered.
- */
-export function competitionRanks(items: ReadonlyArray<{ id: string; value: number | null }>): Map<string, number> {
-  const present = items.filter((i): i is { id: string; value: number } => i.value !== null);
-  const ranks = new Map<string, number>();
-  for (const i of present) ranks.set(i.id, 1 + present.filter((o) => o.value > i.value + 1e-9).length);
-  return ranks;
-}
-
 export interface MapRow {
   regionId: string;
   kind: string;
@@ -80,6 +70,8 @@ export interface MapRow {
   rank: number | null;
   /** Number of regions ranked. */
   rankedOf: number;
+  /** Third of the ranking (lib/stats/thirds.ts, the rule the rankings use too). */
+  third: Third | null;
   /** The report's own rank (2020, average score) rather than one computed here. */
   rankPublished: boolean;
   change: Change;
@@ -115,13 +107,15 @@ export function selectMapRows(dataset: string, metric: Metric, year: number, inp
     const value = row?.[metric] ?? null;
     const points = new Map<number, number | null>();
     for (const r of rows) if (r.region_id === reg.region_id) points.set(r.year, r[metric]);
+    const rank = value === null ? null : (ranks.get(reg.region_id) ?? null);
     return {
       regionId: reg.region_id,
       kind: reg.kind,
       exists: existsIn(reg, year),
       value,
-      rank: value === null ? null : (ranks.get(reg.region_id) ?? null),
+      rank,
       rankedOf: present.length,
+      third: thirdOfRank(rank, present.length),
       rankPublished: usePublished,
       change: value === null ? { kind: 'none' } : changeFromPrevious(seriesRefOf(reg.region_id), points, year),
       respondents: samples.get(reg.region_id) ?? null,
@@ -130,19 +124,9 @@ export function selectMapRows(dataset: string, metric: Metric, year: number, inp
   });
 }
 
-/** Which third of the ranking a rank falls in (the OECD scorecards' grouping). */
-export function rankGroup(rank: number | null, of: number): 'top' | 'middle' | 'bottom' | null {
-  if (rank === null || of === 0) return null;
-  if (rank <= Math.ceil(of / 3)) return 'top';
-  if (rank > of - Math.ceil(of / 3)) return 'bottom';
-  return 'middle';
-}
-
-/** A region's label can depend on the year: Astana until March 2019, South Kazakhstan until 2018. */
-export function historicName(regionId: string, year: number): 'astana' | 'south_kazakhstan' | null {
-  if (regionId === 'astana' && year <= 2018) return 'astana';
-  if (regionId === 'turkistan' && year <= 2017) return 'south_kazakhstan';
-  return null;
+/** A region's label can depend on the year (renamings in reference/series_breaks.csv). */
+export function historicName(regionId: string, year: number): OldName | null {
+  return oldNameIn(regionId, year);
 }
 
 /** Distinct sources of a set of rows, in first-seen order. */

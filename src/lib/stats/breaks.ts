@@ -1,35 +1,75 @@
 // Series breaks: points in time across which values are not comparable. A line is never drawn and
 // a change is never computed across a break. Method notes that do not break a series are kept as
-// annotations so charts can mark them.
+// annotations so charts can mark them; renamings change a region's label, not its series.
+//
+// The facts are data, not literals: data/reference/series_breaks.csv (written by the extractor,
+// each row with its source). It is bundled here rather than fetched by each view because every
+// change and every line in the app depends on it, synchronously; a unit test checks the file.
+import breaksCsv from '../../../data/reference/series_breaks.csv?raw';
+import { SCHEMAS, type DatasetRow } from '../data/datasets.ts';
+import { parseCsv } from '../data/parse-csv.ts';
 
+export type SeriesBreakRow = DatasetRow<'reference/series_breaks.csv'>;
 export type BreakReason = 'scale_change' | 'turkistan_shymkent_split';
 export type AnnotationReason = 'online_survey';
+export type OldName = NonNullable<SeriesBreakRow['old_name']>;
 
 export interface SeriesBreak {
   /** The break lies between `after` and the next year. */
   after: number;
   reason: BreakReason;
-  /** Which series it concerns: 'national', or a region id; '*' = every series of that kind. */
+  /** Which series it concerns. */
   applies: (series: SeriesRef) => boolean;
 }
 
 export type SeriesRef = { kind: 'national' } | { kind: 'region'; id: string } | { kind: 'body'; id: string } | { kind: 'service'; id: string };
 
-export const SERIES_BREAKS: readonly SeriesBreak[] = [
-  // 2014–2015 used a 10-point scale (2020 report, table 6 footnote). All survey series share it.
-  { after: 2015, reason: 'scale_change', applies: () => true },
-  // Shymkent left South Kazakhstan on 19 June 2018, which became Turkistan oblast: the 2017 and
-  // 2018 values of "Turkistan" describe different territories.
-  { after: 2017, reason: 'turkistan_shymkent_split', applies: (s) => s.kind === 'region' && s.id === 'turkistan' },
-];
+export interface SeriesFacts {
+  breaks: SeriesBreak[];
+  annotations: Array<{ year: number; reason: AnnotationReason }>;
+  /** Renamings: before `firstYear` the region was called `oldName`. */
+  names: Array<{ regionId: string; firstYear: number; oldName: OldName }>;
+}
 
-export const SERIES_ANNOTATIONS: ReadonlyArray<{ year: number; reason: AnnotationReason }> = [
-  // The 2020 report mentions surveying online in 2020 (COVID-19); comparable, but worth a mark.
-  { year: 2020, reason: 'online_survey' },
-];
+const isBreakReason = (id: string): id is BreakReason => id === 'scale_change' || id === 'turkistan_shymkent_split';
+const isAnnotationReason = (id: string): id is AnnotationReason => id === 'online_survey';
+
+/** The rows of series_breaks.csv as the app uses them. Throws on a row it cannot honour. */
+export function seriesFactsOf(rows: readonly SeriesBreakRow[]): SeriesFacts {
+  const facts: SeriesFacts = { breaks: [], annotations: [], names: [] };
+  for (const r of rows) {
+    const applies = r.applies_to === 'all' ? () => true : (s: SeriesRef) => s.kind === 'region' && s.id === r.entity_id;
+    if (r.kind === 'break' && isBreakReason(r.break_id)) facts.breaks.push({ after: r.first_year - 1, reason: r.break_id, applies });
+    else if (r.kind === 'annotation' && isAnnotationReason(r.break_id)) facts.annotations.push({ year: r.first_year, reason: r.break_id });
+    else if (r.kind === 'name' && r.entity_id && r.old_name) facts.names.push({ regionId: r.entity_id, firstYear: r.first_year, oldName: r.old_name });
+    else throw new Error(`series_breaks.csv: cannot use ${r.break_id} (${r.kind})`);
+  }
+  return facts;
+}
+
+function load(): SeriesFacts {
+  const parsed = parseCsv(breaksCsv, SCHEMAS['reference/series_breaks.csv'], 'reference/series_breaks.csv');
+  if (!parsed.ok) throw new Error(`reference/series_breaks.csv: ${JSON.stringify(parsed.error)}`);
+  return seriesFactsOf(parsed.rows);
+}
+
+const FACTS = load();
+export const SERIES_BREAKS: readonly SeriesBreak[] = FACTS.breaks;
+export const SERIES_ANNOTATIONS: ReadonlyArray<{ year: number; reason: AnnotationReason }> = FACTS.annotations;
+export const SERIES_NAMES: SeriesFacts['names'] = FACTS.names;
 
 /** The first break between two years (in either order) for a series, or null. */
 export function breakBetween(series: SeriesRef, yearA: number, yearB: number): SeriesBreak | null {
   const [lo, hi] = yearA <= yearB ? [yearA, yearB] : [yearB, yearA];
   return SERIES_BREAKS.find((b) => b.after >= lo && b.after < hi && b.applies(series)) ?? null;
+}
+
+/** Method annotations of a year (e.g. the survey was partly online). */
+export function annotationsOf(year: number): AnnotationReason[] {
+  return SERIES_ANNOTATIONS.filter((a) => a.year === year).map((a) => a.reason);
+}
+
+/** A region's earlier name in a survey year, or null when it had its current name. */
+export function oldNameIn(regionId: string, year: number): OldName | null {
+  return SERIES_NAMES.find((n) => n.regionId === regionId && year < n.firstYear)?.oldName ?? null;
 }

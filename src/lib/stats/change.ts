@@ -6,6 +6,14 @@ export type Change =
   | { kind: 'none' }; // no earlier value (first year, gap, or the entity did not exist)
 
 /**
+ * a − b without float noise such as 0.19999999 (values are published to at most two decimals).
+ * The one home of differences: changes, gaps to the national value and spreads all use it.
+ */
+export function difference(a: number, b: number): number {
+  return Math.round((a - b) * 1e6) / 1e6;
+}
+
+/**
  * Change of a value from the previous year of the series. Refuses to compute across a series
  * break, and needs the immediately preceding year (a gap is not bridged either).
  */
@@ -15,8 +23,7 @@ export function changeFromPrevious(series: SeriesRef, points: ReadonlyMap<number
   if (current === null || current === undefined || previous === null || previous === undefined) return { kind: 'none' };
   const brk = breakBetween(series, year - 1, year);
   if (brk) return { kind: 'break', reason: brk.reason };
-  // Round to the published precision to avoid float noise such as 0.19999999.
-  return { kind: 'value', value: Math.round((current - previous) * 1e6) / 1e6, fromYear: year - 1 };
+  return { kind: 'value', value: difference(current, previous), fromYear: year - 1 };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Ranks computed from values, for years in which the report publishes values but no ranks
-// (e.g. table 10, 2017–2019). Equal values share a rank ("1, 2, 2, 4": standard competition ranking).
+// (e.g. table 10 of the bodies). Equal values share a rank ("1, 2, 2, 4": standard competition
+// ranking). The one home of computed ranks: the map, the region pages and the rankings use it.
 
 /**
  * Ranks by value, highest first; entities without a value get no rank. `value` may be a list
@@ -19,7 +20,8 @@ export function competitionRanks(items: ReadonlyArray<{ id: string; value: numbe
   const better = (a: number[], b: number[]): boolean => {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       const d = (a[i] ?? -Infinity) - (b[i] ?? -Infinity);
-      if (d !== 0 && !Number.isNaN(d)) return d > 0;
+      // Values are published to two decimals: a difference below 1e-9 is float noise, an equal value.
+      if (Math.abs(d) > 1e-9 && !Number.isNaN(d)) return d > 0;
     }
     return false;
   };

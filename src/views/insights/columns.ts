@@ -2,7 +2,7 @@
 // download, so the download has exactly the rows (and order) shown, with numbers as numbers.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
-import { formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
+import { formatMeasure, MEASURES } from '../../lib/measures/registry.ts';
 import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
 import type { Ranked } from '../../lib/insights/rankings.ts';
 import type { Column } from '../../lib/table/column.ts';
@@ -43,19 +43,19 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
     },
     {
       key: 'score',
-      label: tr.common.avgScore(),
+      label: MEASURES.avg_score.columnLabel(tr),
       numeric: true,
-      cell: (r) => formatScore(r.avg_score, loc),
+      cell: (r) => formatMeasure('avg_score', r.avg_score, loc),
       sortValue: (r) => r.avg_score,
-      export: [{ header: tr.common.avgScore(), value: (r) => r.avg_score }],
+      export: [{ header: MEASURES.avg_score.columnLabel(tr), value: (r) => r.avg_score }],
     },
     {
       key: 'satisfaction',
-      label: tr.common.satisfactionShort(),
+      label: MEASURES.satisfaction_pct.columnLabel(tr),
       numeric: true,
-      cell: (r) => formatPercent(r.satisfaction_pct, loc),
+      cell: (r) => formatMeasure('satisfaction_pct', r.satisfaction_pct, loc),
       sortValue: (r) => r.satisfaction_pct,
-      export: [{ header: tr.common.satisfactionShort(), value: (r) => r.satisfaction_pct }],
+      export: [{ header: MEASURES.satisfaction_pct.columnLabel(tr), value: (r) => r.satisfaction_pct }],
     },
   ];
   if (opts.intervals) {
@@ -64,7 +64,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
         key: 'interval',
         label: c.interval(),
         numeric: true,
-        cell: (r) => (r.interval ? `${formatPercent(r.interval.lo, loc)} – ${formatPercent(r.interval.hi, loc)}` : '—'),
+        cell: (r) => (r.interval ? `${formatMeasure('satisfaction_pct', r.interval.lo, loc)} – ${formatMeasure('satisfaction_pct', r.interval.hi, loc)}` : '—'),
         sortValue: (r) => r.interval?.lo ?? null,
         export: [
           { header: c.intervalLo(), value: (r) => (r.interval ? round(r.interval.lo) : null) },
@@ -75,7 +75,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
         key: 'n',
         label: tr.common.respondentsN(),
         numeric: true,
-        cell: (r) => (r.n === null ? tr.insights.notPublished() : formatNumber(r.n, loc)),
+        cell: (r) => (r.n === null ? tr.insights.notPublished() : formatMeasure('respondents', r.n, loc)),
         sortValue: (r) => r.n,
         badge: (r) => (r.small ? tr.common.smallSample() : undefined),
         export: [

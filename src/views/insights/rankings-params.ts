@@ -1,5 +1,6 @@
 // URL state of the rankings view (codes, not names; defaults are omitted from the URL).
-import { codeParam, enumParam, intParam, textParam } from '../../lib/url/params.ts';
+import { codeParam, enumParam, textParam } from '../../lib/url/params.ts';
+import { latestYearParam } from '../../lib/years/survey-years.ts';
 import type { viewState } from '../../lib/url/links.svelte.ts';
 
 export const RANKING_TABLES = ['bodies', 'services', 'providers'] as const;
@@ -7,7 +8,8 @@ export type RankingTable = (typeof RANKING_TABLES)[number];
 
 export const RANKINGS_PARAMS = {
   table: enumParam(RANKING_TABLES, 'bodies'),
-  year: intParam(2017, 2020, 2020),
+  /** Default (no parameter): the latest year in the data, decided by the view. */
+  year: latestYearParam(),
   scope: enumParam(['own', 'all_providers'] as const, 'own'),
   ministry: codeParam(),
   q: textParam(100),

@@ -1,6 +1,7 @@
 // URL state of the trends view.
 import { enumParam, listParam, type ParamSpec } from '../../lib/url/params.ts';
-import { MAX_PICKED, MEASURES, MODES } from '../../lib/insights/trends.ts';
+import { MAX_PICKED, MODES } from '../../lib/insights/trends.ts';
+import { MEASURE_IDS } from '../../lib/measures/registry.ts';
 
 /** A list of ids with a non-empty default; an explicit empty selection is written as "name=". */
 function picks(defaultValue: string[]): ParamSpec<string[]> {
@@ -8,7 +9,7 @@ function picks(defaultValue: string[]): ParamSpec<string[]> {
 }
 
 export const TRENDS_PARAMS = {
-  measure: enumParam(MEASURES, 'avg_score'),
+  measure: enumParam(MEASURE_IDS, 'avg_score'),
   mode: enumParam(MODES, 'abs'),
   bodies: picks(['education', 'health', 'internal_affairs']),
   regions: picks(['almaty_city', 'astana', 'shymkent', 'turkistan']),

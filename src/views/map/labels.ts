@@ -1,35 +1,15 @@
-// Turning codes and numbers into the reader's words for the map views. All numbers go through the
-// Intl helpers of lib/i18n/format.ts.
+// Turning codes into the reader's words for the map views. Measures (labels, values, changes) are
+// named and formatted by lib/measures/registry.ts.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
-import type { Locale } from '../../lib/i18n/locale.ts';
-import { formatChange, formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
-import type { Change } from '../../lib/stats/change.ts';
-import { historicName, isScope, type Metric } from '../../lib/map/select.ts';
+import { historicName, isScope, yearsOf, type MapInputs } from '../../lib/map/select.ts';
+import { yearSpan } from '../../lib/years/survey-years.ts';
 
-export function metricLabel(metric: Metric, t: TranslationFunctions): string {
-  return metric === 'avg_score' ? t.common.avgScore() : t.common.satisfactionShort();
-}
-
-export function formatValue(metric: Metric, value: number | null | undefined, locale: Locale, decimals?: number): string {
-  if (metric === 'avg_score') return decimals === undefined ? formatScore(value, locale) : formatNumber(value, locale, { minDecimals: decimals, maxDecimals: decimals });
-  return formatPercent(value, locale, { maxDecimals: decimals ?? 1 });
-}
-
-/** The change as shown: signed number, "series break", or a dash. */
-export function formatChangeOf(metric: Metric, change: Change, locale: Locale, t: TranslationFunctions): string {
-  if (change.kind === 'value') return formatChange(change.value, locale, { decimals: metric === 'avg_score' ? 2 : 1 });
-  if (change.kind === 'break') return t.map.changeBreak();
-  return '—';
-}
-
-export function changeHeader(metric: Metric, t: TranslationFunctions): string {
-  return metric === 'avg_score' ? t.common.change() : t.map.changePoints();
-}
-
-export function datasetLabel(dataset: string, t: TranslationFunctions, serviceName: (id: string) => string): string {
-  if (dataset === 'leb') return t.map.datasetLeb();
-  if (dataset === 'all_providers') return t.map.datasetAllProviders();
-  if (dataset === 'appendix_b') return t.map.datasetAppendixB();
+/** A dataset's name; the regional tables' names carry the years they cover in the data. */
+export function datasetLabel(dataset: string, t: TranslationFunctions, serviceName: (id: string) => string, inputs: Pick<MapInputs, 'regionValues' | 'serviceRegions'>): string {
+  const years = yearSpan(yearsOf(dataset, inputs));
+  if (dataset === 'leb') return t.map.datasetLeb({ years });
+  if (dataset === 'all_providers') return t.map.datasetAllProviders({ years });
+  if (dataset === 'appendix_b') return t.map.datasetAppendixB({ years });
   return serviceName(dataset);
 }
 

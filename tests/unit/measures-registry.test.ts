@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { i18nObject } from '../../src/i18n/i18n-util.ts';
+import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
+import { axisFor, formatChangeOf, formatMeasure, formatMeasureChange, formatMeasureSpread, isMeasureId, MEASURE_IDS, MEASURES } from '../../src/lib/measures/registry.ts';
+
+loadAllLocales();
+
+describe('measure registry', () => {
+  it('defines score and satisfaction once: column, unit, decimals, change unit', () => {
+    expect(MEASURE_IDS).toEqual(['avg_score', 'satisfaction_pct']);
+    expect(MEASURES.avg_score).toMatchObject({ column: 'avg_score', unit: 'points', decimals: 2, changeUnit: 'points' });
+    expect(MEASURES.satisfaction_pct).toMatchObject({ column: 'satisfaction_pct', unit: 'percent', decimals: 1, changeUnit: 'pp' });
+    expect(MEASURES.respondents).toMatchObject({ unit: 'people', decimals: 0 });
+    expect(isMeasureId('avg_score')).toBe(true);
+    expect(isMeasureId('respondents')).toBe(false);
+  });
+
+  it('knows the scale of a survey year from its scale_max', () => {
+    expect(MEASURES.avg_score.scale(5)).toEqual({ min: 1, max: 5 });
+    expect(MEASURES.avg_score.scale(10)).toEqual({ min: 1, max: 10 });
+    expect(MEASURES.satisfaction_pct.scale(10)).toEqual({ min: 0, max: 100 });
+  });
+
+  it('formats with two decimals for scores and one for percentages, in every locale', () => {
+    expect(formatMeasure('avg_score', 4.5, 'en')).toBe('4.50');
+    expect(formatMeasure('avg_score', 4.585, 'kk')).toBe('4,59');
+    expect(formatMeasure('satisfaction_pct', 75.14, 'en')).toBe('75.1%');
+    expect(formatMeasure('satisfaction_pct', 75.1, 'ru')).toBe('75,1\u00a0%');
+    expect(formatMeasure('respondents', 9181, 'ru')).toBe('9\u00a0181');
+    expect(formatMeasure('avg_score', null, 'en')).toBe('—');
+    // The legend may ask for the precision of its class bounds.
+    expect(formatMeasure('avg_score', 4.5, 'en', 1)).toBe('4.5');
+  });
+
+  it('formats changes signed, in the measure’s decimals; spreads unsigned', () => {
+    expect(formatMeasureChange('avg_score', -0.19, 'en')).toBe('-0.19');
+    expect(formatMeasureChange('avg_score', 0.1, 'en')).toBe('+0.10');
+    expect(formatMeasureChange('satisfaction_pct', 2, 'en')).toBe('+2.0');
+    expect(formatMeasureSpread('satisfaction_pct', 12.34, 'en')).toBe('12.3');
+    const en = i18nObject('en');
+    expect(formatChangeOf('avg_score', { kind: 'value', value: 0.12, fromYear: 1 }, 'en', en)).toBe('+0.12');
+    expect(formatChangeOf('avg_score', { kind: 'break', reason: 'scale_change' }, 'en', en)).toBe(en.map.changeBreak());
+    expect(formatChangeOf('avg_score', { kind: 'none' }, 'en', en)).toBe('—');
+  });
+
+  it('puts score axes on the whole scale from 1 and percentage axes from 0; changes are free', () => {
+    expect(axisFor('avg_score', 'abs')).toEqual({ min: 1, max: 5 });
+    expect(axisFor('avg_score', 'abs', 10)).toEqual({ min: 1, max: 10 });
+    expect(axisFor('satisfaction_pct', 'abs')).toEqual({ min: 0, max: 100 });
+    expect(axisFor('respondents', 'abs')).toEqual({ min: 0 });
+    expect(axisFor('avg_score', 'change')).toEqual({});
+  });
+
+  it('has a label, a column label and change labels in kk, ru and en', () => {
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      const t = i18nObject(locale);
+      for (const spec of Object.values(MEASURES)) {
+        for (const text of [spec.label(t), spec.columnLabel(t), spec.changeLabel(t), spec.changeAxisLabel(t)]) expect(text.length, `${locale} ${spec.id}`).toBeGreaterThan(0);
+      }
+    }
+    const en = i18nObject('en');
+    expect(MEASURES.satisfaction_pct.changeLabel(en)).toBe('Change, p.p.');
+  });
+});
+
+/** Every .ts and .svelte file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|svelte)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('no measure rule outside the registry', () => {
+  it('no view or lib decides decimals by measure id (=== "avg_score" ? 2 : 1)', () => {
+    const src = resolve(import.meta.dirname, '../../src');
+    const offenders = sourceFiles(src).filter((f) => /avg_score'\s*\?\s*[12]\s*:\s*[12]|decimals:\s*metric|decimals:\s*measure/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SCHEMAS, type DatasetRow } from '../../src/lib/data/datasets.ts';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { annotationsOf, breakBetween, oldNameIn, seriesFactsOf, SERIES_BREAKS } from '../../src/lib/stats/breaks.ts';
+import { buildAll } from '../../scripts/extract/core/build.ts';
+import { buildSeriesBreaks } from '../../scripts/extract/reference/series-breaks.ts';
+
+const FILE = 'reference/series_breaks.csv';
+const SEED = resolve(import.meta.dirname, '../../../shared/seeds/004_50492d32a867b2a4.txt');
+const text = readFileSync(resolve(import.meta.dirname, '../../data', FILE), 'utf8');
+
+function rows(): DatasetRow<typeof FILE>[] {
+  const r = parseCsv(text, SCHEMAS[FILE], FILE);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.rows as DatasetRow<typeof FILE>[];
+}
+
+describe('series_breaks.csv', () => {
+  it('matches its schema and gives every fact a source', () => {
+    const all = rows();
+    expect(all.map((r) => r.break_id).sort()).toEqual(['capital_renamed', 'online_survey', 'scale_change', 'turkistan_renamed', 'turkistan_shymkent_split']);
+    for (const r of all) expect(r.source.length).toBeGreaterThan(10);
+  });
+
+  it('is what the extractor writes from the report', () => {
+    const report = readFileSync(SEED, 'utf8');
+    const built = buildAll(report);
+    expect(built.files.get('reference/series_breaks.csv')).toBe(text);
+    expect(buildSeriesBreaks(report, built.datasets)).toHaveLength(5);
+  });
+
+  it('the scale break sits where national.csv scale_max changes', () => {
+    const national = parseCsv(readFileSync(resolve(import.meta.dirname, '../../data/monitoring/national.csv'), 'utf8'), SCHEMAS['monitoring/national.csv'], 'n');
+    if (!national.ok) throw new Error('national.csv');
+    const scale = rows().find((r) => r.break_id === 'scale_change')!;
+    const before = national.rows.find((r) => r.year === scale.first_year - 1)!;
+    const after = national.rows.find((r) => r.year === scale.first_year)!;
+    expect(before.scale_max).not.toBe(after.scale_max);
+  });
+
+  it('drives breaks, annotations and old names in the app', () => {
+    const split = rows().find((r) => r.break_id === 'turkistan_shymkent_split')!;
+    const y = split.first_year;
+    expect(breakBetween({ kind: 'region', id: 'turkistan' }, y - 1, y)?.reason).toBe('turkistan_shymkent_split');
+    expect(breakBetween({ kind: 'region', id: 'akmola' }, y - 1, y)).toBeNull();
+    expect(SERIES_BREAKS.map((b) => b.reason).sort()).toEqual(['scale_change', 'turkistan_shymkent_split']);
+    const online = rows().find((r) => r.break_id === 'online_survey')!;
+    expect(annotationsOf(online.first_year)).toEqual(['online_survey']);
+    expect(annotationsOf(online.first_year - 1)).toEqual([]);
+    const capital = rows().find((r) => r.break_id === 'capital_renamed')!;
+    expect(oldNameIn(capital.entity_id!, capital.first_year - 1)).toBe('astana');
+    expect(oldNameIn(capital.entity_id!, capital.first_year)).toBeNull();
+  });
+
+  it('refuses a row it cannot honour', () => {
+    const bad = { ...rows()[0]!, kind: 'name' as const, old_name: null };
+    expect(() => seriesFactsOf([bad])).toThrow(/cannot use/);
+  });
+});
