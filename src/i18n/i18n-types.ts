@@ -1469,6 +1469,10 @@ type RootTranslation = {
 		 */
 		servicesTitle: string
 		/**
+		 * Қ​ы​з​м​е​т​ ​а​т​а​у​л​а​р​ы​ ​е​с​е​п​т​е​ ​б​а​с​ы​л​ғ​а​н​д​а​й​ ​б​е​р​і​л​г​е​н​.
+		 */
+		servicesAsPrinted: string
+		/**
 		 * К​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​қ​ы​з​м​е​т​ ​т​ү​р​л​е​р​і​ ​ж​ә​н​е​ ​а​р​н​а​л​а​р​ ​б​о​й​ы​н​ш​а​,​ ​{​a​p​p​l​i​c​a​n​t​}​,​ ​2​0​2​1​ ​ж​ы​л​ғ​ы​ ​3​-​т​о​қ​с​а​н
 		 * @param {unknown} applicant
 		 */
@@ -1764,7 +1768,7 @@ type RootTranslation = {
 		 */
 		trustLegend: string
 		/**
-		 * {​v​a​l​u​e​}​-​д​е​н​ ​а​с​т​а​м
+		 * {​v​a​l​u​e​}​ ​(​о​д​а​н​ ​а​с​т​а​м​)
 		 * @param {unknown} value
 		 */
 		moreThan: RequiredParams<'value'>
@@ -3391,6 +3395,10 @@ export type TranslationFunctions = {
 		 */
 		servicesTitle: () => LocalizedString
 		/**
+		 * Қызмет атаулары есепте басылғандай берілген.
+		 */
+		servicesAsPrinted: () => LocalizedString
+		/**
 		 * Көрсетілген қызметтер қызмет түрлері және арналар бойынша, {applicant}, 2021 жылғы 3-тоқсан
 		 */
 		servicesCaption: (arg: { applicant: unknown }) => LocalizedString
@@ -3667,7 +3675,7 @@ export type TranslationFunctions = {
 		 */
 		trustLegend: () => LocalizedString
 		/**
-		 * {value}-ден астам
+		 * {value} (одан астам)
 		 */
 		moreThan: (arg: { value: unknown }) => LocalizedString
 		/**

@@ -29,6 +29,7 @@ export default {
   channelsCaption: 'Services delivered by channel, {applicant}, Q3 2021',
   channelsChart: 'Chart: services delivered by channel and month, {applicant}. The figures are in the table below.',
   servicesTitle: 'Services delivered, by service',
+  servicesAsPrinted: 'Service names as printed in the report (in Kazakh).',
   servicesCaption: 'Services delivered by service and channel, {applicant}, Q3 2021',
   controlTitle: 'Control results: measures, violations, sanctions',
   controlCaption: 'Control measures, violations by type, sanctions, persons disciplined and recommendations, Q3 2021',
