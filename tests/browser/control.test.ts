@@ -59,6 +59,9 @@ describe.skipIf(!hasChromium)('control reports', () => {
     expect(await cell(page, 'control-published', '2025_violations_total', 'trust')).toBe('C');
     expect(digits(await cell(page, 'control-published', '2016_measures_total', 'value'))).toBe('1586');
     expect(await cell(page, 'control-published', '2016_measures_total', 'note')).not.toBe('');
+    // Every figure carries its definition note.
+    const notes = await page.$$eval('[data-testid="control-published"] tbody td[data-key="note"]', (tds) => tds.map((td) => (td.textContent ?? '').trim()));
+    expect(notes.every((n) => n !== '')).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
