@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAll } from './core/build.ts';
+import { buildControl } from './control/index.ts';
 
 // Resolve paths from the repository root, not from the caller's working directory.
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,6 +17,7 @@ function main(): void {
   const source = arg ? resolve(process.cwd(), arg) : DEFAULT_SOURCE;
   const text = readFileSync(source, 'utf8');
   const { files, findings } = buildAll(text);
+  for (const [path, csv] of buildControl(resolve(REPO_ROOT, '../shared/seeds/000_8a5c3096cce11f4e.txt'))) files.set(path, csv);
   for (const [path, csv] of files) {
     const target = resolve(DATA_DIR, path);
     mkdirSync(dirname(target), { recursive: true });

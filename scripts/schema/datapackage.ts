@@ -93,25 +93,41 @@ const PATHS = {
   notes: 'monitoring/notes.csv',
 } as const;
 
-export type DatasetName = keyof typeof PATHS;
+// The control-report files, written by scripts/extract/control from seed 000 and the forms.
+const CONTROL_PATHS = {
+  controlForms: 'reference/control_forms.csv',
+  controlRows: 'reference/control_rows.csv',
+  controlCrosswalk: 'reference/control_crosswalk.csv',
+  controlChecks: 'reference/control_checks.csv',
+  controlCells: 'control/report_cells.csv',
+  controlReports: 'control/reports.csv',
+  controlPublished: 'control/published.csv',
+} as const;
+
+const ALL_PATHS = { ...PATHS, ...CONTROL_PATHS } as const;
+
+export type DatasetName = keyof typeof ALL_PATHS;
+/** The files the monitoring extractor (scripts/extract/core) writes from the 2020 report. */
+export type MonitoringName = keyof typeof PATHS;
+export const MONITORING_NAMES = Object.keys(PATHS) as MonitoringName[];
 export interface DatasetSpec { name: DatasetName; file: string; resource: string; schema: TableSchema }
 
 export function datasetsOf(pkg: DataPackage): Record<DatasetName, DatasetSpec> {
   const tabular = pkg.resources.filter((r) => r.schema);
   const byPath = new Map(tabular.map((r) => [r.path, r]));
   const out = {} as Record<DatasetName, DatasetSpec>;
-  for (const [name, file] of Object.entries(PATHS) as Array<[DatasetName, string]>) {
+  for (const [name, file] of Object.entries(ALL_PATHS) as Array<[DatasetName, string]>) {
     const r = byPath.get(file);
     if (!r || !r.schema) throw new Error(`datapackage.json has no tabular resource ${file}`);
     out[name] = { name, file, resource: r.name, schema: r.schema };
   }
-  const known = new Set<string>(Object.values(PATHS));
+  const known = new Set<string>(Object.values(ALL_PATHS));
   for (const r of tabular) if (!known.has(r.path)) throw new Error(`datapackage.json resource ${r.path} has no code name in scripts/schema/datapackage.ts`);
   return out;
 }
 
 export const DATASETS: Readonly<Record<DatasetName, DatasetSpec>> = datasetsOf(readPackage());
-export const DATASET_NAMES = Object.keys(PATHS) as DatasetName[];
+export const DATASET_NAMES = Object.keys(ALL_PATHS) as DatasetName[];
 
 /** Respondents living abroad are a row of tables 4 and 5 but not a region. */
 export const ABROAD_ID = 'abroad';

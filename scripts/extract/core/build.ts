@@ -12,7 +12,7 @@ import { extractSections, type SectionsResult } from '../sections/index.ts';
 import { fixedNotes, noteForFinding, oneDecimalNote, splitRowNote, table9vs10Note, type IdenticalYears, type NonNumericChange, type Note } from '../notes.ts';
 import { parseAppendixA, parseTable10, parseTable9, TABLE10_YEARS, type DynamicsRow, type RankedEntityRow } from './bodies-tables.ts';
 import { parseTable14, parseTable15, type ChannelServiceRow } from './channel-tables.ts';
-import { columnsOf, DATASET_NAMES, DATASETS, rowKey, type DatasetName, type Datasets, type Row } from '../../schema/datapackage.ts';
+import { columnsOf, DATASET_NAMES, DATASETS, MONITORING_NAMES, rowKey, type DatasetName, type Datasets, type Row } from '../../schema/datapackage.ts';
 import { describeRef, fromAppendix, fromTable, type SourceRef } from '../lib/source.ts';
 import { runCrossChecks, type Finding } from './crosschecks.ts';
 import { parseProviderKinds, parseTable6 } from './national.ts';
@@ -200,7 +200,7 @@ export function sortRows(name: DatasetName, rows: Row[]): Row[] {
 
 function writeFiles(d: Datasets): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of DATASET_NAMES) {
+  for (const name of MONITORING_NAMES) {
     const spec = DATASETS[name];
     const rows = sortRows(name, d[name]);
     const seen = new Set<string>();

@@ -6,6 +6,11 @@ const P1 = /^(?:\d{4}-\d{2}-\d{2})$/;
 const P2 = /^(?:[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
 const P3 = /^(?:\d{4}-\d{2}(-\d{2})?)$/;
 const P4 = /^(?:[1-9][0-9]*|[A-Z]|[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
+const P5 = /^(?:[a-z0-9-]+)$/;
+const P6 = /^(?:[a-z0-9_.]+)$/;
+const P7 = /^(?:\d{4}-(0[1-9]|1[0-2]|Q[1-4]))$/;
+const P8 = /^(?:\d+|-)$/;
+const P9 = /^(?:\d{4}-Q[1-4])$/;
 
 export const SCHEMAS = {
   'reference/regions.csv': {
@@ -275,5 +280,96 @@ export const SCHEMAS = {
     text_kk: { type: 'string', required: true },
     text_ru: { type: 'string', required: true },
     text_en: { type: 'string', required: true },
+  },
+  'reference/control_forms.csv': {
+    form_id: { type: 'string', required: true, pattern: P5 },
+    form: { type: 'string', required: true },
+    version: { type: 'string', required: true },
+    appendix: { type: 'string' },
+    reporter: { type: 'string', required: true },
+    due_day: { type: 'integer', min: 1, max: 31 },
+    periods: { type: 'string', required: true, values: ['months_quarter', 'quarter'] },
+    source: { type: 'string', required: true },
+    name_kk: { type: 'string', required: true },
+    name_ru: { type: 'string', required: true },
+    name_en: { type: 'string', required: true },
+  },
+  'reference/control_rows.csv': {
+    form_id: { type: 'string', required: true },
+    order: { type: 'integer', required: true, min: 1 },
+    code: { type: 'string', required: true, pattern: P6 },
+    printed: { type: 'string', required: true },
+    parent_code: { type: 'string', pattern: P6 },
+    section: { type: 'string', required: true },
+    unit: { type: 'string', required: true, values: ['events', 'objects', 'persons', 'services', 'types', 'acts', 'recs'] },
+    periods: { type: 'string', required: true, values: ['months_quarter', 'quarter'] },
+    applicant_split: { type: 'boolean', required: true },
+    service_dim: { type: 'string', values: ['service', 'service_is', 'provider_service', 'form_provider_service'] },
+    month_rule: { type: 'string', required: true, values: ['sum', 'sum_warn', 'stock', 'none'] },
+    label_kk: { type: 'string', required: true },
+    label_ru: { type: 'string', required: true },
+    label_en: { type: 'string', required: true },
+  },
+  'reference/control_crosswalk.csv': {
+    form_id: { type: 'string', required: true },
+    axis: { type: 'string', required: true, values: ['row', 'column'] },
+    printed: { type: 'string', required: true },
+    code: { type: 'string', required: true, pattern: P6 },
+  },
+  'reference/control_checks.csv': {
+    form_id: { type: 'string', required: true },
+    check_id: { type: 'string', required: true, pattern: P6 },
+    kind: { type: 'string', required: true, values: ['le', 'eq'] },
+    code: { type: 'string', required: true, pattern: P6 },
+    other_code: { type: 'string', required: true, pattern: P6 },
+    source: { type: 'string', required: true },
+  },
+  'control/report_cells.csv': {
+    form: { type: 'string', required: true },
+    reporter: { type: 'string', required: true },
+    region_id: { type: 'string', pattern: P0 },
+    period: { type: 'string', required: true, pattern: P7 },
+    code: { type: 'string', required: true, pattern: P6 },
+    applicant: { type: 'string', values: ['individual', 'legal'] },
+    service: { type: 'string' },
+    value: { type: 'string', pattern: P8 },
+    status: { type: 'string', required: true, values: ['number', 'zero', 'dash', 'blank'] },
+    report_id: { type: 'string', required: true, pattern: P6 },
+    printed_row: { type: 'string', required: true },
+    service_no: { type: 'string' },
+    source_line: { type: 'integer', required: true, min: 1 },
+    cell: { type: 'string', values: ['absent'] },
+  },
+  'control/reports.csv': {
+    report_id: { type: 'string', required: true, pattern: P6 },
+    form: { type: 'string', required: true },
+    reporter: { type: 'string', required: true },
+    region_id: { type: 'string', pattern: P0 },
+    quarter: { type: 'string', required: true, pattern: P9 },
+    source: { type: 'string', required: true },
+    cells: { type: 'integer', required: true, min: 0 },
+    numbers: { type: 'integer', required: true, min: 0 },
+    zeros: { type: 'integer', required: true, min: 0 },
+    dashes: { type: 'integer', required: true, min: 0 },
+    blanks: { type: 'integer', required: true, min: 0 },
+  },
+  'control/published.csv': {
+    figure_id: { type: 'string', required: true, pattern: P6 },
+    year: { type: 'integer', required: true, min: 2010, max: 2100 },
+    geography: { type: 'string', required: true },
+    measure: { type: 'string', required: true, pattern: P6 },
+    value: { type: 'number', required: true, min: 0 },
+    qualifier: { type: 'string', required: true, values: ['exact', 'more_than', 'approx'] },
+    printed: { type: 'string', required: true },
+    unit: { type: 'string', required: true },
+    part_of: { type: 'string', pattern: P6 },
+    label_kk: { type: 'string', required: true },
+    label_ru: { type: 'string', required: true },
+    label_en: { type: 'string', required: true },
+    trust: { type: 'string', required: true, values: ['A', 'B', 'C', 'D'] },
+    publisher: { type: 'string', required: true },
+    source_url: { type: 'string', required: true },
+    sentence: { type: 'string', required: true },
+    note: { type: 'string', values: ['contradiction_2016', 'rounded'] },
   },
 } as const satisfies Record<string, Schema>;

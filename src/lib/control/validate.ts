@@ -1,0 +1,314 @@
+// Checks a quarterly control report against the arithmetic rules of its form version (FORMS.md):
+// months add up to the quarter, parts to their total, services to their channel; no blank cell;
+// values are non-negative integers or "-"; plus the warnings (a subset larger than its whole, two
+// breakdowns of one total that differ, …). Input is the interchange format
+// `form,reporter,region_id,period,code,applicant,service,value`, one row per value.
+//
+// Pure and linear: every rule is a keyed lookup, no scan over the rows inside a scan, so a Web
+// Worker can run it over a million rows. A row absent from the input was not reported and raises
+// no finding (its sums count as "cannot be checked"); a row present with an empty value is blank.
+// A dash means "nothing to report" and counts as 0 in sums.
+import { monthsOfQuarter, parsePeriod } from './period.ts';
+import type { ControlLocale, ControlReference, FormRef, RowRef } from './reference.ts';
+
+export interface InterchangeRow {
+  form: string;
+  reporter: string;
+  region_id: string;
+  /** "YYYY-MM" or "YYYY-Qn". */
+  period: string;
+  code: string;
+  /** 'individual' | 'legal' for rows split by applicant, '' otherwise. */
+  applicant: string;
+  /** '' for the row itself; a service name for its sub-rows; "parent|child" paths for 3-мк / 4-мк. */
+  service: string;
+  /** A non-negative integer, "-", or '' (blank). */
+  value: string;
+}
+
+export const ERROR_KINDS = ['unknown_form', 'unknown_code', 'bad_period', 'bad_applicant', 'bad_service', 'duplicate', 'blank', 'bad_value', 'months_sum', 'parts_sum', 'services_sum'] as const;
+export const WARNING_KINDS = ['months_sum_persons', 'stock_quarter', 'not_greater', 'equal'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+export type WarningKind = (typeof WARNING_KINDS)[number];
+export type FindingKind = ErrorKind | WarningKind;
+export type Severity = 'error' | 'warning';
+
+export function severityOf(kind: FindingKind): Severity {
+  return (ERROR_KINDS as readonly string[]).includes(kind) ? 'error' : 'warning';
+}
+
+/** One cell that took part in a check. */
+export interface FindingCell {
+  code: string;
+  label: string;
+  period: string;
+  applicant: string;
+  service: string;
+  value: string;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  form: string;
+  reporter: string;
+  region_id: string;
+  code: string;
+  /** The row's label in the reader's language ('' for an unknown code). */
+  label: string;
+  period: string;
+  applicant: string;
+  service: string;
+  /** The cell's value as given. */
+  value: string;
+  /** Sums: the sum of the parts; comparisons: the other cell's value. */
+  expected?: number;
+  actual?: number;
+  /** actual − expected. */
+  difference?: number;
+  /** The cells that were added up or compared with. */
+  parts?: FindingCell[];
+  /** For comparisons: the id of the check in control_checks.csv. */
+  checkId?: string;
+  /** Line in the input file (header = line 1) of the cell, or of its first occurrence. */
+  line: number;
+  /** How many rows an aggregated finding stands for (unknown form or code); 1 otherwise. */
+  count: number;
+}
+
+/** The outcome of one family of sum checks: which hold, which fail, which cannot be checked. */
+export interface RuleTally {
+  checked: number;
+  held: number;
+  failed: number;
+  /** Cannot be checked: a cell involved is blank or invalid. */
+  blank: number;
+  /** …of which the sum would hold if blank cells were read as zero. */
+  heldIfBlankZero: number;
+  /** Cannot be checked: a cell involved was not reported. */
+  absent: number;
+}
+export type RuleName = 'months' | 'parts' | 'services' | 'checks';
+
+export interface CellCounts {
+  total: number;
+  number: number;
+  zero: number;
+  dash: number;
+  blank: number;
+  invalid: number;
+}
+
+export interface ValidationResult {
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  cells: CellCounts;
+  tallies: Record<RuleName, RuleTally>;
+}
+
+export interface ValidateOptions {
+  locale?: ControlLocale;
+  /** Line of the first data row in the source file (default 2: after a header). */
+  firstLine?: number;
+}
+
+type Status = 'number' | 'zero' | 'dash' | 'blank' | 'invalid';
+interface Cell {
+  row: InterchangeRow;
+  status: Status;
+  /** The value for sums: the integer, 0 for a dash, null when blank or invalid. */
+  n: number | null;
+  line: number;
+  def: RowRef;
+  prefix: string;
+}
+
+const SEP = '\u001f';
+const emptyTally = (): RuleTally => ({ checked: 0, held: 0, failed: 0, blank: 0, heldIfBlankZero: 0, absent: 0 });
+
+function statusOf(raw: string): { status: Status; n: number | null } {
+  const v = raw.trim();
+  if (v === '') return { status: 'blank', n: null };
+  if (v === '-' || v === '–' || v === '—') return { status: 'dash', n: 0 };
+  if (/^\d+$/.test(v)) {
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? { status: n === 0 ? 'zero' : 'number', n } : { status: 'invalid', n: null };
+  }
+  return { status: 'invalid', n: null };
+}
+
+/** The parent of a service path: "a|b" → "a", "a" → "", "" → none. */
+function parentService(service: string): string | undefined {
+  if (service === '') return undefined;
+  const i = service.lastIndexOf('|');
+  return i < 0 ? '' : service.slice(0, i);
+}
+
+export function validateReport(rows: readonly InterchangeRow[], reference: ControlReference, options: ValidateOptions = {}): ValidationResult {
+  const locale = options.locale ?? 'en';
+  const firstLine = options.firstLine ?? 2;
+  const findings: Finding[] = [];
+  const cells = new Map<string, Cell>();
+  const counts: CellCounts = { total: rows.length, number: 0, zero: 0, dash: 0, blank: 0, invalid: 0 };
+  const tallies: Record<RuleName, RuleTally> = { months: emptyTally(), parts: emptyTally(), services: emptyTally(), checks: emptyTally() };
+  const unknown = new Map<string, Finding>();
+
+  const label = (def: RowRef | undefined) => def?.labels[locale] ?? '';
+  const base = (row: InterchangeRow, def: RowRef | undefined, line: number, kind: FindingKind): Finding => ({
+    kind,
+    severity: severityOf(kind),
+    form: row.form,
+    reporter: row.reporter,
+    region_id: row.region_id,
+    code: row.code,
+    label: label(def),
+    period: row.period,
+    applicant: row.applicant,
+    service: row.service,
+    value: row.value,
+    line,
+    count: 1,
+  });
+  const asPart = (c: Cell): FindingCell => ({ code: c.row.code, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value });
+  const keyOf = (prefix: string, period: string, code: string, applicant: string, service: string) => prefix + period + SEP + code + SEP + applicant + SEP + service;
+
+  // 1. Each row on its own: form, code, period, applicant, service, duplicates, value.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as InterchangeRow;
+    const line = firstLine + i;
+    const form: FormRef | undefined = reference.get(row.form);
+    const def = form?.rows.get(row.code);
+    if (!form || !def) {
+      const kind = form ? 'unknown_code' : 'unknown_form';
+      const k = kind + SEP + row.form + SEP + (form ? row.code : '');
+      const seen = unknown.get(k);
+      if (seen) seen.count++;
+      else {
+        const f = base(row, undefined, line, kind);
+        unknown.set(k, f);
+        findings.push(f);
+      }
+      continue;
+    }
+    const period = parsePeriod(row.period);
+    if (!period || (form.periods === 'quarter' && period.kind === 'month')) {
+      findings.push(base(row, def, line, 'bad_period'));
+      continue;
+    }
+    if (def.applicantSplit ? row.applicant !== 'individual' && row.applicant !== 'legal' : row.applicant !== '') {
+      findings.push(base(row, def, line, 'bad_applicant'));
+      continue;
+    }
+    if (def.serviceDim === '' && row.service !== '') {
+      findings.push(base(row, def, line, 'bad_service'));
+      continue;
+    }
+    const prefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
+    const key = keyOf(prefix, row.period, row.code, row.applicant, row.service);
+    const first = cells.get(key);
+    if (first) {
+      findings.push({ ...base(row, def, line, 'duplicate'), parts: [asPart(first)], expected: undefined });
+      continue;
+    }
+    const { status, n } = statusOf(row.value);
+    counts[status]++;
+    if (status === 'blank') findings.push(base(row, def, line, 'blank'));
+    if (status === 'invalid') findings.push(base(row, def, line, 'bad_value'));
+    cells.set(key, { row, status, n, line, def, prefix });
+  }
+
+  /** Compare a cell with the sum of others; tally and report. */
+  const sumCheck = (rule: RuleName, kind: FindingKind, cell: Cell, parts: Array<Cell | undefined>, stock = false) => {
+    const tally = tallies[rule];
+    if (parts.some((p) => p === undefined)) {
+      tally.absent++;
+      return;
+    }
+    const present = parts as Cell[];
+    const expectedIfZero = stock ? ((present[present.length - 1] as Cell).n ?? 0) : present.reduce((s, p) => s + (p.n ?? 0), 0);
+    if (cell.n === null || present.some((p) => p.n === null)) {
+      tally.blank++;
+      if ((cell.n ?? 0) === expectedIfZero) tally.heldIfBlankZero++;
+      return;
+    }
+    tally.checked++;
+    const actual = cell.n;
+    if (actual === expectedIfZero) {
+      tally.held++;
+      return;
+    }
+    tally.failed++;
+    findings.push({ ...base(cell.row, cell.def, cell.line, kind), expected: expectedIfZero, actual, difference: actual - expectedIfZero, parts: present.map(asPart) });
+  };
+
+  // Sums of service sub-rows, gathered in one pass: parent cell key → its children.
+  const children = new Map<string, Cell[]>();
+
+  for (const cell of cells.values()) {
+    const { row, def, prefix } = cell;
+    const form = reference.get(row.form) as FormRef;
+    // 2. Months add up to the quarter (a stock: the quarter is the last month).
+    const period = parsePeriod(row.period);
+    if (period?.kind === 'quarter' && form.periods === 'months_quarter' && def.monthRule !== 'none') {
+      const months = monthsOfQuarter(period.year, period.quarter).map((m) => cells.get(keyOf(prefix, m, row.code, row.applicant, row.service)));
+      if (months.some((m) => m !== undefined)) {
+        if (def.monthRule === 'stock') sumCheck('months', 'stock_quarter', cell, [months[2]], true);
+        else sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, months);
+      }
+    }
+    // 3. Parts add up to their total (the row itself, not its service sub-rows, unless both have them).
+    if (def.parts.length > 0) {
+      const parts = def.parts.map((code) => cells.get(keyOf(prefix, row.period, code, row.applicant, row.service)));
+      if (parts.some((p) => p !== undefined)) sumCheck('parts', 'parts_sum', cell, parts);
+    }
+    // 4. Gather service sub-rows under their parent.
+    const parent = parentService(row.service);
+    if (parent !== undefined) {
+      const k = keyOf(prefix, row.period, row.code, row.applicant, parent);
+      const list = children.get(k);
+      if (list) list.push(cell);
+      else children.set(k, [cell]);
+    }
+    // 5. Warnings: a subset larger than its whole; two breakdowns of one total that differ.
+    for (const check of form.checksByCode.get(row.code) ?? []) {
+      const otherDef = form.rows.get(check.other) as RowRef;
+      const otherApplicant = otherDef.applicantSplit === def.applicantSplit ? row.applicant : '';
+      const other = cells.get(keyOf(prefix, row.period, check.other, otherApplicant, otherDef.serviceDim === '' ? '' : row.service));
+      const tally = tallies.checks;
+      if (!other) {
+        tally.absent++;
+        continue;
+      }
+      if (cell.n === null || other.n === null) {
+        tally.blank++;
+        const a = cell.n ?? 0;
+        const b = other.n ?? 0;
+        if (check.kind === 'le' ? a <= b : a === b) tally.heldIfBlankZero++;
+        continue;
+      }
+      tally.checked++;
+      const holds = check.kind === 'le' ? cell.n <= other.n : cell.n === other.n;
+      if (holds) {
+        tally.held++;
+        continue;
+      }
+      tally.failed++;
+      findings.push({ ...base(row, def, cell.line, check.kind === 'le' ? 'not_greater' : 'equal'), expected: other.n, actual: cell.n, difference: cell.n - other.n, parts: [asPart(other)], checkId: check.id });
+    }
+  }
+
+  // 6. Each channel (or provider, or delivery form) equals the sum of its services.
+  for (const [key, list] of children) {
+    const parent = cells.get(key);
+    if (!parent) {
+      tallies.services.absent++;
+      continue;
+    }
+    sumCheck('services', 'services_sum', parent, list);
+  }
+
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { findings, errors, warnings: findings.length - errors, cells: counts, tallies };
+}
