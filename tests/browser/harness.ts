@@ -3,11 +3,22 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium.ts';
+import { buildHash } from '../../src/lib/url/route.ts';
+import { ROUTE_NAMES, routeSpec, type Route } from '../../src/lib/url/routes.ts';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const baseUrl = inject('baseUrl');
+
+/** One hash per route in the route table (detail pages with their example id), so a new page is tested at once. */
+export const EVERY_ROUTE: readonly string[] = ROUTE_NAMES.map((name) => {
+  const spec = routeSpec(name);
+  if (spec.path === null) return '#/no-such-page';
+  if (spec.path.includes(':id') && spec.exampleId === undefined) throw new Error(`route ${name} needs an exampleId`);
+  const route = (spec.path.includes(':id') ? { name, id: spec.exampleId } : { name }) as Route;
+  return buildHash(route);
+});
 
 /**
  * Options for page.waitForFunction: poll on a timer. Playwright's default polls on animation
