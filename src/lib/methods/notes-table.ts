@@ -1,6 +1,7 @@
 import { compareText } from '../i18n/collate.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { noteText, type NoteRow } from '../data/notes.ts';
+import type { InvalidParam } from '../url/params.ts';
 
 /** Dataset names without folder, as shown to readers ("monitoring/regions" → "regions"). */
 export function datasetLabel(dataset: string): string {
@@ -17,6 +18,21 @@ export function filterNotes(notes: readonly NoteRow[], filter: NotesFilter): Not
   return notes
     .filter((n) => (filter.dataset === '' || datasetLabel(n.dataset) === filter.dataset) && (filter.kind === '' || n.kind === filter.kind))
     .sort((a, b) => compareText(a.dataset, b.dataset) || compareText(a.key ?? '', b.key ?? '') || compareText(a.note_id, b.note_id));
+}
+
+/**
+ * The filter from the URL with values that name no dataset or kind of the notes set back to "all",
+ * and those values listed, so the page flags them like any other invalid parameter.
+ */
+export function checkFilter(notes: readonly NoteRow[], filter: NotesFilter): { filter: NotesFilter; invalid: InvalidParam[] } {
+  const invalid: InvalidParam[] = [];
+  const known = (param: keyof NotesFilter, pick: (n: NoteRow) => string): string => {
+    const value = filter[param];
+    if (value === '' || notes.some((n) => pick(n) === value)) return value;
+    invalid.push({ param, value });
+    return '';
+  };
+  return { filter: { dataset: known('dataset', (n) => datasetLabel(n.dataset)), kind: known('kind', (n) => n.kind) }, invalid };
 }
 
 /** Distinct values with counts, for filter menus. */
