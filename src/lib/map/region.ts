@@ -1,6 +1,6 @@
 // Pure figures of a region page and of the region comparison.
 import { compareText } from '../i18n/collate.ts';
-import { competitionRanks, existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
+import { competitionRanks, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
   year: number;
@@ -175,5 +175,3 @@ export function validCompareIds(ids: readonly string[], regions: readonly Region
   const known = new Set(regions.map((r) => r.region_id));
   return ids.filter((id) => known.has(id)).slice(0, max);
 }
-
-export { existsIn, isScope };

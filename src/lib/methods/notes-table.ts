@@ -1,6 +1,7 @@
 import { compareText } from '../i18n/collate.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { noteText, type NoteRow } from '../data/notes.ts';
+import type { NoteRow } from '../data/notes.ts';
+import { inLocale } from '../data/in-locale.ts';
 import type { InvalidParam } from '../url/params.ts';
 
 /** Dataset names without folder, as shown to readers ("monitoring/regions" → "regions"). */
@@ -43,5 +44,5 @@ export function facet(notes: readonly NoteRow[], pick: (n: NoteRow) => string): 
 }
 
 export function noteCells(note: NoteRow, locale: Locale): { dataset: string; key: string; kind: string; text: string } {
-  return { dataset: datasetLabel(note.dataset), key: note.key ?? '', kind: note.kind, text: noteText(note, locale) };
+  return { dataset: datasetLabel(note.dataset), key: note.key ?? '', kind: note.kind, text: inLocale(note, 'text', locale) };
 }

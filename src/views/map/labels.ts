@@ -4,7 +4,7 @@ import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { formatChange, formatNumber, formatPercent, formatScore } from '../../lib/i18n/format.ts';
 import type { Change } from '../../lib/stats/change.ts';
-import { describeSource, historicName, isScope, type Metric } from '../../lib/map/select.ts';
+import { describeSource, historicName, type Metric } from '../../lib/map/select.ts';
 
 export function metricLabel(metric: Metric, t: TranslationFunctions): string {
   return metric === 'avg_score' ? t.common.avgScore() : t.common.satisfactionShort();
@@ -55,5 +55,3 @@ export function regionNameIn(regionId: string, year: number | null, name: (id: s
   if (old === null || year === null) return base;
   return t.map.nameWas({ name: base, year: String(year), old: old === 'astana' ? t.map.nameAstana() : t.map.nameSouthKazakhstan() });
 }
-
-export { isScope };
