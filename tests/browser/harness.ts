@@ -37,6 +37,10 @@ export interface Visit {
   go(hash: string): Promise<void>;
   consoleErrors: string[];
   externalRequests: string[];
+  /** The site's own requests that failed (HTTP 4xx/5xx or a network error); any one fails the test. */
+  failedRequests: string[];
+  /** For a test that breaks a request on purpose: failures of URLs matching `pattern` are expected. */
+  expectFailedRequests(pattern: RegExp): void;
 }
 
 let browser: Browser | undefined;
@@ -44,14 +48,19 @@ let browser: Browser | undefined;
 /** One Chromium per test file. */
 export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: number; height?: number }) => Promise<Visit> } {
   const contexts: BrowserContext[] = [];
+  const visits: Visit[] = [];
   beforeAll(async () => {
     if (!hasChromium) return;
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
   });
   // A test's pages are closed when it ends: pages left open all stay "visible" in headless
   // Chromium, and with dozens of them a page can wait seconds for its next frame.
+  // Any failed request for the site's own files fails the test that made it, whatever the test
+  // checks: a missing favicon or a 404 for a chunk or a dataset can never pass unnoticed.
   afterEach(async () => {
     for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+    const failed = visits.splice(0).flatMap((v) => v.failedRequests);
+    if (failed.length > 0) throw new Error(`failed requests for the site's own files:\n${failed.join('\n')}`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -64,11 +73,23 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
       const page = await context.newPage();
       const consoleErrors: string[] = [];
       const externalRequests: string[] = [];
+      const failedRequests: string[] = [];
+      const expected: RegExp[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(String(e)));
       const origin = new URL(baseUrl).origin;
+      const watched = (url: string) => url.startsWith(origin) && !expected.some((re) => re.test(url));
+      page.on('response', (r) => {
+        if (r.status() >= 400 && watched(r.url())) failedRequests.push(`HTTP ${r.status()} ${r.url()}`);
+      });
+      page.on('requestfailed', (r) => {
+        const error = r.failure()?.errorText ?? 'failed';
+        // The one exception: a request cancelled because the page navigated away (the tests go to
+        // about:blank between pages, cutting off loads still under way) is not a broken file.
+        if (error !== 'net::ERR_ABORTED' && watched(r.url())) failedRequests.push(`${error} ${r.url()}`);
+      });
       // Any request that leaves the site is recorded and blocked: the site must make none.
       await context.route('**/*', (route) => {
         const url = route.request().url();
@@ -97,8 +118,10 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         await scrollToEnd(page);
         await page.evaluate(() => window.scrollTo(0, 0));
       };
+      const visit: Visit = { page, go, consoleErrors, externalRequests, failedRequests, expectFailedRequests: (pattern) => void expected.push(pattern) };
+      visits.push(visit);
       await go(hash);
-      return { page, go, consoleErrors, externalRequests };
+      return visit;
     },
   };
 }

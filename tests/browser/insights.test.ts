@@ -245,8 +245,9 @@ describe.skipIf(!hasChromium)('overview', () => {
   const { newVisit } = useBrowser();
 
   it('shows the headline before any chart library loads; its LCP element is text', async () => {
-    const { page } = await newVisit('#/?lang=en');
+    const { page, expectFailedRequests } = await newVisit('#/?lang=en');
     // Block Chart.js: the headline must not depend on it.
+    expectFailedRequests(/chart-setup-[^/]*\.js$/);
     await page.route(/chart-setup-[^/]*\.js$/, (r) => r.abort());
     await page.reload();
     await page.waitForSelector('[data-testid="headline"] [data-figure="satisfaction"]');
