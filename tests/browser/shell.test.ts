@@ -130,6 +130,16 @@ describe.skipIf(!hasChromium)('app shell', () => {
     await page.waitForFunction(() => location.hash.startsWith('#/trends?regions=astana%2Cakmola'), undefined, POLL);
   });
 
+  it('titles a detail page by its entity’s name, in the reader’s language', async () => {
+    const { page, go } = await newVisit('#/services/ambulance_call?lang=en');
+    await page.waitForFunction(() => document.title.startsWith('Service: Calling an ambulance'), undefined, POLL);
+    await go('#/regions/akmola?lang=ru');
+    await page.waitForFunction(() => document.title.includes('Акмолинская область'), undefined, POLL);
+    // An unknown id keeps the id: there is no name to show.
+    await go('#/services/no_such_service?lang=en');
+    await page.waitForFunction(() => document.title.startsWith('Service: no_such_service'), undefined, POLL);
+  });
+
   it('the harness fails a test on a missing file of the site', async () => {
     const visit = await newVisit('#/');
     await visit.page.evaluate(() => fetch('data/no-such-file.csv').catch(() => undefined));
