@@ -115,6 +115,10 @@ export default defineConfig({
       resolveDependencies: () => [],
     },
   },
+  // Routes live in the hash, so the server never needs to answer an unknown path with index.html
+  // (Vite's default "spa" fallback). Without that fallback a missing file is a 404, as on any
+  // static host, and the browser tests fail on it instead of receiving index.html with a 200.
+  appType: 'mpa',
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

@@ -5,25 +5,30 @@ import { queryWithRememberedLocale, rememberedLocale } from './lib/i18n/remember
 import { parseHash, buildHash } from './lib/url/route.ts';
 import { startLocationSync } from './lib/url/location.svelte.ts';
 import { ensureLocale } from './lib/i18n/i18n.svelte.ts';
-import { readParams } from './lib/url/params.ts';
+import { queryValues, readParams } from './lib/url/params.ts';
 import { GLOBAL_PARAMS } from './lib/url/globals.ts';
+import { migrateHash } from './lib/url/migrations.ts';
 
-// A URL without lang= opens in the language the visitor chose last time, and says so in the URL.
-function applyRememberedLocale(): void {
+// The address as the app will read it, shown in the address bar (history.replaceState, so Back
+// does not return to the old form): an old permalink is migrated to the current one, and a URL
+// without lang= opens in the language the visitor chose last time, and says so.
+function canonicalizeAddress(): void {
+  const migrated = migrateHash(window.location.hash);
+  if (migrated !== window.location.hash) window.history.replaceState(null, '', migrated);
   let storage: Storage | undefined;
   try {
     storage = window.localStorage;
   } catch {
     storage = undefined;
   }
-  const { route, query } = parseHash(window.location.hash);
+  const { route, query } = parseHash(migrated);
   const next = queryWithRememberedLocale(query, rememberedLocale(storage));
-  if (next) window.history.replaceState(null, '', buildHash(route, Object.fromEntries(next)));
+  if (next) window.history.replaceState(null, '', buildHash(route, queryValues(next)));
 }
 
-applyRememberedLocale();
-// Registered before the location sync so a typed-in URL without lang= is completed first.
-window.addEventListener('hashchange', applyRememberedLocale);
+canonicalizeAddress();
+// Registered before the location sync, so a typed-in or followed URL is rewritten before it is read.
+window.addEventListener('hashchange', canonicalizeAddress);
 startLocationSync();
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');

@@ -3,11 +3,22 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium.ts';
+import { buildHash } from '../../src/lib/url/route.ts';
+import { ROUTE_NAMES, routeSpec, type Route } from '../../src/lib/url/routes.ts';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const baseUrl = inject('baseUrl');
+
+/** One hash per route in the route table (detail pages with their example id), so a new page is tested at once. */
+export const EVERY_ROUTE: readonly string[] = ROUTE_NAMES.map((name) => {
+  const spec = routeSpec(name);
+  if (spec.path === null) return '#/no-such-page';
+  if (spec.path.includes(':id') && spec.exampleId === undefined) throw new Error(`route ${name} needs an exampleId`);
+  const route = (spec.path.includes(':id') ? { name, id: spec.exampleId } : { name }) as Route;
+  return buildHash(route);
+});
 
 /**
  * Options for page.waitForFunction: poll on a timer. Playwright's default polls on animation
@@ -26,6 +37,10 @@ export interface Visit {
   go(hash: string): Promise<void>;
   consoleErrors: string[];
   externalRequests: string[];
+  /** The site's own requests that failed (HTTP 4xx/5xx or a network error); any one fails the test. */
+  failedRequests: string[];
+  /** For a test that breaks a request on purpose: failures of URLs matching `pattern` are expected. */
+  expectFailedRequests(pattern: RegExp): void;
 }
 
 let browser: Browser | undefined;
@@ -33,14 +48,19 @@ let browser: Browser | undefined;
 /** One Chromium per test file. */
 export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: number; height?: number }) => Promise<Visit> } {
   const contexts: BrowserContext[] = [];
+  const visits: Visit[] = [];
   beforeAll(async () => {
     if (!hasChromium) return;
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
   });
   // A test's pages are closed when it ends: pages left open all stay "visible" in headless
   // Chromium, and with dozens of them a page can wait seconds for its next frame.
+  // Any failed request for the site's own files fails the test that made it, whatever the test
+  // checks: a missing favicon or a 404 for a chunk or a dataset can never pass unnoticed.
   afterEach(async () => {
     for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+    const failed = visits.splice(0).flatMap((v) => v.failedRequests);
+    if (failed.length > 0) throw new Error(`failed requests for the site's own files:\n${failed.join('\n')}`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -53,11 +73,23 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
       const page = await context.newPage();
       const consoleErrors: string[] = [];
       const externalRequests: string[] = [];
+      const failedRequests: string[] = [];
+      const expected: RegExp[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(String(e)));
       const origin = new URL(baseUrl).origin;
+      const watched = (url: string) => url.startsWith(origin) && !expected.some((re) => re.test(url));
+      page.on('response', (r) => {
+        if (r.status() >= 400 && watched(r.url())) failedRequests.push(`HTTP ${r.status()} ${r.url()}`);
+      });
+      page.on('requestfailed', (r) => {
+        const error = r.failure()?.errorText ?? 'failed';
+        // The one exception: a request cancelled because the page navigated away (the tests go to
+        // about:blank between pages, cutting off loads still under way) is not a broken file.
+        if (error !== 'net::ERR_ABORTED' && watched(r.url())) failedRequests.push(`${error} ${r.url()}`);
+      });
       // Any request that leaves the site is recorded and blocked: the site must make none.
       await context.route('**/*', (route) => {
         const url = route.request().url();
@@ -86,8 +118,10 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         await scrollToEnd(page);
         await page.evaluate(() => window.scrollTo(0, 0));
       };
+      const visit: Visit = { page, go, consoleErrors, externalRequests, failedRequests, expectFailedRequests: (pattern) => void expected.push(pattern) };
+      visits.push(visit);
       await go(hash);
-      return { page, go, consoleErrors, externalRequests };
+      return visit;
     },
   };
 }

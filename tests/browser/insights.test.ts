@@ -250,9 +250,30 @@ describe.skipIf(!hasChromium)('trends', () => {
 describe.skipIf(!hasChromium)('overview', () => {
   const { newVisit } = useBrowser();
 
-  it('shows the headline before any chart library loads; its LCP element is text', async () => {
+  it('reports a broken notes.csv under the national trend, with a retry that recovers', async () => {
     const { page } = await newVisit('#/?lang=en');
+    let broken = true;
+    await page.route('**/data/monitoring/notes.csv', (route) =>
+      broken ? route.fulfill({ status: 200, contentType: 'text/csv', body: 'note_id,dataset\nx,y\n' }) : route.continue(),
+    );
+    await page.goto('about:blank');
+    await page.goto(new URL('#/?lang=en', baseUrl).toString());
+    await page.waitForSelector('[data-testid="headline"]');
+    await scrollToEnd(page);
+    const error = page.locator('[data-testid="overview-trend"] [data-testid="dataset-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('monitoring/notes.csv');
+    // The headline and the chart's table are still there.
+    expect(await page.textContent('[data-figure="satisfaction"] .value')).toBe('75.1%');
+    broken = false;
+    await error.locator('button').click();
+    await error.waitFor({ state: 'detached' });
+  });
+
+  it('shows the headline before any chart library loads; its LCP element is text', async () => {
+    const { page, expectFailedRequests } = await newVisit('#/?lang=en');
     // Block Chart.js: the headline must not depend on it.
+    expectFailedRequests(/chart-setup-[^/]*\.js$/);
     await page.route(/chart-setup-[^/]*\.js$/, (r) => r.abort());
     await page.reload();
     await page.waitForSelector('[data-testid="headline"] [data-figure="satisfaction"]');

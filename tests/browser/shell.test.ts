@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
+import { EVERY_ROUTE as ROUTES, LANGS, axeViolations, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
 
-const ROUTES = ['#/', '#/map', '#/rankings', '#/trends', '#/services', '#/services/x', '#/regions/akmola', '#/control', '#/data', '#/no-such-page'];
 const HEADINGS = {
   kk: { '#/': 'Мемлекеттік қызметтер сапасына шолу', '#/data': 'Деректер және әдістеме' },
   ru: { '#/': 'Обзор качества государственных услуг', '#/data': 'Данные и методика' },
@@ -99,6 +98,54 @@ describe.skipIf(!hasChromium)('app shell', () => {
     expect(await notice.textContent()).toContain('lang');
     expect(await page.getAttribute('html', 'lang')).toBe('kk');
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('a repeated parameter means the same before and after the language is filled in', async () => {
+    const { page } = await newVisit('#/?lang=ru');
+    await page.goto(page.url().replace(/#.*$/, '#/data?kind=typo&kind=series_break'));
+    // The remembered language is added to the address, and the last "kind" is the one kept and shown.
+    await page.waitForFunction(() => location.hash === '#/data?kind=series_break&lang=ru', undefined, POLL);
+    await page.waitForSelector('[data-testid="notes-table"]');
+    expect(await page.inputValue('[data-testid="notes-kind"]')).toBe('series_break');
+    expect(await page.locator('[data-testid="param-notice"]').count()).toBe(0);
+  });
+
+  it('flags unknown #/data filter values and #/rankings sort keys like any invalid value', async () => {
+    const { page, go } = await newVisit('#/data?dataset=nope&kind=typo&lang=en');
+    const notice = page.locator('[data-testid="param-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('dataset');
+    expect(await notice.textContent()).toContain('typo');
+    expect(await page.inputValue('[data-testid="notes-dataset"]')).toBe('');
+    await go('#/rankings?sort=bogus-asc&lang=en');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('bogus-asc');
+  });
+
+  it('rewrites an old permalink to the current one in the address bar', async () => {
+    const { page } = await newVisit('#/');
+    await page.goto(page.url().replace(/#.*$/, '#/regions/nur_sultan?lang=en'));
+    await page.waitForFunction(() => location.hash === '#/regions/astana?lang=en', undefined, POLL);
+    await page.goto(page.url().replace(/#.*$/, '#/trends?regions=nur_sultan,akmola'));
+    await page.waitForFunction(() => location.hash.startsWith('#/trends?regions=astana%2Cakmola'), undefined, POLL);
+  });
+
+  it('titles a detail page by its entity’s name, in the reader’s language', async () => {
+    const { page, go } = await newVisit('#/services/ambulance_call?lang=en');
+    await page.waitForFunction(() => document.title.startsWith('Service: Calling an ambulance'), undefined, POLL);
+    await go('#/regions/akmola?lang=ru');
+    await page.waitForFunction(() => document.title.includes('Акмолинская область'), undefined, POLL);
+    // An unknown id keeps the id: there is no name to show.
+    await go('#/services/no_such_service?lang=en');
+    await page.waitForFunction(() => document.title.startsWith('Service: no_such_service'), undefined, POLL);
+  });
+
+  it('the harness fails a test on a missing file of the site', async () => {
+    const visit = await newVisit('#/');
+    await visit.page.evaluate(() => fetch('data/no-such-file.csv').catch(() => undefined));
+    await expect.poll(() => visit.failedRequests.length).toBe(1);
+    expect(visit.failedRequests).toEqual([expect.stringMatching(/^HTTP 404 .*\/data\/no-such-file\.csv$/)]);
+    visit.failedRequests.length = 0; // seen and expected here: not a failure of this test
   });
 
   it('axe check can fail: it reports a planted violation', async () => {

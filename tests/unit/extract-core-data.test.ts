@@ -2,14 +2,15 @@
 // source text (../shared/seeds/004_50492d32a867b2a4.txt, line numbers in the comments), row counts
 // the report implies, and — when the seed is present — a re-extraction that must reproduce data/
 // byte for byte (the CI guard against hand edits or a stale extraction).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildAll } from '../../scripts/extract/core/build.ts';
+import { seed } from './seeds.ts';
 
 const DATA = resolve(__dirname, '../../data');
-const SEED = resolve(__dirname, '../../../shared/seeds/004_50492d32a867b2a4.txt');
+const { path: SEED, available: seedAvailable } = seed('004_50492d32a867b2a4.txt');
 
 function table(file: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(resolve(DATA, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -123,7 +124,7 @@ describe('row counts implied by the report', () => {
   });
 });
 
-describe.runIf(existsSync(SEED))('reproducibility', () => {
+describe.runIf(seedAvailable)('reproducibility', () => {
   it('re-extracting the seed reproduces data/ byte for byte', () => {
     const { files } = buildAll(readFileSync(SEED, 'utf8'));
     for (const [path, csv] of files) expect(readFileSync(resolve(DATA, path), 'utf8'), path).toBe(csv);

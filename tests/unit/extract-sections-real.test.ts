@@ -1,12 +1,13 @@
 // Runs the section parser on the real 2020 report and compares values with the document.
-// Line numbers in comments are 1-based lines of /work/shared/seeds/004_50492d32a867b2a4.txt.
-import { existsSync, readFileSync } from 'node:fs';
+// Line numbers in comments are 1-based lines of ../shared/seeds/004_50492d32a867b2a4.txt.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractSections, type SectionsResult } from '../../scripts/extract/sections/index.ts';
 import { REGION_IDS } from '../../scripts/extract/lib/regions.ts';
 
-const SOURCE = '/work/shared/seeds/004_50492d32a867b2a4.txt';
-const available = existsSync(SOURCE);
+import { seed } from './seeds.ts';
+
+const { path: SOURCE, available } = seed('004_50492d32a867b2a4.txt');
 const result: SectionsResult | null = available ? extractSections(readFileSync(SOURCE, 'utf8').split('\n')) : null;
 const r = () => {
   if (!result) throw new Error('source missing');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetLabel, facet, filterNotes, noteCells } from '../../src/lib/methods/notes-table.ts';
+import { checkFilter, datasetLabel, facet, filterNotes, noteCells } from '../../src/lib/methods/notes-table.ts';
 import { notesFor } from '../../src/lib/data/notes.ts';
 
 const note = (id: string, dataset: string, key: string | null, kind: string) => ({
@@ -20,6 +20,12 @@ describe('notes table', () => {
     expect(filterNotes(notes, { dataset: 'regions', kind: '' }).map((n) => n.note_id)).toEqual(['b', 'a']);
     expect(filterNotes(notes, { dataset: '', kind: 'precision' }).map((n) => n.note_id)).toEqual(['c']);
     expect(filterNotes(notes, { dataset: 'nope', kind: '' })).toEqual([]);
+  });
+  it('sets unknown filter values back to "all" and reports them', () => {
+    expect(checkFilter(notes, { dataset: 'regions', kind: 'precision' })).toEqual({ filter: { dataset: 'regions', kind: 'precision' }, invalid: [] });
+    expect(checkFilter(notes, { dataset: 'nope', kind: '' })).toEqual({ filter: { dataset: '', kind: '' }, invalid: [{ param: 'dataset', value: 'nope' }] });
+    expect(checkFilter(notes, { dataset: '', kind: 'typo' }).invalid).toEqual([{ param: 'kind', value: 'typo' }]);
+    expect(checkFilter(notes, { dataset: 'monitoring/regions', kind: '' }).invalid).toEqual([{ param: 'dataset', value: 'monitoring/regions' }]);
   });
   it('counts facets', () => {
     expect(facet(notes, (n) => n.kind).find((f) => f.value === 'disagreement')?.count).toBe(1);

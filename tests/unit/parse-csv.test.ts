@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvInSteps, splitCsvText } from '../../src/lib/data/parse-csv.ts';
-import { loadCsv } from '../../src/lib/data/load.ts';
+import { decodeUtf8, loadCsv } from '../../src/lib/data/load.ts';
+import { describeDatasetError } from '../../src/lib/data/describe-error.ts';
+import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
+import { i18n } from '../../src/i18n/i18n-util.ts';
 import type { Schema } from '../../src/lib/data/schema.ts';
 
 const schema = {
@@ -122,16 +125,48 @@ describe('loadCsv', () => {
     const seen: string[] = [];
     const r = await loadCsv('monitoring/x.csv', schema, async (url) => {
       seen.push(url);
-      return { ok: true, status: 200, text: async () => `${header}\nakmola,2020,4.73,leb,true\n` };
+      return { ok: true, status: 200, arrayBuffer: async () => bytes(`${header}\nakmola,2020,4.73,leb,true\n`) };
     });
     expect(seen).toEqual(['data/monitoring/x.csv']);
     expect(r.ok && r.rows.length).toBe(1);
   });
   it('turns HTTP errors and network failures into typed errors', async () => {
-    expect(await loadCsv('x.csv', schema, async () => ({ ok: false, status: 404, text: async () => '' }))).toEqual({
+    expect(await loadCsv('x.csv', schema, async () => ({ ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) }))).toEqual({
       ok: false,
       error: { file: 'x.csv', line: null, problem: { code: 'network', status: '404' } },
     });
     expect(await loadCsv('x.csv', schema, async () => Promise.reject(new Error('offline')))).toMatchObject({ ok: false, error: { problem: { code: 'network' } } });
   });
+  it('rejects a file that is not valid UTF-8 with an encoding error', async () => {
+    // "Ақмола" as Windows-1251 would have it: bytes that are not UTF-8.
+    const cp1251 = new Uint8Array([0x41, 0xea, 0xec, 0xee, 0xeb, 0xe0]);
+    const body = new Uint8Array([...new Uint8Array(bytes(`${header}\n`)), ...cp1251, ...new Uint8Array(bytes(',2020,4.73,leb,true\n'))]);
+    const r = await loadCsv('x.csv', schema, async () => ({ ok: true, status: 200, arrayBuffer: async () => body.buffer }));
+    expect(r).toEqual({ ok: false, error: { file: 'x.csv', line: null, problem: { code: 'encoding' } } });
+  });
+  it('turns a body that breaks off while downloading into a network error', async () => {
+    const r = await loadCsv('x.csv', schema, async () => ({ ok: true, status: 200, arrayBuffer: () => Promise.reject(new TypeError('network')) }));
+    expect(r).toMatchObject({ ok: false, error: { problem: { code: 'network' } } });
+  });
 });
+
+describe('decodeUtf8', () => {
+  it('decodes UTF-8, drops a byte-order mark and refuses anything else', () => {
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0xd2, 0x9a]))).toBe('Қ');
+    expect(decodeUtf8(new Uint8Array([0xc0, 0xaf]))).toBeNull(); // overlong "/"
+    expect(decodeUtf8(new Uint8Array([0xd2]))).toBeNull(); // cut in the middle of a letter
+    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBeNull(); // UTF-16
+  });
+  it('names the problem in all three languages', () => {
+    loadAllLocales();
+    const error = { file: 'x.csv', line: null, problem: { code: 'encoding' as const } };
+    const texts = (['kk', 'ru', 'en'] as const).map((l) => describeDatasetError(error, i18n()[l]).what);
+    expect(texts[2]).toContain('UTF-8');
+    expect(new Set(texts).size).toBe(3);
+    for (const t of texts) expect(t).toContain('UTF-8');
+  });
+});
+
+function bytes(text: string): ArrayBuffer {
+  return new TextEncoder().encode(text).buffer as ArrayBuffer;
+}

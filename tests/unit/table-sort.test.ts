@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSort, nextSort, parseSort, sortRows } from '../../src/lib/table/sort.ts';
+import { formatSort, isUnknownSort, nextSort, parseSort, sortRows } from '../../src/lib/table/sort.ts';
 
 type Row = { name: string; score: number | null };
 const rows: Row[] = [
@@ -40,5 +40,10 @@ describe('sort state', () => {
     expect(parseSort(formatSort({ key: 'score', dir: 'asc' }), ['score'])).toEqual({ key: 'score', dir: 'asc' });
     expect(parseSort('score-up', ['score'])).toBeUndefined();
     expect(parseSort('evil-asc', ['score'])).toBeUndefined();
+  });
+  it('calls a sort unknown when it names no column, but not when it is empty', () => {
+    expect(isUnknownSort('evil-asc', ['score'])).toBe(true);
+    expect(isUnknownSort('score-desc', ['score'])).toBe(false);
+    expect(isUnknownSort('', ['score'])).toBe(false);
   });
 });

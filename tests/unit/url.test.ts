@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildHash, parseHash } from '../../src/lib/url/route.ts';
-import { enumParam, intParam, listParam, readParams, textParam, writeParams } from '../../src/lib/url/params.ts';
+import { enumParam, intParam, listParam, paramValue, queryValues, readParams, textParam, writeParams } from '../../src/lib/url/params.ts';
+import { GLOBAL_PARAMS } from '../../src/lib/url/globals.ts';
+import { queryWithRememberedLocale } from '../../src/lib/i18n/remember.ts';
 
 describe('parseHash', () => {
   it.each([
@@ -66,5 +68,41 @@ describe('readParams / writeParams', () => {
   it('omits defaults when writing', () => {
     expect(writeParams(specs, { year: 2020, metric: 'satisfaction', regions: [], q: '' })).toEqual({ metric: 'satisfaction' });
     expect(writeParams(specs, { year: 2018, regions: ['turkistan', 'shymkent'] })).toEqual({ year: '2018', regions: 'turkistan,shymkent' });
+  });
+});
+
+describe('repeated parameters: the last one wins, everywhere', () => {
+  const MAP = { year: intParam(2016, 2020, 2020) };
+
+  it('reads the last value', () => {
+    const q = new URLSearchParams('year=abc&year=2019');
+    expect(paramValue(q, 'year')).toBe('2019');
+    expect(paramValue(q, 'metric')).toBeNull();
+    expect(readParams(MAP, q)).toEqual({ values: { year: 2019 }, invalid: [] });
+  });
+
+  it('flags the last value when it is the bad one', () => {
+    expect(readParams(MAP, new URLSearchParams('year=2019&year=abc'))).toEqual({ values: { year: 2020 }, invalid: [{ param: 'year', value: 'abc' }] });
+  });
+
+  it('keeps the same value when a remembered language rewrites #/map?year=abc&year=2019', () => {
+    const { route, query } = parseHash('#/map?year=abc&year=2019');
+    const next = queryWithRememberedLocale(query, 'ru');
+    expect(next).not.toBeNull();
+    const rewritten = buildHash(route, queryValues(next!));
+    expect(rewritten).toBe('#/map?year=2019&lang=ru');
+    // What the page reads is the same before and after the rewrite.
+    expect(readParams(MAP, parseHash(rewritten).query).values).toEqual(readParams(MAP, query).values);
+  });
+
+  it('applies the same rule to lang', () => {
+    const q = parseHash('#/data?lang=ru&lang=en').query;
+    expect(readParams(GLOBAL_PARAMS, q).values.lang).toBe('en');
+    expect(queryValues(q)).toEqual({ lang: 'en' });
+    expect(readParams(GLOBAL_PARAMS, parseHash('#/data?lang=en&lang=xx').query)).toEqual({ values: { lang: 'kk' }, invalid: [{ param: 'lang', value: 'xx' }] });
+  });
+
+  it('keeps names in first-seen order', () => {
+    expect(Object.keys(queryValues(new URLSearchParams('a=1&b=2&a=3')))).toEqual(['a', 'b']);
   });
 });

@@ -113,8 +113,3 @@ export function mergeSplitRows(
 export function hasNoNumbers(row: SourceRow, columns: readonly number[]): boolean {
   return columns.every((c) => parseNumber(row.cells[c] ?? '') === null);
 }
-
-/** Text of a source line range for messages: "line 756" or "lines 993, 996". */
-export function citeLines(lines: readonly number[]): string {
-  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
-}

@@ -71,8 +71,6 @@ export const BODIES: readonly BodyRef[] = [
     nameKk: 'Жергілікті атқарушы органдар', nameRu: 'Местные исполнительные органы (акиматы)', nameEn: 'Local executive bodies (akimats)' },
 ];
 
-export type BodyId = string;
-
 const BY_ABBR = new Map<string, BodyRef>();
 for (const b of BODIES) {
   BY_ABBR.set(nameKey(b.abbrKk), b);

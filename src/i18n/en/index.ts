@@ -61,6 +61,7 @@ const en = {
     problem: {
       network: 'The file did not load (HTTP {status}).',
       empty: 'The file is empty.',
+      encoding: 'The file is not valid UTF-8 text (it may have been saved in another encoding).',
       missingColumn: 'Column “{column}” is missing.',
       notNumber: 'Value “{value}” in column “{column}” is not a number.',
       notInteger: 'Value “{value}” in column “{column}” is not a whole number.',

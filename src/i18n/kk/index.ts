@@ -61,6 +61,7 @@ const kk = {
     problem: {
       network: 'Файл жүктелмеді (HTTP {status:string}).',
       empty: 'Файл бос.',
+      encoding: 'Файл UTF-8 кодтауындағы дұрыс мәтін емес (басқа кодтаумен сақталған болуы мүмкін).',
       missingColumn: '«{column:string}» бағаны жоқ.',
       notNumber: '«{column:string}» бағанындағы «{value:string}» мәні сан емес.',
       notInteger: '«{column:string}» бағанындағы «{value:string}» мәні бүтін сан емес.',

@@ -14,6 +14,9 @@ export function describeDatasetError(error: DatasetError, t: TranslationFunction
     case 'empty':
       what = m.empty();
       break;
+    case 'encoding':
+      what = m.encoding();
+      break;
     case 'parse':
       what = m.parse({ detail: p.detail });
       break;

@@ -2,7 +2,7 @@ import { parseCsvInSteps } from './parse-csv.ts';
 import { yieldToMain } from '../schedule/yield-to-main.ts';
 import type { DatasetResult, RowOf, Schema } from './schema.ts';
 
-export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 
 /** The site's own data folder, relative to the page so the build works under any sub-path. */
 export const DATA_BASE = 'data/';
@@ -23,7 +23,14 @@ export async function loadCsv<S extends Schema>(
     return { ok: false, error: { file, line: null, problem: { code: 'network', status: '—' } } };
   }
   if (!response.ok) return { ok: false, error: { file, line: null, problem: { code: 'network', status: String(response.status) } } };
-  const text = await response.text();
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await response.arrayBuffer();
+  } catch {
+    return { ok: false, error: { file, line: null, problem: { code: 'network', status: '—' } } };
+  }
+  const text = decodeUtf8(bytes);
+  if (text === null) return { ok: false, error: { file, line: null, problem: { code: 'encoding' } } };
   // Parse in pieces of a few milliseconds each, with a turn for the browser before, between and
   // after them, so loading several datasets (or one large one) never becomes a long main-thread
   // block: input stays responsive on slow phones.
@@ -31,6 +38,19 @@ export async function loadCsv<S extends Schema>(
   const result = await parseCsvInSteps(text, schema, file, yieldToMain);
   await yieldToMain();
   return result;
+}
+
+/**
+ * The file's text, or null when it is not valid UTF-8. The datasets are published as UTF-8; a file
+ * saved in another encoding (a Windows-1251 export, say) must fail loudly, not show as mojibake
+ * or with U+FFFD in place of letters. A leading byte-order mark is dropped.
+ */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 const cache = new Map<string, Promise<DatasetResult<unknown>>>();

@@ -1,5 +1,3 @@
-import type { Locale } from '../i18n/locale.ts';
-
 export interface NoteRow {
   note_id: string;
   dataset: string;
@@ -8,10 +6,6 @@ export interface NoteRow {
   text_kk: string;
   text_ru: string;
   text_en: string;
-}
-
-export function noteText(note: NoteRow, locale: Locale): string {
-  return locale === 'kk' ? note.text_kk : locale === 'ru' ? note.text_ru : note.text_en;
 }
 
 /**

@@ -25,6 +25,7 @@ export type RowOf<S extends Schema> = {
 export type DatasetProblem =
   | { code: 'network'; status: string }
   | { code: 'empty' }
+  | { code: 'encoding' }
   | { code: 'parse'; detail: string }
   | { code: 'missingColumn'; column: string }
   | { code: 'required'; column: string }

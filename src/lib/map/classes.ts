@@ -5,8 +5,6 @@
 
 /** ColorBrewer YlGnBu, 5 classes: sequential, colour-blind safe, light = low, dark = high. */
 export const PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
-/** Fill for regions without data: a grey hatch pattern on the map, a grey swatch elsewhere. */
-export const NO_DATA_COLOUR = '#d9d9d9';
 
 export interface ClassBound {
   /** Inclusive lower bound. */

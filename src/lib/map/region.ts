@@ -4,7 +4,7 @@ import { sourceOf, type SourceRef } from '../data/source-label.ts';
 import { difference } from '../stats/change.ts';
 import { competitionRanks } from '../stats/rank.ts';
 import { latestYear } from '../years/survey-years.ts';
-import { existsIn, isScope, pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
+import { pointsOf, SCOPES, selectMapRows, type MapInputs, type Metric, type NationalRow, type RegionRef, type Scope, type ServiceRegionRow, type ServiceValueRow } from './select.ts';
 
 export interface YearPoint {
   year: number;
@@ -180,5 +180,3 @@ export function validCompareIds(ids: readonly string[], regions: readonly Region
   const known = new Set(regions.map((r) => r.region_id));
   return ids.filter((id) => known.has(id)).slice(0, max);
 }
-
-export { existsIn, isScope };

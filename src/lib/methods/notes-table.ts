@@ -1,6 +1,8 @@
 import { compareText } from '../i18n/collate.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { noteText, type NoteRow } from '../data/notes.ts';
+import type { NoteRow } from '../data/notes.ts';
+import { inLocale } from '../data/in-locale.ts';
+import type { InvalidParam } from '../url/params.ts';
 
 /** Dataset names without folder, as shown to readers ("monitoring/regions" → "regions"). */
 export function datasetLabel(dataset: string): string {
@@ -19,6 +21,21 @@ export function filterNotes(notes: readonly NoteRow[], filter: NotesFilter): Not
     .sort((a, b) => compareText(a.dataset, b.dataset) || compareText(a.key ?? '', b.key ?? '') || compareText(a.note_id, b.note_id));
 }
 
+/**
+ * The filter from the URL with values that name no dataset or kind of the notes set back to "all",
+ * and those values listed, so the page flags them like any other invalid parameter.
+ */
+export function checkFilter(notes: readonly NoteRow[], filter: NotesFilter): { filter: NotesFilter; invalid: InvalidParam[] } {
+  const invalid: InvalidParam[] = [];
+  const known = (param: keyof NotesFilter, pick: (n: NoteRow) => string): string => {
+    const value = filter[param];
+    if (value === '' || notes.some((n) => pick(n) === value)) return value;
+    invalid.push({ param, value });
+    return '';
+  };
+  return { filter: { dataset: known('dataset', (n) => datasetLabel(n.dataset)), kind: known('kind', (n) => n.kind) }, invalid };
+}
+
 /** Distinct values with counts, for filter menus. */
 export function facet(notes: readonly NoteRow[], pick: (n: NoteRow) => string): Array<{ value: string; count: number }> {
   const counts = new Map<string, number>();
@@ -27,5 +44,5 @@ export function facet(notes: readonly NoteRow[], pick: (n: NoteRow) => string): 
 }
 
 export function noteCells(note: NoteRow, locale: Locale): { dataset: string; key: string; kind: string; text: string } {
-  return { dataset: datasetLabel(note.dataset), key: note.key ?? '', kind: note.kind, text: noteText(note, locale) };
+  return { dataset: datasetLabel(note.dataset), key: note.key ?? '', kind: note.kind, text: inLocale(note, 'text', locale) };
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.ts';
-import { nameIn, type Named } from '../data/names.ts';
+import type { Named } from '../data/names.ts';
+import { inLocale } from '../data/in-locale.ts';
 import { compareText, sortByText } from '../i18n/collate.ts';
 
 export interface CatalogueService extends Named {
@@ -35,6 +36,6 @@ export function groupByBody<S extends CatalogueService>(
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   return [...groups]
-    .map(([bodyId, list]) => ({ bodyId, bodyName: bodyName(bodyId), services: sortByText(list, (s) => nameIn(s, locale)) }))
+    .map(([bodyId, list]) => ({ bodyId, bodyName: bodyName(bodyId), services: sortByText(list, (s) => inLocale(s, 'name', locale)) }))
     .sort((a, b) => compareText(a.bodyName, b.bodyName));
 }

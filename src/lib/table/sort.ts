@@ -58,6 +58,11 @@ export function parseSort(raw: string, keys: readonly string[]): SortState | und
   return m && keys.includes(m[1] as string) ? { key: m[1] as string, dir: m[2] as SortDir } : undefined;
 }
 
+/** A sort value from the URL that names no column of this table (empty means the default order). */
+export function isUnknownSort(raw: string, keys: readonly string[]): boolean {
+  return raw !== '' && parseSort(raw, keys) === undefined;
+}
+
 export function formatSort(sort: SortState): string {
   return `${sort.key}-${sort.dir}`;
 }

@@ -65,6 +65,23 @@ export function listParam(
   };
 }
 
+/**
+ * A parameter's value when the URL gives it more than once: the last one wins, as when someone
+ * appends "&year=2019" to a link by hand. Every reader of the query goes through this (or
+ * queryValues), so the page shown, the notices and any rewrite of the address agree.
+ */
+export function paramValue(query: URLSearchParams, name: string): string | null {
+  const all = query.getAll(name);
+  return all.length === 0 ? null : (all[all.length - 1] as string);
+}
+
+/** The query as one value per name (the last of repeated ones, see paramValue), in first-seen order. */
+export function queryValues(query: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of query.keys()) out[name] = paramValue(query, name) as string;
+  return out;
+}
+
 export function readParams<S extends ParamSpecs>(
   specs: S,
   query: URLSearchParams,
@@ -72,7 +89,7 @@ export function readParams<S extends ParamSpecs>(
   const values: Record<string, unknown> = {};
   const invalid: InvalidParam[] = [];
   for (const [name, spec] of Object.entries(specs)) {
-    const raw = query.get(name);
+    const raw = paramValue(query, name);
     if (raw === null) {
       values[name] = spec.defaultValue;
       continue;

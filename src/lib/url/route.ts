@@ -1,19 +1,9 @@
 // Hash routes, so the site runs on any static host: "#/map?year=2019&lang=ru".
-// Pure functions: parse a hash into a route plus its query, and build a hash back.
+// Pure functions: parse a hash into a route plus its query, and build a hash back. The routes
+// themselves are declared once, in routes.ts.
+import { ROUTE_NAMES, routeSpec, type Route } from './routes.ts';
 
-export type Route =
-  | { name: 'overview' }
-  | { name: 'map' }
-  | { name: 'rankings' }
-  | { name: 'trends' }
-  | { name: 'services' }
-  | { name: 'service'; id: string }
-  | { name: 'region'; id: string }
-  | { name: 'control' }
-  | { name: 'data' }
-  | { name: 'notFound'; path: string };
-
-export type RouteName = Route['name'];
+export type { Route, RouteName } from './routes.ts';
 
 export interface Location {
   route: Route;
@@ -23,15 +13,24 @@ export interface Location {
 // Entity ids are lowercase codes (see data/reference); anything else is not a valid page.
 const ID = /^[a-z0-9_]{1,64}$/;
 
-const STATIC: Record<string, Route> = {
-  '': { name: 'overview' },
-  map: { name: 'map' },
-  rankings: { name: 'rankings' },
-  trends: { name: 'trends' },
-  services: { name: 'services' },
-  control: { name: 'control' },
-  data: { name: 'data' },
-};
+/** The route whose path pattern the segments match, or null. */
+function matchRoute(segments: readonly string[]): Route | null {
+  for (const name of ROUTE_NAMES) {
+    const path = routeSpec(name).path;
+    if (path === null) continue;
+    const pattern = path.split('/').filter((s) => s !== '');
+    if (pattern.length !== segments.length) continue;
+    let id: string | undefined;
+    const matches = pattern.every((p, i) => {
+      const s = segments[i] as string;
+      if (p !== ':id') return p === s;
+      id = s;
+      return ID.test(s);
+    });
+    if (matches) return (id === undefined ? { name } : { name, id }) as Route;
+  }
+  return null;
+}
 
 export function parseHash(hash: string): Location {
   const raw = hash.replace(/^#/, '');
@@ -45,29 +44,13 @@ export function parseHash(hash: string): Location {
     path = pathPart;
   }
   const segments = path.split('/').filter((s) => s !== '');
-  const [first = '', second, third] = segments;
-  let route: Route = { name: 'notFound', path };
-  if (segments.length <= 1 && first in STATIC) route = STATIC[first] as Route;
-  else if (segments.length === 2 && second !== undefined && third === undefined && ID.test(second)) {
-    if (first === 'services') route = { name: 'service', id: second };
-    else if (first === 'regions') route = { name: 'region', id: second };
-  }
-  return { route, query };
+  return { route: matchRoute(segments) ?? { name: 'notFound', path }, query };
 }
 
 export function routePath(route: Route): string {
-  switch (route.name) {
-    case 'overview':
-      return '/';
-    case 'service':
-      return `/services/${route.id}`;
-    case 'region':
-      return `/regions/${route.id}`;
-    case 'notFound':
-      return route.path.startsWith('/') ? route.path : `/${route.path}`;
-    default:
-      return `/${route.name}`;
-  }
+  if ('path' in route) return route.path.startsWith('/') ? route.path : `/${route.path}`;
+  const pattern = routeSpec(route.name).path ?? '';
+  return `/${'id' in route ? pattern.replace(':id', route.id) : pattern}`;
 }
 
 /** Build "#/path?k=v" with keys in the given order; undefined values are left out. */

@@ -24,9 +24,5 @@ export async function loadExtremes(year: number) {
   return { ok: true as const, bodyRef, serviceRef, regionRef, extremes: overviewExtremes({ bodies, services, serviceRef, regions, samples }, year) };
 }
 
-export async function loadNotes() {
-  return loadDatasets(['monitoring/notes.csv'] as const);
-}
-
 export type HeadlineData = Extract<Awaited<ReturnType<typeof loadHeadline>>, { ok: true }>;
 export type ExtremesData = Extract<Awaited<ReturnType<typeof loadExtremes>>, { ok: true }>;

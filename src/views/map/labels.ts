@@ -1,7 +1,7 @@
 // Turning codes into the reader's words for the map views. Measures (labels, values, changes) are
 // named and formatted by lib/measures/registry.ts.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
-import { historicName, isScope, yearsOf, type MapInputs } from '../../lib/map/select.ts';
+import { historicName, yearsOf, type MapInputs } from '../../lib/map/select.ts';
 import { yearSpan } from '../../lib/years/survey-years.ts';
 
 /** A dataset's name; the regional tables' names carry the years they cover in the data. */
@@ -27,5 +27,3 @@ export function regionNameIn(regionId: string, year: number | null, name: (id: s
   if (old === null || year === null) return base;
   return t.map.nameWas({ name: base, year: String(year), old: old === 'astana' ? t.map.nameAstana() : t.map.nameSouthKazakhstan() });
 }
-
-export { isScope };
