@@ -72,6 +72,7 @@ export const ROUTES = {
   control: {
     path: 'control',
     title: (tr) => tr.pages.controlTitle(),
+    lede: (tr) => tr.control.lede(),
     nav: { label: (tr) => tr.nav.control(), order: 6 },
   },
   data: {
