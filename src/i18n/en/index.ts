@@ -4,6 +4,7 @@ import map from './map.js';
 import insights from './insights.js';
 import methods from './methods.js';
 import service from './service.js';
+import offline from './offline.js';
 
 const en = {
   common,
@@ -11,6 +12,7 @@ const en = {
   insights,
   methods,
   service,
+  offline,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',
