@@ -7,6 +7,9 @@ import { CHROMIUM_FLAGS } from './chromium.ts';
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** One address of each kind of page, a bad one included (the shell and offline tests walk them all). */
+export const ROUTES = ['#/', '#/map', '#/rankings', '#/trends', '#/services', '#/services/x', '#/regions/akmola', '#/control', '#/data', '#/no-such-page'];
+
 export const baseUrl = inject('baseUrl');
 
 /**
@@ -31,7 +34,20 @@ export interface Visit {
 let browser: Browser | undefined;
 
 /** One Chromium per test file. */
-export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: number; height?: number }) => Promise<Visit> } {
+export interface VisitOptions {
+  width?: number;
+  height?: number;
+  /**
+   * The build registers a service worker that serves the site from its cache. Blocked unless a
+   * test asks for it: page.route() does not see requests a service worker answers, and tests that
+   * alter a data file through a route would otherwise read the cached original.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /** Another server of the site (tests/browser/offline.test.ts serves a copy it can change). */
+  site?: string;
+}
+
+export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) => Promise<Visit> } {
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     if (!hasChromium) return;
@@ -46,9 +62,9 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
     await browser?.close();
   });
   return {
-    async newVisit(hash = '#/', { width = 1280, height = 900 } = {}) {
+    async newVisit(hash = '#/', { width = 1280, height = 900, serviceWorkers = 'block', site = baseUrl }: VisitOptions = {}) {
       if (!browser) throw new Error('no browser');
-      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers });
       contexts.push(context);
       const page = await context.newPage();
       const consoleErrors: string[] = [];
@@ -57,7 +73,7 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(String(e)));
-      const origin = new URL(baseUrl).origin;
+      const origin = new URL(site).origin;
       // Any request that leaves the site is recorded and blocked: the site must make none.
       await context.route('**/*', (route) => {
         const url = route.request().url();
@@ -66,7 +82,7 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         return route.abort();
       });
       const go = async (h: string) => {
-        await page.goto(new URL(h, baseUrl).toString());
+        await page.goto(new URL(h, site).toString());
         await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`, POLL).catch(() => undefined);
         await page.waitForSelector('main[data-route] h1');
         // Wait until no loading line (aria-busy) and no part still to come (Later.svelte's

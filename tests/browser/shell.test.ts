@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
-
-const ROUTES = ['#/', '#/map', '#/rankings', '#/trends', '#/services', '#/services/x', '#/regions/akmola', '#/control', '#/data', '#/no-such-page'];
+import { LANGS, ROUTES, axeViolations, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
 const HEADINGS = {
   kk: { '#/': 'Мемлекеттік қызметтер сапасына шолу', '#/data': 'Деректер және әдістеме' },
   ru: { '#/': 'Обзор качества государственных услуг', '#/data': 'Данные и методика' },
