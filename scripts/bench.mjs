@@ -1,19 +1,26 @@
 #!/usr/bin/env node
-// npm run bench: build, serve, and print JSON with bundle sizes (gzip) and Lighthouse (mobile)
-// figures, median of 5 runs per page (Lighthouse's advice for variable hosts), against the
-// budgets. A benchmark, not a test: it does not run in npm test, and it exits 0 unless
-// BENCH_STRICT=1 and a budget is missed. BENCH_PAGES and BENCH_RUNS narrow or widen it.
+// npm run bench: build, serve, and print JSON against the budgets. A benchmark, not a test: it
+// does not run in npm test, and it exits 0 unless BENCH_STRICT=1 and a budget is missed.
+//   - bundle sizes (gzip);
+//   - trace figures per route under 4x CPU throttling (scripts/bench-trace.mjs): longest boot
+//     task, total blocking time, script/layout/paint split, the latency of each control, the data
+//     each route fetches; median of BENCH_TRACE_RUNS runs (default 10), BENCH_TRACE_PAGES to narrow;
+//   - Lighthouse (mobile) as a second opinion, median of BENCH_RUNS runs per page (default 5,
+//     Lighthouse's advice for variable hosts) over BENCH_PAGES; BENCH_LIGHTHOUSE=0 skips it.
 import { build, preview } from 'vite';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { traceBench, TRACE_ROUTES } from './bench-trace.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const PAGES = (process.env.BENCH_PAGES ?? '#/,#/map,#/rankings,#/trends').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const TRACE_PAGES = process.env.BENCH_TRACE_PAGES ? process.env.BENCH_TRACE_PAGES.split(',') : TRACE_ROUTES;
 const BUDGET = { initialJsKb: 60, performance: 95, accessibility: 100, cls: 0.02 };
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -107,8 +114,10 @@ const sizes = bundleSizes(heavyLibsByChunk(output));
 const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4190, strictPort: false, host: '127.0.0.1' } });
 const base = server.resolvedUrls.local[0];
 const lighthouseByPage = {};
+let trace;
 try {
-  for (const page of PAGES) lighthouseByPage[page] = await lighthouseRuns(new URL(page, base).toString());
+  trace = await traceBench({ baseUrl: base, dist: DIST, routes: TRACE_PAGES });
+  if (LIGHTHOUSE) for (const page of PAGES) lighthouseByPage[page] = await lighthouseRuns(new URL(page, base).toString());
 } finally {
   await server.close();
 }
@@ -116,10 +125,23 @@ try {
 const checks = {
   initialJs: sizes.initialJsGzipKb <= BUDGET.initialJsKb,
   heavyLibsLazy: sizes.heavyLibsInInitial.length === 0,
-  performance: Object.values(lighthouseByPage).every((r) => r.performance >= BUDGET.performance),
-  accessibility: Object.values(lighthouseByPage).every((r) => r.accessibility >= BUDGET.accessibility),
-  cls: Object.values(lighthouseByPage).every((r) => r.cls <= BUDGET.cls),
+  ...trace.checks,
+  ...(LIGHTHOUSE
+    ? {
+        performance: Object.values(lighthouseByPage).every((r) => r.performance >= BUDGET.performance),
+        accessibility: Object.values(lighthouseByPage).every((r) => r.accessibility >= BUDGET.accessibility),
+        cls: Object.values(lighthouseByPage).every((r) => r.cls <= BUDGET.cls),
+      }
+    : {}),
 };
-const report = { budget: BUDGET, withinBudget: Object.values(checks).every(Boolean), checks, sizes, lighthouse: lighthouseByPage };
+const report = {
+  budget: { ...BUDGET, ...trace.budget },
+  withinBudget: Object.values(checks).every(Boolean),
+  checks,
+  misses: trace.misses,
+  sizes,
+  trace: { runs: trace.runs, routes: trace.routes },
+  lighthouse: LIGHTHOUSE ? lighthouseByPage : 'skipped (BENCH_LIGHTHOUSE=0)',
+};
 console.log(JSON.stringify(report, null, 2));
 if (process.env.BENCH_STRICT === '1' && !report.withinBudget) process.exit(1);

@@ -1906,6 +1906,28 @@ type RootTranslation = {
 		 */
 		reportsBlank: RequiredParams<'blank' | 'reports'>
 	}
+	offline: {
+		/**
+		 * С​а​й​т​т​ы​ң​ ​ж​а​ң​а​ ​н​ұ​с​қ​а​с​ы​ ​б​а​р​.
+		 */
+		updateAvailable: string
+		/**
+		 * Қ​а​й​т​а​ ​ж​ү​к​т​е​у
+		 */
+		reload: string
+		/**
+		 * С​і​з​ ​и​н​т​е​р​н​е​т​к​е​ ​қ​о​с​ы​л​м​а​ғ​а​н​с​ы​з
+		 */
+		offlineTitle: string
+		/**
+		 * Б​ұ​л​ ​д​е​р​е​к​т​е​р​ ​ж​и​н​а​ғ​ы​ ​б​ұ​л​ ​қ​ұ​р​ы​л​ғ​ы​д​а​ ​ә​л​і​ ​с​а​қ​т​а​л​м​а​ғ​а​н​.​ ​И​н​т​е​р​н​е​т​к​е​ ​қ​о​с​ы​л​ы​п​,​ ​қ​а​й​т​а​л​а​п​ ​к​ө​р​і​ң​і​з​.
+		 */
+		dataOffline: string
+		/**
+		 * Б​ұ​л​ ​б​е​т​ ​б​ұ​л​ ​қ​ұ​р​ы​л​ғ​ы​д​а​ ​ә​л​і​ ​с​а​қ​т​а​л​м​а​ғ​а​н​.​ ​И​н​т​е​р​н​е​т​к​е​ ​қ​о​с​ы​л​ы​п​,​ ​б​е​т​т​і​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+		 */
+		viewOffline: string
+	}
 	app: {
 		/**
 		 * С​а​п​а
@@ -3845,6 +3867,28 @@ export type TranslationFunctions = {
 		 * {reports} есептің {blank} бос
 		 */
 		reportsBlank: (arg: { blank: unknown, reports: unknown }) => LocalizedString
+	}
+	offline: {
+		/**
+		 * Сайттың жаңа нұсқасы бар.
+		 */
+		updateAvailable: () => LocalizedString
+		/**
+		 * Қайта жүктеу
+		 */
+		reload: () => LocalizedString
+		/**
+		 * Сіз интернетке қосылмағансыз
+		 */
+		offlineTitle: () => LocalizedString
+		/**
+		 * Бұл деректер жинағы бұл құрылғыда әлі сақталмаған. Интернетке қосылып, қайталап көріңіз.
+		 */
+		dataOffline: () => LocalizedString
+		/**
+		 * Бұл бет бұл құрылғыда әлі сақталмаған. Интернетке қосылып, бетті қайта жүктеңіз.
+		 */
+		viewOffline: () => LocalizedString
 	}
 	app: {
 		/**

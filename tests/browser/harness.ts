@@ -46,7 +46,20 @@ export interface Visit {
 let browser: Browser | undefined;
 
 /** One Chromium per test file. */
-export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: number; height?: number }) => Promise<Visit> } {
+export interface VisitOptions {
+  width?: number;
+  height?: number;
+  /**
+   * The build registers a service worker that serves the site from its cache. Blocked unless a
+   * test asks for it: page.route() does not see requests a service worker answers, and tests that
+   * alter a data file through a route would otherwise read the cached original.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /** Another server of the site (tests/browser/offline.test.ts serves a copy it can change). */
+  site?: string;
+}
+
+export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) => Promise<Visit> } {
   const contexts: BrowserContext[] = [];
   const visits: Visit[] = [];
   beforeAll(async () => {
@@ -66,9 +79,9 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
     await browser?.close();
   });
   return {
-    async newVisit(hash = '#/', { width = 1280, height = 900 } = {}) {
+    async newVisit(hash = '#/', { width = 1280, height = 900, serviceWorkers = 'block', site = baseUrl }: VisitOptions = {}) {
       if (!browser) throw new Error('no browser');
-      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers });
       contexts.push(context);
       const page = await context.newPage();
       const consoleErrors: string[] = [];
@@ -79,7 +92,7 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(String(e)));
-      const origin = new URL(baseUrl).origin;
+      const origin = new URL(site).origin;
       const watched = (url: string) => url.startsWith(origin) && !expected.some((re) => re.test(url));
       page.on('response', (r) => {
         if (r.status() >= 400 && watched(r.url())) failedRequests.push(`HTTP ${r.status()} ${r.url()}`);
@@ -98,7 +111,7 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: { width?: numbe
         return route.abort();
       });
       const go = async (h: string) => {
-        await page.goto(new URL(h, baseUrl).toString());
+        await page.goto(new URL(h, site).toString());
         await page.waitForFunction((expected) => location.hash === expected || (expected === '#/' && location.hash === ''), h.startsWith('#') ? h : `#${h}`, POLL).catch(() => undefined);
         await page.waitForSelector('main[data-route] h1');
         // Wait until no loading line (aria-busy) and no part still to come (Later.svelte's

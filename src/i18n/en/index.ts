@@ -5,6 +5,7 @@ import insights from './insights.js';
 import methods from './methods.js';
 import service from './service.js';
 import control from './control.js';
+import offline from './offline.js';
 
 const en = {
   common,
@@ -13,6 +14,7 @@ const en = {
   methods,
   service,
   control,
+  offline,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',

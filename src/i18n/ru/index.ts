@@ -5,6 +5,7 @@ import insights from './insights.js';
 import methods from './methods.js';
 import service from './service.js';
 import control from './control.js';
+import offline from './offline.js';
 
 const ru = {
   common,
@@ -13,6 +14,7 @@ const ru = {
   methods,
   service,
   control,
+  offline,
   app: {
     name: 'Сапа',
     tagline: 'Качество государственных услуг — открытые данные',

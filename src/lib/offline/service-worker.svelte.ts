@@ -1,0 +1,39 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+// The service worker's side that the page sees: register it (production builds only; the dev
+// server never has one) and say when a newer version is waiting. Workbox, through
+// vite-plugin-pwa's registerSW, does the work; this file only holds the state for the banner.
+
+let updateWaiting = $state(false);
+let apply: ((reload?: boolean) => Promise<void>) | undefined;
+let started = false;
+
+// A reader may keep one tab open for days: ask the server for a new version now and then, as a
+// navigation would (this site's pages are hash routes, so there are no navigations after the first).
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/** True once a newer version is installed and waits for the reader to reload. */
+export function updateAvailable(): boolean {
+  return updateWaiting;
+}
+
+/** Register the service worker once per page (no-op in dev, in tests without a build, or without support). */
+export function startServiceWorker(): void {
+  if (started || !import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  started = true;
+  // Loaded on its own: the registration code (with workbox-window, fetched after the page's load
+  // event) never weighs on the first page.
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    apply = registerSW({
+      onNeedRefresh: () => (updateWaiting = true),
+      onRegisteredSW: (_url, registration) => {
+        if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
+      },
+    });
+  });
+}
+
+/** Let the waiting version take over; the page reloads once it controls it. */
+export function reloadToUpdate(): void {
+  if (apply) void apply(true);
+  else window.location.reload();
+}

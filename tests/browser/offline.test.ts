@@ -1,0 +1,152 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { preview } from 'vite';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { EVERY_ROUTE as ROUTES, LANGS, POLL, axeViolations, hasChromium, useBrowser, type Lang } from './harness.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(ROOT, process.env.SAPA_DIST ?? 'dist');
+const withLang = (route: string, lang: Lang) => (lang === 'kk' ? route : `${route}?lang=${lang}`);
+
+/** Resolves once the service worker has installed (precache complete), activated and controls the page. */
+async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, POLL);
+}
+
+/** What a reader sees in the main region once the page is complete (harness go() scrolls it all in). */
+const mainText = (page: Page) => page.evaluate(() => document.querySelector('main')?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+
+describe.skipIf(!hasChromium)('offline', () => {
+  const { newVisit } = useBrowser();
+
+  for (const lang of LANGS) {
+    it(`after one visit, every route renders in ${lang} without network, as it does online`, async () => {
+      // What each page shows online (no service worker in this tab).
+      const online = await newVisit(withLang('#/', lang));
+      const expected = new Map<string, string>();
+      for (const route of ROUTES) {
+        await online.go(withLang(route, lang));
+        expected.set(route, await mainText(online.page));
+      }
+      await online.page.context().close();
+
+      // One visit of the overview, then no network: every other page is opened for the first time.
+      const { page, go, consoleErrors, externalRequests } = await newVisit(withLang('#/', lang), { serviceWorkers: 'allow' });
+      await controlledByServiceWorker(page);
+      await page.context().setOffline(true);
+      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+      for (const route of ROUTES) {
+        const hash = withLang(route, lang);
+        // A fresh document each time, so the page itself also has to come from the cache.
+        await page.goto('about:blank');
+        await go(hash);
+        expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).workerStart > 0), hash).toBe(true);
+        expect(await page.getAttribute('html', 'lang'), hash).toBe(lang);
+        expect(await page.locator('[data-testid="dataset-error"], [data-testid="view-offline"]').count(), hash).toBe(0);
+        expect(await mainText(page), hash).toBe(expected.get(route));
+      }
+      expect(consoleErrors).toEqual([]);
+      expect(externalRequests).toEqual([]);
+    }, 240_000);
+  }
+
+  it('without network and without a cache, a view says "you are offline", not "page not found"', async () => {
+    // No service worker: nothing is cached beyond what this page already loaded.
+    const { page, consoleErrors, externalRequests } = await newVisit('#/data?lang=en');
+    await page.context().setOffline(true);
+
+    // A page whose code never loaded.
+    await page.click('[data-nav="map"]');
+    const viewOffline = page.locator('[data-testid="view-offline"]');
+    await viewOffline.waitFor();
+    expect(await viewOffline.textContent()).toContain('You are offline');
+    expect(await page.textContent('main h1')).toBe('Regional map');
+    expect(await page.locator('main', { hasText: 'Page not found' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A page whose code arrived (as from the browser's HTTP cache) but whose data never did.
+    const rankings = readdirSync(join(DIST, 'assets')).find((f) => /^RankingsPage-.*\.js$/.test(f));
+    expect(rankings).toBeDefined();
+    await page.context().setOffline(false);
+    // A string, so Vitest leaves the page's own import() alone.
+    await page.evaluate(`import('./assets/${rankings}').then(() => undefined)`);
+    await page.context().setOffline(true);
+    await page.click('[data-nav="rankings"]');
+    const dataOffline = page.locator('[data-testid="dataset-error"][data-offline="true"]').first();
+    await dataOffline.waitFor();
+    expect(await dataOffline.textContent()).toContain('You are offline');
+    expect(await page.locator('[data-testid="view-offline"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same in Kazakh.
+    await page.click('[data-lang="kk"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'kk', undefined, POLL);
+    expect(await dataOffline.textContent()).toContain('Сіз интернетке қосылмағансыз');
+
+    // Back online, Retry loads it.
+    await page.context().setOffline(false);
+    const count = await page.locator('[data-testid="dataset-error"]').count();
+    for (let i = 0; i < count; i++) await page.locator('[data-testid="dataset-error"] button').first().click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="dataset-error"]'), undefined, POLL);
+    expect(externalRequests).toEqual([]);
+    // Chromium reports each failed request offline as a console error; nothing else may fail.
+    expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  it('announces a new version and switches to it only when the reader reloads', async () => {
+    // A copy of the build on its own server, so this test can publish a "new version" of it.
+    const dir = mkdtempSync(join(tmpdir(), 'sapa-offline-'));
+    cpSync(DIST, dir, { recursive: true });
+    const server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir: dir }, preview: { port: 4189, strictPort: false, host: '127.0.0.1' } });
+    try {
+      const site = server.resolvedUrls?.local[0];
+      if (!site) throw new Error('vite preview did not report its URL');
+      const { page, consoleErrors, externalRequests } = await newVisit('#/?lang=en', { serviceWorkers: 'allow', site });
+      await controlledByServiceWorker(page);
+      const banner = page.locator('[data-testid="update-banner"]');
+      expect(await banner.getAttribute('role')).toBe('status');
+      expect(await page.locator('[data-testid="update-reload"]').count()).toBe(0);
+
+      // Publish version 2: a changed page, and a service worker whose precache list says so.
+      const html = readFileSync(join(dir, 'index.html'), 'utf8');
+      writeFileSync(join(dir, 'index.html'), html.replace('<head>', '<head><meta name="sapa-test-build" content="2">'));
+      const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+      const changed = sw.replace(/(\{url:"index\.html",revision:")[^"]+"/, '$1test-build-2"');
+      expect(changed).not.toBe(sw);
+      writeFileSync(join(dir, 'sw.js'), changed);
+      const build2 = () => page.evaluate(() => document.querySelector('meta[name="sapa-test-build"]') !== null);
+
+      // The tab checks for it (as the browser does on navigations and the app hourly).
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      const reload = page.locator('[data-testid="update-reload"]');
+      await reload.waitFor();
+      expect(await banner.textContent()).toContain('A newer version of this site is available.');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Reloading the page by other means keeps the running version (the new one waits) and asks again.
+      await page.reload();
+      await page.waitForSelector('main h1');
+      expect(await build2()).toBe(false);
+      await reload.waitFor();
+
+      // The reader's choice: the new version takes over and the page reloads into it.
+      await reload.click();
+      await page.waitForFunction(() => document.querySelector('meta[name="sapa-test-build"]') !== null, undefined, POLL);
+      await page.waitForSelector('main h1');
+      expect(await page.textContent('main h1')).toBe('Public-service quality at a glance');
+      expect(await page.locator('[data-testid="update-reload"]').count()).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      expect(externalRequests).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
