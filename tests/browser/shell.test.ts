@@ -65,11 +65,14 @@ describe.skipIf(!hasChromium)('app shell', () => {
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/data'), undefined, POLL);
+    // The heading follows the hash a task later (the route's view renders after the change).
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent !== 'Обзор качества государственных услуг', undefined, POLL);
     expect(await page.textContent('main h1')).toBe('Данные и методика');
     expect(page.url()).toContain('lang=ru'); // the language survives navigation
     // Back returns to the overview, still in Russian.
     await page.goBack();
     await page.waitForFunction(() => !location.hash.startsWith('#/data'), undefined, POLL);
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent !== 'Данные и методика', undefined, POLL);
     expect(await page.textContent('main h1')).toBe('Обзор качества государственных услуг');
   });
 

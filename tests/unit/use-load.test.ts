@@ -21,6 +21,13 @@ describe('useLoad', () => {
     expect(state.data).toBe(42);
   });
 
+  it('turns a loader that throws (its code did not arrive) into a network error, not endless loading', async () => {
+    const state = useLoad<number>(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(state.data).toBeNull();
+    expect(state.error?.problem).toEqual({ code: 'network', status: '—' });
+  });
+
   it('shows the error, clears it on retry and loads again', async () => {
     const c = controlled<number>();
     const state = useLoad(c.load);

@@ -24,7 +24,14 @@ export function useLoad<T>(load: () => Promise<LoadResult<T>>): LoadState<T> {
   async function reload(): Promise<void> {
     const mine = ++run;
     error = null;
-    const result = await load();
+    let result: LoadResult<T>;
+    try {
+      result = await load();
+    } catch {
+      // A loader that throws (its own lazily imported code did not arrive: offline, or a new
+      // deploy removed the old chunk) is a network failure of that view, not an endless "loading".
+      result = { ok: false, error: { file: '', line: null, problem: { code: 'network', status: '—' } } };
+    }
     if (mine !== run) return; // a later reload owns the state
     if (result.ok) data = result.data;
     else error = result.error;
