@@ -57,7 +57,10 @@ describe.skipIf(!hasChromium)('offline', () => {
 
   it('without network and without a cache, a view says "you are offline", not "page not found"', async () => {
     // No service worker: nothing is cached beyond what this page already loaded.
-    const { page, consoleErrors, externalRequests } = await newVisit('#/data?lang=en');
+    const { page, consoleErrors, externalRequests, expectFailedRequests } = await newVisit('#/data?lang=en');
+    // The network is cut on purpose: every request for the site's files while offline fails
+    // (the console check at the end still lets nothing but ERR_INTERNET_DISCONNECTED through).
+    expectFailedRequests(/./);
     await page.context().setOffline(true);
 
     // A page whose code never loaded.
