@@ -64,6 +64,8 @@ function contentSecurityPolicy(): Plugin {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The Web Worker that reads loaded reports ("Your reports" on #/control).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

@@ -4,6 +4,7 @@ import map from './map.js';
 import insights from './insights.js';
 import methods from './methods.js';
 import service from './service.js';
+import own from './own.js';
 
 const en = {
   common,
@@ -11,6 +12,7 @@ const en = {
   insights,
   methods,
   service,
+  own,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',

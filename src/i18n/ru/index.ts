@@ -4,6 +4,7 @@ import map from './map.js';
 import insights from './insights.js';
 import methods from './methods.js';
 import service from './service.js';
+import own from './own.js';
 
 const ru = {
   common,
@@ -11,6 +12,7 @@ const ru = {
   insights,
   methods,
   service,
+  own,
   app: {
     name: 'Сапа',
     tagline: 'Качество государственных услуг — открытые данные',
