@@ -10,7 +10,7 @@ import { FileError, ReportReader, type FileProblem } from './interchange.ts';
 import { packReports, summarizeReports, type PackedReports } from './summary.ts';
 
 /** Findings kept per file; the counts cover them all. */
-export const MAX_FINDINGS = 5000;
+export const MAX_FINDINGS = 1000;
 
 export type LoadProblem = FileProblem | { kind: NotText } | { kind: 'read_failed'; detail: string };
 

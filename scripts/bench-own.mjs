@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// Scale of "Your reports" (#/control): a generated interchange file of 10k, 100k and 1M rows
+// (written by code into a temp dir, never committed) set on the file input of the built site in
+// /usr/bin/chromium; timed until the page reports the file done. Prints JSON per size: median of
+// BENCH_OWN_RUNS load times, the longest main-thread task (PerformanceObserver 'longtask'), and
+// the tab's memory growth (renderer process RSS, which includes the worker; and the page's JS
+// heap via CDP Performance.getMetrics). Run by `npm run bench`, or alone: node scripts/bench-own.mjs.
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SIZES = (process.env.BENCH_OWN_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_OWN_RUNS ?? 3);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** A 1-mk file of valid reports: every month and quarter of each row code, many reporters and quarters. */
+function generate(rows) {
+  const ref = readFileSync(join(ROOT, 'data/reference/control_rows.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
+  const codes = ref.filter((l) => l.startsWith('1-mk,')).map((l) => l.split(',')).filter((c) => c[9] === '').map((c) => ({ code: c[2], split: c[8] === 'true' }));
+  const lines = ['form,reporter,region_id,period,code,applicant,service,value'];
+  const regions = ['astana', 'almaty_city', 'shymkent', 'abai', 'akmola', 'aktobe', 'almaty', 'atyrau'];
+  let seq = 0;
+  let n = 0;
+  outer: for (let r = 0; ; r++) {
+    for (let year = 2019; year <= 2024; year++) {
+      for (let q = 1; q <= 4; q++) {
+        const months = [1, 2, 3].map((k) => `${year}-${String((q - 1) * 3 + k).padStart(2, '0')}`);
+        for (const { code, split } of codes) {
+          for (const applicant of split ? ['individual', 'legal'] : ['']) {
+            // Blank-free values; sums are not kept (a few findings per report are realistic).
+            const v = months.map(() => (seq++ * 7919) % 13);
+            const periods = [...months.map((m, i) => [m, v[i]]), [`${year}-Q${q}`, v[0] + v[1] + v[2]]];
+            for (const [period, value] of periods) {
+              lines.push(`1-mk,csb_${r},${regions[r % regions.length]},${period},${code},${applicant},,${value}`);
+              if (++n >= rows) break outer;
+            }
+          }
+        }
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+const TAG = `--sapa-bench-own=${process.pid}`;
+
+/** RSS of the renderer processes of the Chromium launched with TAG (the page and its worker live there), not of other browsers on the machine. */
+function rendererRss() {
+  const info = new Map();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      info.set(pid, { cmd, ppid: status.match(/PPid:\s+(\d+)/)?.[1], rss: Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024 });
+    } catch {
+      /* process ended */
+    }
+  }
+  const root = [...info].find(([, p]) => p.cmd.includes(TAG) && !p.cmd.includes('--type='))?.[0];
+  let total = 0;
+  for (const [pid, p] of info) {
+    if (!p.cmd.includes('--type=renderer')) continue;
+    let up = p.ppid;
+    for (let i = 0; i < 4 && up && up !== root; i++) up = info.get(up)?.ppid;
+    if (up === root) total += p.rss;
+    void pid;
+  }
+  return total;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const mb = (b) => Math.round((b / 1048576) * 10) / 10;
+
+async function main() {
+  if (!process.env.BENCH_OWN_NO_BUILD) await build({ root: ROOT, logLevel: 'warn' });
+  const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4191, strictPort: false, host: '127.0.0.1' } });
+  const url = server.resolvedUrls.local[0];
+  const dir = mkdtempSync(join(tmpdir(), 'sapa-bench-own-'));
+  const results = [];
+  try {
+    for (const size of SIZES) {
+      const file = join(dir, `interchange-${size}.csv`);
+      writeFileSync(file, generate(size));
+      const bytes = readFileSync(file).length;
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) {
+        const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', TAG] });
+        try {
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          const outside = [];
+          await context.route('**/*', (route) => {
+            const u = route.request().url();
+            if (u.startsWith(new URL(url).origin) || u.startsWith('blob:') || u.startsWith('data:')) return route.continue();
+            outside.push(u);
+            return route.abort();
+          });
+          await page.addInitScript(() => {
+            window.__longest = 0;
+            window.__long = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) {
+                window.__longest = Math.max(window.__longest, e.duration);
+                window.__long++;
+              }
+            }).observe({ type: 'longtask', buffered: false });
+          });
+          await page.goto(`${url}#/control?lang=en`);
+          await page.locator('[data-testid="own-input"]').waitFor();
+          await page.waitForTimeout(500);
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+          const heap0 = await heap();
+          const rss0 = rendererRss();
+          await page.evaluate(() => {
+            window.__longest = 0;
+            window.__long = 0;
+          });
+          let peakRss = rss0;
+          const sampler = setInterval(() => (peakRss = Math.max(peakRss, rendererRss())), 100);
+          const t0 = Date.now();
+          await page.locator('[data-testid="own-input"]').setInputFiles(file);
+          await page.waitForFunction(() => document.querySelector('[data-testid="own-files"]')?.getAttribute('data-done') === 'true' && document.querySelector('[data-testid="own-files"] tbody tr')?.getAttribute('data-status') === 'loaded', undefined, { polling: 20, timeout: 120_000 });
+          const ms = Date.now() - t0;
+          clearInterval(sampler);
+          peakRss = Math.max(peakRss, rendererRss());
+          const heap1 = await heap();
+          const { longest, long } = await page.evaluate(() => ({ longest: window.__longest, long: window.__long }));
+          runs.push({ ms, longestTaskMs: Math.round(longest), longTasks: long, rssGrowthMb: mb(peakRss - rss0), heapGrowthMb: mb(heap1 - heap0), requestsOutside: outside.length });
+        } finally {
+          await browser.close();
+        }
+      }
+      results.push({
+        rows: size,
+        fileMb: mb(bytes),
+        medianMs: median(runs.map((r) => r.ms)),
+        maxLongestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+        medianRssGrowthMb: median(runs.map((r) => r.rssGrowthMb)),
+        medianHeapGrowthMb: median(runs.map((r) => r.heapGrowthMb)),
+        runs,
+      });
+      rmSync(file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await server.close();
+  }
+  const budget = { ms: 3000, longestTaskMs: 50, memoryMb: 400 };
+  const big = results.find((r) => r.rows === 1_000_000);
+  console.log(JSON.stringify({ ownReports: { budget, results, withinBudget: big ? big.medianMs <= budget.ms && big.maxLongestTaskMs <= budget.longestTaskMs && big.medianRssGrowthMb <= budget.memoryMb : null } }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
