@@ -16,33 +16,46 @@ const SIZES = (process.env.BENCH_OWN_SIZES ?? '10000,100000,1000000').split(',')
 const RUNS = Number(process.env.BENCH_OWN_RUNS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** A 1-mk file of valid reports: every month and quarter of each row code, many reporters and quarters. */
+/**
+ * A 1-mk file of valid reports (many reporters × 24 quarters): every row without service sub-rows,
+ * each month and the quarter; leaves are pseudo-random, totals the sums of their parts, quarters
+ * the sums of their months, so the file holds what a well-kept national export would.
+ */
 function generate(rows) {
   const ref = readFileSync(join(ROOT, 'data/reference/control_rows.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
-  const codes = ref.filter((l) => l.startsWith('1-mk,')).map((l) => l.split(',')).filter((c) => c[9] === '').map((c) => ({ code: c[2], split: c[8] === 'true' }));
+  // Split on commas outside quotes: labels contain commas.
+  const cells = (l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
+  const defs = ref.map(cells).filter((c) => c[0] === '1-mk' && c[9] === '').map((c) => ({ code: c[2], parent: c[4], split: c[8] === 'true' }));
+  const codes = new Set(defs.map((d) => d.code));
+  const children = new Map();
+  for (const d of defs) if (d.parent && codes.has(d.parent)) children.set(d.parent, [...(children.get(d.parent) ?? []), d.code]);
   const lines = ['form,reporter,region_id,period,code,applicant,service,value'];
   const regions = ['astana', 'almaty_city', 'shymkent', 'abai', 'akmola', 'aktobe', 'almaty', 'atyrau'];
   let seq = 0;
   let n = 0;
-  outer: for (let r = 0; ; r++) {
+  for (let r = 0; ; r++) {
     for (let year = 2019; year <= 2024; year++) {
       for (let q = 1; q <= 4; q++) {
         const months = [1, 2, 3].map((k) => `${year}-${String((q - 1) * 3 + k).padStart(2, '0')}`);
-        for (const { code, split } of codes) {
+        const value = new Map();
+        const month = (code, k) => {
+          const key = `${code}|${k}`;
+          if (!value.has(key)) value.set(key, children.has(code) ? children.get(code).reduce((s, c) => s + month(c, k), 0) : (seq++ * 7919) % 13);
+          return value.get(key);
+        };
+        for (const { code, split } of defs) {
           for (const applicant of split ? ['individual', 'legal'] : ['']) {
-            // Blank-free values; sums are not kept (a few findings per report are realistic).
-            const v = months.map(() => (seq++ * 7919) % 13);
+            const v = [0, 1, 2].map((k) => month(code, `${k}${applicant}`));
             const periods = [...months.map((m, i) => [m, v[i]]), [`${year}-Q${q}`, v[0] + v[1] + v[2]]];
-            for (const [period, value] of periods) {
-              lines.push(`1-mk,csb_${r},${regions[r % regions.length]},${period},${code},${applicant},,${value}`);
-              if (++n >= rows) break outer;
+            for (const [period, val] of periods) {
+              lines.push(`1-mk,csb_${r},${regions[r % regions.length]},${period},${code},${applicant},,${val}`);
+              if (++n >= rows) return lines.join('\n') + '\n';
             }
           }
         }
       }
     }
   }
-  return lines.join('\n') + '\n';
 }
 
 const TAG = `--sapa-bench-own=${process.pid}`;
@@ -108,6 +121,7 @@ async function main() {
               for (const e of list.getEntries()) {
                 window.__longest = Math.max(window.__longest, e.duration);
                 window.__long++;
+                (window.__entries ??= []).push([Math.round(e.startTime), Math.round(e.duration)]);
               }
             }).observe({ type: 'longtask', buffered: false });
           });
@@ -120,10 +134,16 @@ async function main() {
           const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
           const heap0 = await heap();
           const rss0 = rendererRss();
-          await page.evaluate(() => {
+          const start = await page.evaluate(() => {
             window.__longest = 0;
             window.__long = 0;
+            window.__entries = [];
+            return performance.now();
           });
+          if (process.env.BENCH_OWN_PROFILE) {
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.start');
+          }
           let peakRss = rss0;
           const sampler = setInterval(() => (peakRss = Math.max(peakRss, rendererRss())), 100);
           const t0 = Date.now();
@@ -132,8 +152,20 @@ async function main() {
           const ms = Date.now() - t0;
           clearInterval(sampler);
           peakRss = Math.max(peakRss, rendererRss());
+          if (process.env.BENCH_OWN_PROFILE) {
+            const { profile } = await cdp.send('Profiler.stop');
+            const self = new Map();
+            const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+            profile.samples.forEach((id, i) => {
+              const n = byId.get(id);
+              const k = `${n.callFrame.functionName} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+              self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0));
+            });
+            console.error([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${Math.round(v / 1000)} ms ${k}`).join('\n'));
+          }
           const heap1 = await heap();
-          const { longest, long } = await page.evaluate(() => ({ longest: window.__longest, long: window.__long }));
+          const { longest, long, entries, end, marks } = await page.evaluate(() => ({ longest: window.__longest, long: window.__long, entries: window.__entries, end: performance.now(), marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]) }));
+          if (process.env.BENCH_OWN_PROFILE) console.error('long tasks [start, duration] ms after the file was set:', JSON.stringify(entries.map(([t, d]) => [t - Math.round(start), d])), 'done at', Math.round(end - start), JSON.stringify(marks.map(([n, t]) => [n, t - Math.round(start)])));
           runs.push({ ms, longestTaskMs: Math.round(longest), longTasks: long, rssGrowthMb: mb(peakRss - rss0), heapGrowthMb: mb(heap1 - heap0), requestsOutside: outside.length });
         } finally {
           await browser.close();

@@ -105,3 +105,18 @@ describe('loading files', () => {
     expect(totals.map((s) => d.cells[d.series.indexOf(s)]?.[0]?.value)).toEqual([3, 6]);
   });
 });
+
+describe('report by report', () => {
+  it('a file whose reports are interleaved gives the same findings and sums as a sorted one', async () => {
+    const h = 'form,reporter,region_id,period,code,applicant,service,value\n';
+    const a = ['2-mk,a,,2021-07,violations.total,,,1', '2-mk,a,,2021-08,violations.total,,,1', '2-mk,a,,2021-09,violations.total,,,1', '2-mk,a,,2021-Q3,violations.total,,,4'];
+    const b = ['2-mk,b,,2021-Q3,violations.total,,,5', '2-mk,b,,2021-Q3,violations.deadline,,,'];
+    const sorted = await loadReportFile(input(h + [...a, ...b].join('\n')), reference, 'en');
+    const mixed = await loadReportFile(input(h + [a[0], b[0], a[1], b[1], a[2], a[3]].join('\n')), reference, 'en');
+    if (!sorted.ok || !mixed.ok) throw new Error('not loaded');
+    const summary = (f: typeof sorted.file) => f.findings.map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
+    expect(summary(mixed.file)).toEqual(summary(sorted.file));
+    expect(summary(sorted.file)).toEqual(['blank b ', 'months_sum a 3']);
+    expect([...mixed.file.reports.values]).toEqual([...sorted.file.reports.values]);
+  });
+});

@@ -134,11 +134,7 @@ export default {
   seriesForms: '{label} [{forms}]',
   chartLabel: '{topic}, {grain}',
   tableCaption: '{topic}: values, reports and change from the year before',
-  colSeries: 'Series',
-  colValue: 'Value',
-  colReports: 'Reports (with a value / all)',
-  colQuarters: 'Quarters with a value',
-  colChange: 'Change from a year before',
+  cellNote: 'In a cell: the value; (a/b): reports with a value / all reports, when some left it blank or lack it; [k/4]: quarters of the year with a value; ±%: change from the same period a year before (complete periods only).',
   colCoverage: 'Reports loaded',
   gap: 'gap',
   template: {

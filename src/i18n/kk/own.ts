@@ -132,11 +132,7 @@ export default {
   seriesForms: '{label:string} [{forms:string}]',
   chartLabel: '{topic:string}, {grain:string}',
   tableCaption: '{topic:string}: мәндер, есептер саны және өткен жылмен салыстыру',
-  colSeries: 'Қатар',
-  colValue: 'Мәні',
-  colReports: 'Есептер (мәнімен / барлығы)',
-  colQuarters: 'Мәні бар тоқсандар',
-  colChange: 'Өткен жылмен салыстырғанда',
+  cellNote: 'Ұяшықта: мәні; (a/b) — мәні бар есептер / барлық есептер, кейбір есептерде бос немесе жоқ болса; [k/4] — жылдың мәні бар тоқсандары; ±% — бір жыл бұрынғымен салыстырғанда (тек толық кезеңдер).',
   colCoverage: 'Жүктелген есептер',
   gap: 'үзіліс',
   template: {

@@ -36,66 +36,82 @@ interface Acc {
   seen: number;
 }
 
+/**
+ * The report sums of rows, usually one report's rows (the loader groups them). Nested maps keyed
+ * by the rows' own (interned) strings: no key is built per row.
+ */
 export function summarizeReports(rows: readonly InterchangeRow[], reference: ControlReference): ReportSummary[] {
-  // (form, reporter, region, period, code) → value so far.
-  const cells = new Map<string, Acc>();
+  // (form, reporter, region) → code → period → value so far.
+  const owners = new Map<string, { form: string; reporter: string; region: string; codes: Map<string, Map<string, Acc>> }>();
+  let last: { form: string; reporter: string; region: string; codes: Map<string, Map<string, Acc>> } | undefined;
   for (const r of rows) {
     if (r.service !== '') continue;
     const def = reference.get(r.form)?.rows.get(r.code);
     if (!def) continue;
     const bit = r.applicant === 'individual' ? 1 : r.applicant === 'legal' ? 2 : r.applicant === '' ? 4 : 0;
     if (bit === 0 || (def.applicantSplit ? bit === 4 : bit !== 4)) continue;
-    const key = r.form + SEP + r.reporter + SEP + r.region_id + SEP + r.period + SEP + r.code;
+    if (!last || last.form !== r.form || last.reporter !== r.reporter || last.region !== r.region_id) {
+      const k = r.form + SEP + r.reporter + SEP + r.region_id;
+      last = owners.get(k);
+      if (!last) {
+        last = { form: r.form, reporter: r.reporter, region: r.region_id, codes: new Map() };
+        owners.set(k, last);
+      }
+    }
+    let periods = last.codes.get(r.code);
+    if (!periods) {
+      periods = new Map();
+      last.codes.set(r.code, periods);
+    }
     const n = numberOf(r.value);
-    const acc = cells.get(key);
-    if (!acc) cells.set(key, { n, seen: bit });
+    const acc = periods.get(r.period);
+    if (!acc) periods.set(r.period, { n, seen: bit });
     else if (!(acc.seen & bit)) {
       acc.seen |= bit;
       acc.n = acc.n === null || n === null ? null : acc.n + n;
     }
   }
-  const reports = new Map<string, ReportSummary>();
-  const monthsByQuarter = new Map<string, Map<string, Acc>>();
-  for (const [key, acc] of cells) {
-    const [form, reporter, region, period, code] = key.split(SEP) as [string, string, string, string, string];
-    const def = reference.get(form)?.rows.get(code);
-    if (!def) continue;
-    const complete = !def.applicantSplit || acc.seen === 3;
-    const value = complete ? acc.n : null;
-    const p = parsePeriod(period);
-    if (!p) continue;
-    const quarter = p.kind === 'quarter' ? period : quarterOfMonth(p.year, p.month);
-    const rk = form + SEP + reporter + SEP + region + SEP + quarter;
-    let rep = reports.get(rk);
-    if (!rep) {
-      rep = { form, reporter, region_id: region, quarter, values: {}, derived: [] };
-      reports.set(rk, rep);
+  const out: ReportSummary[] = [];
+  for (const owner of owners.values()) {
+    const form = reference.get(owner.form);
+    if (!form) continue;
+    const reports = new Map<string, ReportSummary>();
+    const report = (quarter: string) => {
+      let rep = reports.get(quarter);
+      if (!rep) {
+        rep = { form: owner.form, reporter: owner.reporter, region_id: owner.region, quarter, values: {}, derived: [] };
+        reports.set(quarter, rep);
+      }
+      return rep;
+    };
+    for (const [code, periods] of owner.codes) {
+      const def = form.rows.get(code);
+      if (!def) continue;
+      const value = (acc: Acc) => (!def.applicantSplit || acc.seen === 3 ? acc.n : null);
+      const monthsSeen = new Set<string>();
+      for (const [period, acc] of periods) {
+        const p = parsePeriod(period);
+        if (!p) continue;
+        if (p.kind === 'quarter') report(period).values[code] = value(acc);
+        else monthsSeen.add(quarterOfMonth(p.year, p.month));
+      }
+      // A quarter given only by its months (flow rows): their sum, marked as derived.
+      if (def.monthRule !== 'sum' && def.monthRule !== 'sum_warn') continue;
+      for (const quarter of monthsSeen) {
+        if (periods.has(quarter)) continue;
+        const q = parsePeriod(quarter);
+        if (!q || q.kind !== 'quarter') continue;
+        const accs = monthsOfQuarter(q.year, q.quarter).map((m) => periods.get(m));
+        if (accs.some((a) => a === undefined)) continue;
+        const vals = accs.map((a) => value(a as Acc));
+        const rep = report(quarter);
+        rep.values[code] = vals.some((v) => v === null) ? null : vals.reduce<number>((s, v) => s + (v ?? 0), 0);
+        rep.derived.push(code);
+      }
     }
-    if (p.kind === 'quarter') rep.values[code] = value;
-    else {
-      const list = monthsByQuarter.get(rk) ?? new Map<string, Acc>();
-      list.set(code + SEP + period, { n: value, seen: 0 });
-      monthsByQuarter.set(rk, list);
-    }
+    out.push(...reports.values());
   }
-  // Quarters given only by their months.
-  for (const [rk, months] of monthsByQuarter) {
-    const rep = reports.get(rk) as ReportSummary;
-    const q = parsePeriod(rep.quarter);
-    if (!q || q.kind !== 'quarter') continue;
-    const names = monthsOfQuarter(q.year, q.quarter);
-    const codes = new Set([...months.keys()].map((k) => k.split(SEP)[0] as string));
-    for (const code of codes) {
-      if (code in rep.values) continue;
-      const def = reference.get(rep.form)?.rows.get(code);
-      if (!def || (def.monthRule !== 'sum' && def.monthRule !== 'sum_warn')) continue;
-      const vals = names.map((m) => months.get(code + SEP + m));
-      if (vals.some((v) => v === undefined)) continue;
-      rep.values[code] = vals.some((v) => v?.n === null) ? null : vals.reduce((s, v) => s + (v?.n ?? 0), 0);
-      rep.derived.push(code);
-    }
-  }
-  return [...reports.values()];
+  return out;
 }
 
 /** The identity of a report, for "loaded twice" checks across files. */

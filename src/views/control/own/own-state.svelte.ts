@@ -121,7 +121,10 @@ export class OwnReports {
   private async read(id: string, blob: Blob, locale: ControlLocale): Promise<void> {
     if (!this.files.some((f) => f.id === id)) return;
     this.patch(id, { status: 'loading' });
+    // Marks for the benchmark (scripts/bench-own.mjs) and the browser's performance panel.
+    performance.mark('own:read-start');
     const reply = await this.ask({ type: 'load', id, file: blob, locale });
+    performance.mark('own:read-end');
     if (reply.type !== 'loaded') {
       this.patch(id, { status: 'failed', problem: { kind: 'read_failed', detail: reply.type === 'failed' ? reply.detail : '' } });
       return;
