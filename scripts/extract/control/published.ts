@@ -12,7 +12,7 @@ interface Figure {
   value: number;
   printed: string;
   qualifier: Qualifier;
-  unit: 'events' | 'persons' | 'services' | 'usd' | 'kzt' | 'pct';
+  unit: 'events' | 'persons' | 'services' | 'million_services';
   part_of: string;
   label_kk: string;
   label_ru: string;
@@ -56,7 +56,7 @@ export const FIGURES: Figure[] = [
   { figure_id: '2025_disciplined_total', year: 2025, measure: 'disciplined.total', value: 1636, printed: '1,636', qualifier: 'exact', unit: 'persons', part_of: '', ...DISCIPLINED, source: 'timesca_2025', sentence: S25_DISC, note: '' },
   { figure_id: '2025_disciplined_local', year: 2025, measure: 'disciplined.local', value: 1331, printed: '1,331', qualifier: 'exact', unit: 'persons', part_of: '2025_disciplined_total', ...L('жергілікті әкімдіктерден', 'из местных администраций', 'from local administrations'), source: 'timesca_2025', sentence: S25_DISC, note: '' },
   { figure_id: '2025_disciplined_central', year: 2025, measure: 'disciplined.central', value: 305, printed: '305', qualifier: 'exact', unit: 'persons', part_of: '2025_disciplined_total', ...L('министрліктер мен орталық органдардан', 'из министерств и центральных ведомств', 'from ministries and central agencies'), source: 'timesca_2025', sentence: S25_DISC, note: '' },
-  { figure_id: '2025_services_delivered', year: 2025, measure: 'delivered.total', value: 292.5, printed: '292,5 млн', qualifier: 'approx', unit: 'services', part_of: '', ...L('Көрсетілген мемлекеттік қызметтер, млн', 'Оказанные госуслуги, млн', 'Public services delivered, million'), source: 'ngkz_2025', sentence: 'За 2025 год из 292,5 млн госуслуг, оказанных населению, 94% были предоставлены в электронном формате.', note: 'rounded' },
+  { figure_id: '2025_services_delivered', year: 2025, measure: 'delivered.total', value: 292.5, printed: '292,5 млн', qualifier: 'approx', unit: 'million_services', part_of: '', ...L('Көрсетілген мемлекеттік қызметтер, млн', 'Оказанные госуслуги, млн', 'Public services delivered, million'), source: 'ngkz_2025', sentence: 'За 2025 год из 292,5 млн госуслуг, оказанных населению, 94% были предоставлены в электронном формате.', note: 'rounded' },
 ];
 
 export function publishedFile(): Map<string, string> {

@@ -4,6 +4,7 @@ import map from './map.js';
 import insights from './insights.js';
 import methods from './methods.js';
 import service from './service.js';
+import control from './control.js';
 import own from './own.js';
 
 const kk = {
@@ -12,6 +13,7 @@ const kk = {
   insights,
   methods,
   service,
+  control,
   own,
   app: {
     name: 'Сапа',
