@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { hasChromium, POLL, useBrowser } from './harness.ts';
+import { axeViolations, hasChromium, POLL, useBrowser } from './harness.ts';
 
 // "Your reports" on #/control: files are generated here, loaded through the file input, read in
 // the worker, kept in IndexedDB, and never sent anywhere.
@@ -82,6 +82,8 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const sum = yearCells.reduce((s, r) => s + Number((r[2] ?? '').split(' ')[0]!.replace(/[^\d]/g, '')), 0);
     expect(sum).toBe(set.total);
     expect(page.url()).toContain('own_grain=year');
+    await page.locator('[data-testid="own-trend-chart"][data-status="ready"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     // The same file again: said so, not counted twice.
     await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
