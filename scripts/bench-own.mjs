@@ -140,6 +140,7 @@ async function main() {
             window.__entries = [];
             return performance.now();
           });
+          if (process.env.BENCH_OWN_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
           if (process.env.BENCH_OWN_PROFILE) {
             await cdp.send('Profiler.enable');
             await cdp.send('Profiler.start');
@@ -162,6 +163,17 @@ async function main() {
               self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0));
             });
             console.error([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${Math.round(v / 1000)} ms ${k}`).join('\n'));
+          }
+          if (process.env.BENCH_OWN_TRACE) {
+            // The main thread's long tasks and what took the time inside them (for looking into a regression).
+            const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+            const main = trace.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+            const onMain = trace.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+            for (const task of onMain.filter((e) => e.name === 'RunTask' && e.dur > 50000)) {
+              const inside = new Map();
+              for (const e of onMain) if (e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur) inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0));
+              console.error(`task ${Math.round(task.dur / 1000)} ms:`, [...inside].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${Math.round(v / 1000)}`).join(', '));
+            }
           }
           const heap1 = await heap();
           const { longest, long, entries, end, marks } = await page.evaluate(() => ({ longest: window.__longest, long: window.__long, entries: window.__entries, end: performance.now(), marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]) }));

@@ -125,39 +125,65 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
     return i;
   };
   const codes = topic === 'rates' ? [] : topicCodes(topic, reference);
+  // The series of (form, code), worked out once per form: thousands of reports share a few forms.
+  const seriesByForm = new Map<string, Array<number>>();
+  const seriesFor = (form: string): number[] => {
+    let list = seriesByForm.get(form);
+    if (list) return list;
+    list =
+      topic === 'rates'
+        ? RATES.map((rate) => {
+            const sig = signature(reference, form, rate.denominator);
+            return add(`${rate.id}|${sig}`, () => ({ id: `${rate.id}|${sig}`, code: rate.id, forms: [], label: rate.id, derived: true, per: rate.per }));
+          })
+        : codes.map((code) => {
+            const sig = signature(reference, form, code);
+            return add(`${code}|${sig}`, () => ({ id: `${code}|${sig}`, code, forms: [], label: labelOf(form, code), derived: false }));
+          });
+    seriesByForm.set(form, list);
+    return list;
+  };
   for (const r of reports) {
     const qi = qPos.get(r.quarter) as number;
+    const ids = seriesFor(r.form);
     if (topic === 'rates') {
-      for (const rate of RATES) {
+      RATES.forEach((rate, k) => {
         const n = r.get(rate.numerator);
         const d = r.get(rate.denominator);
-        if (n === undefined || d === undefined) continue;
-        const sig = signature(reference, r.form, rate.denominator);
-        const s = add(`${rate.id}|${sig}`, () => ({ id: `${rate.id}|${sig}`, code: rate.id, forms: [], label: rate.id, derived: true, per: rate.per }));
+        if (n === undefined || d === undefined) return;
+        const s = ids[k] as number;
         const cell = (sums[s] as (typeof sums)[number])[qi] as (typeof sums)[number][number];
-        if (!series[s]?.forms.includes(r.form)) series[s]?.forms.push(r.form);
+        const forms = (series[s] as TrendSeries).forms;
+        if (!forms.includes(r.form)) forms.push(r.form);
         cell.reports++;
-        if (n === null || d === null) continue;
+        if (n === null || d === null) return;
         cell.withValue++;
         cell.num += n;
         cell.den += d;
         cell.any = true;
-      }
+      });
       continue;
     }
-    for (const code of codes) {
+    codes.forEach((code, k) => {
       const v = r.get(code);
-      if (v === undefined) continue;
-      const sig = signature(reference, r.form, code);
-      const s = add(`${code}|${sig}`, () => ({ id: `${code}|${sig}`, code, forms: [], label: labelOf(r.form, code), derived: false }));
-      if (!series[s]?.forms.includes(r.form)) series[s]?.forms.push(r.form);
+      if (v === undefined) return;
+      const s = ids[k] as number;
+      const forms = (series[s] as TrendSeries).forms;
+      if (!forms.includes(r.form)) forms.push(r.form);
       const cell = (sums[s] as (typeof sums)[number])[qi] as (typeof sums)[number][number];
       cell.reports++;
-      if (v === null) continue;
+      if (v === null) return;
       cell.withValue++;
       cell.num += v;
       cell.any = true;
-    }
+    });
+  }
+  // Series no report gave (a form without that row) are dropped.
+  const used = series.map((_, i) => sums[i]?.some((c) => c.reports > 0) ?? false);
+  for (let i = series.length - 1; i >= 0; i--) {
+    if (used[i]) continue;
+    series.splice(i, 1);
+    sums.splice(i, 1);
   }
   for (const s of series) s.forms.sort();
 
