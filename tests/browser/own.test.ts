@@ -82,7 +82,10 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const sum = yearCells.reduce((s, r) => s + Number((r[2] ?? '').split(' ')[0]!.replace(/[^\d]/g, '')), 0);
     expect(sum).toBe(set.total);
     expect(page.url()).toContain('own_grain=year');
+    // The chart is built when it comes on screen.
+    await page.locator('[data-testid="own-trend-chart"]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid="own-trend-chart"][data-status="ready"]').waitFor();
+    expect(JSON.parse((await page.locator('[data-testid="own-trend-chart"]').getAttribute('data-series')) ?? '[]')[0]).toHaveLength(2);
     expect(await axeViolations(page)).toEqual([]);
 
     // The same file again: said so, not counted twice.
