@@ -91,10 +91,14 @@ export class ReportReader {
   }
 
   private field(s: string | undefined): string {
+    return this.interner.get(this.text(s));
+  }
+
+  private text(s: string | undefined): string {
     let v = (s ?? '').trim();
     // Sapa's own downloads guard text against Excel formulas with a leading apostrophe: drop it.
     if (v.length > 1 && v[0] === "'" && /[=+\-@]/.test(v[1] as string)) v = v.slice(1);
-    return this.interner.get(v);
+    return v;
   }
 
   private line = 0;
@@ -109,8 +113,8 @@ export class ReportReader {
         code: this.field(cells[4]),
         applicant: this.field(cells[5]),
         service: this.field(cells[6]),
-        // Values are not interned beyond the table's limit; short strings are cheap.
-        value: this.field(cells[7]),
+        // Values are many and short: not interned (the table would only grow).
+        value: this.text(cells[7]),
       },
       this.line,
     );
@@ -149,7 +153,7 @@ export class ReportReader {
     const applicant = this.cols.applicant === undefined ? '' : this.field(cells[this.cols.applicant]);
     const service = this.cols.service === undefined ? '' : this.field(cells[this.cols.service]);
     for (const { col, period } of this.periodCols) {
-      this.sink({ form, reporter, region_id: region, period: this.interner.get(period), code: this.interner.get(code), applicant, service, value: this.field(cells[col]) }, this.line);
+      this.sink({ form, reporter, region_id: region, period: this.interner.get(period), code: this.interner.get(code), applicant, service, value: this.text(cells[col]) }, this.line);
     }
   }
 
