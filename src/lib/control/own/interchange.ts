@@ -35,7 +35,7 @@ export class Interner {
   }
 }
 
-const isBlankRow = (cells: string[]) => cells.every((c) => c.trim() === '');
+const isBlankRow = (cells: string[]) => (cells.length === 1 ? cells[0]?.trim() === '' : cells.every((c) => c.trim() === ''));
 
 /**
  * Reads rows of cells (from CsvStream) into interchange rows. The kind of file is decided by its
@@ -102,17 +102,30 @@ export class ReportReader {
   }
 
   private line = 0;
+  // The previous row's cells and what they were read as: rows of a report repeat most of them, and
+  // comparing with the previous cell is cheaper than a lookup in the interner.
+  private prevRaw: Array<string | undefined> = [];
+  private prevVal: string[] = [];
+  private cached(cells: string[], i: number): string {
+    const raw = cells[i];
+    if (raw === this.prevRaw[i] && raw !== undefined) return this.prevVal[i] as string;
+    const v = this.field(raw);
+    this.prevRaw[i] = raw;
+    this.prevVal[i] = v;
+    return v;
+  }
+
   private interchangeRow(cells: string[]): void {
     if (isBlankRow(cells)) return;
     this.sink(
       {
-        form: this.field(cells[0]),
-        reporter: this.field(cells[1]),
-        region_id: this.field(cells[2]),
-        period: this.field(cells[3]),
-        code: this.field(cells[4]),
-        applicant: this.field(cells[5]),
-        service: this.field(cells[6]),
+        form: this.cached(cells, 0),
+        reporter: this.cached(cells, 1),
+        region_id: this.cached(cells, 2),
+        period: this.cached(cells, 3),
+        code: this.cached(cells, 4),
+        applicant: this.cached(cells, 5),
+        service: this.cached(cells, 6),
         // Values are many and short: not interned (the table would only grow).
         value: this.text(cells[7]),
       },

@@ -72,6 +72,11 @@ export function summarizeReports(rows: readonly InterchangeRow[], reference: Con
     }
   }
   const out: ReportSummary[] = [];
+  const parsed = new Map<string, ReturnType<typeof parsePeriod>>();
+  const periodOf = (raw: string) => {
+    if (!parsed.has(raw)) parsed.set(raw, parsePeriod(raw));
+    return parsed.get(raw);
+  };
   for (const owner of owners.values()) {
     const form = reference.get(owner.form);
     if (!form) continue;
@@ -90,7 +95,7 @@ export function summarizeReports(rows: readonly InterchangeRow[], reference: Con
       const value = (acc: Acc) => (!def.applicantSplit || acc.seen === 3 ? acc.n : null);
       const monthsSeen = new Set<string>();
       for (const [period, acc] of periods) {
-        const p = parsePeriod(period);
+        const p = periodOf(period);
         if (!p) continue;
         if (p.kind === 'quarter') report(period).values[code] = value(acc);
         else monthsSeen.add(quarterOfMonth(p.year, p.month));
