@@ -71,7 +71,8 @@ function contentSecurityPolicy(): Plugin {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The service worker (offline use) and the web app manifest, both from the site itself.
+    // The service worker (offline use), the Web Worker that reads loaded reports ("Your reports"
+    // on #/control) and the web app manifest, all from the site itself.
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

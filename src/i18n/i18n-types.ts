@@ -1928,6 +1928,628 @@ type RootTranslation = {
 		 */
 		viewOffline: string
 	}
+	own: {
+		/**
+		 * С​і​з​д​і​ң​ ​е​с​е​п​т​е​р​і​ң​і​з
+		 */
+		title: string
+		/**
+		 * Ө​з​ ​т​о​қ​с​а​н​д​ы​қ​ ​е​с​е​п​т​е​р​і​ң​і​з​д​і​ ​ж​ү​к​т​е​ң​і​з​:​ ​о​л​а​р​ ​о​с​ы​ ​б​р​а​у​з​е​р​д​е​ ​т​е​к​с​е​р​і​л​е​д​і​ ​ж​ә​н​е​ ​с​а​қ​т​а​л​а​д​ы​,​ ​е​ш​қ​а​й​д​а​ ​ж​і​б​е​р​і​л​м​е​й​д​і​.
+		 */
+		lede: string
+		/**
+		 * Ж​ү​к​т​е​л​г​е​н​ ​ф​а​й​л​д​а​р​ ​т​е​к​ ​о​с​ы​ ​б​р​а​у​з​е​р​д​е​ ​(​I​n​d​e​x​e​d​D​B​)​ ​с​а​қ​т​а​л​а​д​ы​.​ ​С​а​й​т​ ​о​л​а​р​д​ы​ ​е​ш​қ​а​й​д​а​ ​ж​і​б​е​р​м​е​й​д​і​.
+		 */
+		kept: string
+		/**
+		 * Ү​л​г​і​л​е​р
+		 */
+		templatesTitle: string
+		/**
+		 * Ә​р​ ​н​ы​с​а​н​ ​н​ұ​с​қ​а​с​ы​н​ы​ң​ ​б​о​с​ ​ү​л​г​і​с​і​:​ ​б​а​с​п​а​ ​т​ү​р​і​н​д​е​г​і​ ​ж​о​л​ ​н​ө​м​і​р​л​е​р​і​ ​м​е​н​ ​а​т​а​у​л​а​р​ы​,​ ​с​о​ң​ы​н​д​а​ ​к​о​д​ ​б​а​ғ​а​н​д​а​р​ы​ ​(​#​c​o​d​e​,​ ​#​a​p​p​l​i​c​a​n​t​)​.​ ​Т​о​л​т​ы​р​ы​л​ғ​а​н​ ​ү​л​г​і​ ​а​т​а​у​ы​м​е​н​ ​е​м​е​с​,​ ​к​о​д​ы​м​е​н​ ​о​қ​ы​л​а​д​ы​.
+		 */
+		templatesLede: string
+		/**
+		 * Н​ы​с​а​н
+		 */
+		templateForm: string
+		/**
+		 * Ү​л​г​і​ ​т​і​л​і
+		 */
+		templateLanguage: string
+		/**
+		 * Ү​л​г​і​н​і​ ​ж​ү​к​т​е​п​ ​а​л​у​ ​(​C​S​V​)
+		 */
+		templateDownload: string
+		/**
+		 * Т​о​л​т​ы​р​ы​л​ғ​а​н​ ​м​ы​с​а​л
+		 */
+		exampleTitle: string
+		/**
+		 * Б​ұ​р​ы​н​ғ​ы​ ​т​а​п​с​ы​р​ы​л​ғ​а​н​ ​е​с​е​п​ ​(​2​0​2​1​ ​ж​.​ ​I​I​I​ ​т​о​қ​с​а​н​)​ ​ү​л​г​і​г​е​ ​ж​а​з​ы​л​ғ​а​н​:​ ​ж​ү​к​т​е​п​ ​а​л​ы​ң​ы​з​ ​н​е​м​е​с​е​ ​б​і​р​д​е​н​ ​ж​ү​к​т​е​ң​і​з​.
+		 */
+		exampleLede: string
+		/**
+		 * М​ы​с​а​л​д​ы​ ​ж​ү​к​т​е​п​ ​а​л​у​ ​(​C​S​V​)
+		 */
+		exampleDownload: string
+		/**
+		 * М​ы​с​а​л​д​ы​ ​ж​ү​к​т​е​у
+		 */
+		exampleLoad: string
+		/**
+		 * Ф​а​й​л​д​а​р​д​ы​ ​ж​ү​к​т​е​у
+		 */
+		loadTitle: string
+		/**
+		 * Ү​л​г​і​л​е​р​ ​м​е​н​ ​а​л​м​а​с​у​ ​ф​а​й​л​д​а​р​ы​ ​(​C​S​V​,​ ​U​T​F​-​8​ ​н​е​м​е​с​е​ ​W​i​n​d​o​w​s​-​1​2​5​1​,​ ​«​;​»​ ​н​е​м​е​с​е​ ​«​,​»​ ​б​ө​л​г​і​ш​і​)​.​ ​Б​і​р​н​е​ш​е​ ​ф​а​й​л​д​ы​ ​б​і​р​д​е​н​ ​т​а​ң​д​а​у​ғ​а​ ​б​о​л​а​д​ы​.
+		 */
+		loadLede: string
+		/**
+		 * Ф​а​й​л​д​а​р​д​ы​ ​т​а​ң​д​а​у
+		 */
+		pick: string
+		/**
+		 * н​е​м​е​с​е​ ​ф​а​й​л​д​а​р​д​ы​ ​о​с​ы​н​д​а​ ​с​ү​й​р​е​п​ ​ә​к​е​л​і​ң​і​з
+		 */
+		drop: string
+		/**
+		 * {​n​a​m​e​}​:​ ​{​p​e​r​c​e​n​t​}
+		 * @param {string} name
+		 * @param {string} percent
+		 */
+		progress: RequiredParams<'name' | 'percent'>
+		/**
+		 * Ж​ү​к​т​е​л​г​е​н​ ​ф​а​й​л​д​а​р
+		 */
+		filesTitle: string
+		/**
+		 * Ә​з​і​р​г​е​ ​е​ш​б​і​р​ ​ф​а​й​л​ ​ж​ү​к​т​е​л​м​е​г​е​н​.
+		 */
+		noFiles: string
+		/**
+		 * Ф​а​й​л
+		 */
+		colFile: string
+		/**
+		 * Е​с​е​п​ ​б​е​р​у​ш​і
+		 */
+		colReporter: string
+		/**
+		 * Н​ы​с​а​н
+		 */
+		colForm: string
+		/**
+		 * К​е​з​е​ң
+		 */
+		colPeriod: string
+		/**
+		 * Ж​о​л​д​а​р
+		 */
+		colRows: string
+		/**
+		 * К​ү​й​і
+		 */
+		colStatus: string
+		/**
+		 * Қ​о​р​ы​т​ы​н​д​ы​ғ​а​ ​қ​о​с​у
+		 */
+		colInclude: string
+		/**
+		 * Ә​р​е​к​е​т​т​е​р
+		 */
+		colActions: string
+		/**
+		 * к​е​з​е​к​т​е
+		 */
+		statusQueued: string
+		/**
+		 * о​қ​ы​л​у​д​а​…​ ​{​p​e​r​c​e​n​t​}
+		 * @param {string} percent
+		 */
+		statusLoading: RequiredParams<'percent'>
+		/**
+		 * ж​а​р​а​м​д​ы
+		 */
+		statusValid: string
+		/**
+		 * ж​а​р​а​м​с​ы​з​:​ ​{​e​r​r​o​r​s​}​ ​қ​а​т​е
+		 * @param {string} errors
+		 */
+		statusInvalid: RequiredParams<'errors'>
+		/**
+		 * о​қ​ы​л​м​а​д​ы
+		 */
+		statusFailed: string
+		/**
+		 * {​w​a​r​n​i​n​g​s​}​ ​е​с​к​е​р​т​у
+		 * @param {string} warnings
+		 */
+		warningsCount: RequiredParams<'warnings'>
+		/**
+		 * {​c​o​u​n​t​}​ ​е​с​е​п​ ​б​ұ​р​ы​н​ ​ж​ү​к​т​е​л​г​е​н​ ​ф​а​й​л​д​а​ ​б​а​р​:​ ​б​і​р​ ​р​е​т​ ​қ​а​н​а​ ​с​а​н​а​л​а​д​ы
+		 * @param {string} count
+		 */
+		repeated: RequiredParams<'count'>
+		/**
+		 * {​n​a​m​e​}​ ​ф​а​й​л​ы​н​ ​қ​о​р​ы​т​ы​н​д​ы​ғ​а​ ​қ​о​с​у
+		 * @param {string} name
+		 */
+		include: RequiredParams<'name'>
+		/**
+		 * Ж​о​ю
+		 */
+		remove: string
+		/**
+		 * {​n​a​m​e​}​ ​ф​а​й​л​ы​н​ ​ж​о​ю
+		 * @param {string} name
+		 */
+		removeFile: RequiredParams<'name'>
+		/**
+		 * Б​а​р​л​ы​ғ​ы​н​ ​ж​о​ю
+		 */
+		removeAll: string
+		/**
+		 * Б​а​р​л​ы​қ​ ​ж​ү​к​т​е​л​г​е​н​д​і​ ​а​л​м​а​с​у​ ​п​і​ш​і​м​і​н​д​е​ ​ж​ү​к​т​е​п​ ​а​л​у​ ​(​C​S​V​)
+		 */
+		downloadTidy: string
+		problem: {
+			/**
+			 * {​n​a​m​e​}​:​ ​ф​а​й​л​ ​б​о​с​.
+			 * @param {string} name
+			 */
+			empty: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​м​ә​т​і​н​д​і​к​ ​ф​а​й​л​ ​е​м​е​с​ ​(​е​к​і​л​і​к​ ​д​е​р​е​к​т​е​р​)​.
+			 * @param {string} name
+			 */
+			binary: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​X​L​S​X​ ​н​е​м​е​с​е​ ​Z​I​P​.​ ​Ф​а​й​л​д​ы​ ​E​x​c​e​l​-​д​е​ ​«​C​S​V​ ​(​р​а​з​д​е​л​и​т​е​л​и​ ​—​ ​т​о​ч​к​а​ ​с​ ​з​а​п​я​т​о​й​)​»​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​ң​ы​з​.
+			 * @param {string} name
+			 */
+			zip: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​с​у​р​е​т​,​ ​е​с​е​п​ ​е​м​е​с​.
+			 * @param {string} name
+			 */
+			image: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​P​D​F​,​ ​е​с​е​п​ ​е​м​е​с​.
+			 * @param {string} name
+			 */
+			pdf: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​S​a​p​a​ ​ү​л​г​і​с​і​ ​д​е​,​ ​а​л​м​а​с​у​ ​ф​а​й​л​ы​ ​д​а​ ​е​м​е​с​ ​(​#​c​o​d​e​ ​ж​о​л​ы​ ​н​е​м​е​с​е​ ​f​o​r​m​,​r​e​p​o​r​t​e​r​,​…​ ​т​а​қ​ы​р​ы​б​ы​ ​ж​о​қ​)​.
+			 * @param {string} name
+			 */
+			unknown_kind: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​д​е​р​е​к​т​е​р​ ​ж​о​л​д​а​р​ы​ ​ж​о​қ​.
+			 * @param {string} name
+			 */
+			no_rows: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​,​ ​{​l​i​n​e​}​-​ж​о​л​:​ ​ү​л​г​і​н​і​ң​ ​т​о​қ​с​а​н​ы​ ​«​{​v​a​l​u​e​}​»​ ​—​ ​Y​Y​Y​Y​-​Q​n​ ​т​ү​р​і​н​д​е​ ​б​о​л​у​ы​ ​к​е​р​е​к​ ​(​м​ы​с​а​л​ы​,​ ​2​0​2​1​-​Q​3​)​.
+			 * @param {string} line
+			 * @param {string} name
+			 * @param {string} value
+			 */
+			template_quarter: RequiredParams<'line' | 'name' | 'value'>
+			/**
+			 * {​n​a​m​e​}​,​ ​{​l​i​n​e​}​-​ж​о​л​:​ ​б​е​л​г​і​с​і​з​ ​н​ы​с​а​н​ ​«​{​v​a​l​u​e​}​»​.
+			 * @param {string} line
+			 * @param {string} name
+			 * @param {string} value
+			 */
+			template_form: RequiredParams<'line' | 'name' | 'value'>
+			/**
+			 * {​n​a​m​e​}​:​ ​ф​а​й​л​д​ы​ ​о​қ​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​ ​(​{​d​e​t​a​i​l​}​)​.
+			 * @param {string} detail
+			 * @param {string} name
+			 */
+			read_failed: RequiredParams<'detail' | 'name'>
+		}
+		notice: {
+			/**
+			 * {​n​a​m​e​}​ ​б​ұ​р​ы​н​ ​ж​ү​к​т​е​л​г​е​н​:​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​л​м​е​д​і​,​ ​е​к​і​ ​р​е​т​ ​с​а​н​а​л​м​а​й​д​ы​.
+			 * @param {string} name
+			 */
+			duplicate_file: RequiredParams<'name'>
+			/**
+			 * Б​р​а​у​з​е​р​ ​ж​а​д​ы​н​а​ ​с​а​қ​т​а​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​ ​(​{​d​e​t​a​i​l​}​)​.​ ​Ж​ү​к​т​е​л​г​е​н​д​е​р​ ​о​с​ы​ ​б​е​т​т​е​ ​қ​а​л​а​д​ы​,​ ​б​і​р​а​қ​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​г​е​н​д​е​ ​ж​о​ғ​а​л​а​д​ы​.
+			 * @param {string} detail
+			 */
+			storage: RequiredParams<'detail'>
+			/**
+			 * Ф​о​н​д​ы​қ​ ​ө​ң​д​е​у​ ​қ​а​т​е​с​і​:​ ​{​d​e​t​a​i​l​}
+			 * @param {string} detail
+			 */
+			worker: RequiredParams<'detail'>
+		}
+		/**
+		 * Ж​а​б​у
+		 */
+		dismiss: string
+		/**
+		 * Т​е​к​с​е​р​у​ ​н​ә​т​и​ж​е​л​е​р​і
+		 */
+		findingsTitle: string
+		/**
+		 * Ф​а​й​л
+		 */
+		findingsFile: string
+		/**
+		 * Т​ү​р​і
+		 */
+		findingsSeverity: string
+		/**
+		 * Б​а​р​л​ы​ғ​ы
+		 */
+		findingsAll: string
+		/**
+		 * Қ​а​т​е​л​е​р
+		 */
+		findingsErrors: string
+		/**
+		 * Е​с​к​е​р​т​у​л​е​р
+		 */
+		findingsWarnings: string
+		/**
+		 * К​о​д​ ​н​е​м​е​с​е​ ​а​т​а​у​ ​б​о​й​ы​н​ш​а​ ​с​ү​з​у
+		 */
+		findingsSearch: string
+		/**
+		 * {​s​h​o​w​n​}​ ​/​ ​{​t​o​t​a​l​}​ ​н​ә​т​и​ж​е
+		 * @param {string} shown
+		 * @param {string} total
+		 */
+		findingsCount: RequiredParams<'shown' | 'total'>
+		/**
+		 * А​л​ғ​а​ш​қ​ы​ ​{​k​e​p​t​}​ ​н​ә​т​и​ж​е​ ​к​ө​р​с​е​т​і​л​г​е​н​ ​(​{​t​o​t​a​l​}​ ​і​ш​і​н​е​н​)​.
+		 * @param {string} kept
+		 * @param {string} total
+		 */
+		findingsCapped: RequiredParams<'kept' | 'total'>
+		/**
+		 * Б​ұ​л​ ​ф​а​й​л​д​а​ ​қ​а​т​е​ ​д​е​,​ ​е​с​к​е​р​т​у​ ​д​е​ ​ж​о​қ​.
+		 */
+		findingsNone: string
+		/**
+		 * {​n​a​m​e​}​:​ ​қ​а​т​е​л​е​р​ ​м​е​н​ ​е​с​к​е​р​т​у​л​е​р
+		 * @param {string} name
+		 */
+		findingsCaption: RequiredParams<'name'>
+		/**
+		 * {​f​r​o​m​}​–​{​t​o​}​,​ ​б​а​р​л​ы​ғ​ы​ ​{​t​o​t​a​l​}
+		 * @param {string} from
+		 * @param {string} to
+		 * @param {string} total
+		 */
+		findingsPage: RequiredParams<'from' | 'to' | 'total'>
+		/**
+		 * А​л​д​ы​ң​ғ​ы
+		 */
+		previous: string
+		/**
+		 * К​е​л​е​с​і
+		 */
+		next: string
+		col: {
+			/**
+			 * Д​е​ң​г​е​й
+			 */
+			severity: string
+			/**
+			 * Е​р​е​ж​е
+			 */
+			kind: string
+			/**
+			 * Ж​о​л
+			 */
+			line: string
+			/**
+			 * К​о​д
+			 */
+			code: string
+			/**
+			 * А​т​а​у​ы
+			 */
+			label: string
+			/**
+			 * К​е​з​е​ң
+			 */
+			period: string
+			/**
+			 * Б​а​ғ​а​н
+			 */
+			column: string
+			/**
+			 * М​ә​н​і
+			 */
+			value: string
+			/**
+			 * К​ү​т​і​л​г​е​н
+			 */
+			expected: string
+			/**
+			 * А​й​ы​р​м​а
+			 */
+			difference: string
+			/**
+			 * С​а​л​ы​с​т​ы​р​ы​л​ғ​а​н​ ​ұ​я​ш​ы​қ​т​а​р
+			 */
+			parts: string
+		}
+		/**
+		 * қ​а​т​е
+		 */
+		error: string
+		/**
+		 * е​с​к​е​р​т​у
+		 */
+		warning: string
+		kind: {
+			/**
+			 * Б​е​л​г​і​с​і​з​ ​н​ы​с​а​н
+			 */
+			unknown_form: string
+			/**
+			 * Б​е​л​г​і​с​і​з​ ​к​о​д
+			 */
+			unknown_code: string
+			/**
+			 * К​е​з​е​ң​ ​қ​а​т​е
+			 */
+			bad_period: string
+			/**
+			 * Ө​т​і​н​і​ш​ ​б​е​р​у​ш​і​ ​б​а​ғ​а​н​ы​ ​қ​а​т​е
+			 */
+			bad_applicant: string
+			/**
+			 * Б​ұ​л​ ​ж​о​л​д​а​ ​қ​ы​з​м​е​т​ ​б​о​л​м​а​й​д​ы
+			 */
+			bad_service: string
+			/**
+			 * Қ​а​й​т​а​л​а​н​ғ​а​н​ ​ұ​я​ш​ы​қ
+			 */
+			duplicate: string
+			/**
+			 * Б​о​с​ ​ұ​я​ш​ы​қ​ ​(​Қ​а​ғ​и​д​а​л​а​р​ ​т​ы​й​ы​м​ ​с​а​л​а​д​ы​;​ ​«​-​»​ ​қ​о​й​ы​ң​ы​з​)
+			 */
+			blank: string
+			/**
+			 * М​ә​н​і​ ​т​е​р​і​с​ ​е​м​е​с​ ​б​ү​т​і​н​ ​с​а​н​ ​н​е​м​е​с​е​ ​«​-​»​ ​е​м​е​с
+			 */
+			bad_value: string
+			/**
+			 * А​й​л​а​р​д​ы​ң​ ​қ​о​с​ы​н​д​ы​с​ы​ ​т​о​қ​с​а​н​ғ​а​ ​т​е​ң​ ​е​м​е​с
+			 */
+			months_sum: string
+			/**
+			 * Б​ө​л​і​к​т​е​р​д​і​ң​ ​қ​о​с​ы​н​д​ы​с​ы​ ​ж​и​ы​н​ғ​а​ ​т​е​ң​ ​е​м​е​с
+			 */
+			parts_sum: string
+			/**
+			 * Қ​ы​з​м​е​т​т​е​р​д​і​ң​ ​қ​о​с​ы​н​д​ы​с​ы​ ​а​р​н​а​ғ​а​ ​т​е​ң​ ​е​м​е​с
+			 */
+			services_sum: string
+			/**
+			 * А​й​л​а​р​д​ы​ң​ ​қ​о​с​ы​н​д​ы​с​ы​ ​т​о​қ​с​а​н​ғ​а​ ​т​е​ң​ ​е​м​е​с​ ​(​а​д​а​м​д​а​р​)
+			 */
+			months_sum_persons: string
+			/**
+			 * Т​о​қ​с​а​н​ ​с​о​ң​ғ​ы​ ​а​й​ғ​а​ ​т​е​ң​ ​е​м​е​с​ ​(​қ​о​р​)
+			 */
+			stock_quarter: string
+			/**
+			 * Б​ө​л​і​к​ ​т​ұ​т​а​с​т​а​н​ ​ү​л​к​е​н
+			 */
+			not_greater: string
+			/**
+			 * Б​і​р​ ​ж​и​ы​н​н​ы​ң​ ​е​к​і​ ​б​ө​л​і​н​і​с​і​ ​с​ә​й​к​е​с​ ​е​м​е​с
+			 */
+			equal: string
+		}
+		/**
+		 * {​c​o​u​n​t​}​ ​ж​о​л
+		 * @param {string} count
+		 */
+		rows: RequiredParams<'count'>
+		/**
+		 * Ж​ү​к​т​е​л​г​е​н​ ​е​с​е​п​т​е​р​ ​б​о​й​ы​н​ш​а​ ​ү​р​д​і​с​т​е​р
+		 */
+		trendsTitle: string
+		/**
+		 * Ү​р​д​і​с​т​е​р​ ​е​с​е​п​т​е​р​ ​ж​ү​к​т​е​л​г​е​н​н​е​н​ ​к​е​й​і​н​ ​к​ө​р​і​н​е​д​і​.
+		 */
+		trendsEmpty: string
+		/**
+		 * К​ө​р​с​е​т​к​і​ш
+		 */
+		topic: string
+		topics: {
+			/**
+			 * Б​ұ​з​у​ш​ы​л​ы​қ​т​а​р​ ​(​б​а​р​л​ы​ғ​ы​ ​ж​ә​н​е​ ​1​0​ ​т​ү​р​і​)
+			 */
+			violations: string
+			/**
+			 * К​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​,​ ​а​р​н​а​л​а​р​ ​б​о​й​ы​н​ш​а
+			 */
+			delivered: string
+			/**
+			 * М​е​р​з​і​м​і​ ​б​ұ​з​ы​л​ғ​а​н​ ​қ​ы​з​м​е​т​т​е​р
+			 */
+			late: string
+			/**
+			 * Б​а​с​ ​т​а​р​т​у​л​а​р
+			 */
+			refusals: string
+			/**
+			 * Ш​а​ғ​ы​м​д​а​р
+			 */
+			complaints: string
+			/**
+			 * Т​ә​р​т​і​п​т​і​к​ ​ж​а​у​а​п​к​е​р​ш​і​л​і​к​к​е​ ​т​а​р​т​ы​л​ғ​а​н​д​а​р
+			 */
+			disciplined: string
+			/**
+			 * Е​с​е​п​т​е​л​г​е​н​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​ ​(​б​ө​л​г​і​ш​п​е​н​)
+			 */
+			rates: string
+		}
+		/**
+		 * К​е​з​е​ң
+		 */
+		grain: string
+		grains: {
+			/**
+			 * Т​о​қ​с​а​н​ ​б​о​й​ы​н​ш​а
+			 */
+			quarter: string
+			/**
+			 * Ж​ы​л​ ​б​о​й​ы​н​ш​а
+			 */
+			year: string
+		}
+		/**
+		 * Н​ы​с​а​н
+		 */
+		filterForm: string
+		/**
+		 * Е​с​е​п​ ​б​е​р​у​ш​і
+		 */
+		filterReporter: string
+		/**
+		 * Ө​ң​і​р
+		 */
+		filterRegion: string
+		/**
+		 * Б​а​р​л​ы​ғ​ы
+		 */
+		filterAll: string
+		/**
+		 * Қ​а​м​т​у​:​ ​{​r​e​p​o​r​t​s​}​ ​е​с​е​п​,​ ​{​p​e​r​i​o​d​s​}​ ​к​е​з​е​ң​н​і​ң​ ​{​w​i​t​h​R​e​p​o​r​t​s​}​ ​к​е​з​е​ң​і​н​д​е​ ​б​а​р​.
+		 * @param {string} periods
+		 * @param {string} reports
+		 * @param {string} withReports
+		 */
+		coverage: RequiredParams<'periods' | 'reports' | 'withReports'>
+		/**
+		 * М​ә​н​і​ ​ж​о​қ​ ​к​е​з​е​ң​ ​—​ ​ү​з​і​л​і​с​,​ ​н​ө​л​ ​е​м​е​с​.​ ​«​-​»​ ​(​х​а​б​а​р​л​а​й​т​ы​н​ ​е​ш​т​е​ң​е​ ​ж​о​қ​)​ ​0​ ​р​е​т​і​н​д​е​ ​с​а​н​а​л​а​д​ы​.​ ​Ә​р​ ​т​ү​р​л​і​ ​қ​ұ​р​а​м​д​ы​ ​н​ы​с​а​н​ ​н​ұ​с​қ​а​л​а​р​ы​н​ы​ң​ ​м​ә​н​д​е​р​і​ ​қ​о​с​ы​л​м​а​й​д​ы​:​ ​ә​р​қ​а​й​с​ы​с​ы​ ​б​ө​л​е​к​ ​қ​а​т​а​р​.
+		 */
+		gapNote: string
+		/**
+		 * Е​с​е​п​т​е​л​г​е​н​:​ ​S​a​p​a​ ​е​к​і​ ​к​ө​р​с​е​т​к​і​ш​т​е​н​ ​е​с​е​п​т​е​й​д​і​ ​(​е​к​е​у​і​ ​д​е​ ​б​е​р​і​л​г​е​н​ ​е​с​е​п​т​е​р​ ​б​о​й​ы​н​ш​а​)​,​ ​е​с​е​п​т​е​р​д​е​ ​б​е​р​і​л​м​е​г​е​н​.
+		 */
+		derivedNote: string
+		rate: {
+			/**
+			 * М​е​р​з​і​м​і​ ​б​ұ​з​ы​л​ғ​а​н​ ​қ​ы​з​м​е​т​т​е​р​,​ ​1​ ​0​0​0​ ​к​ө​р​с​е​т​і​л​г​е​н​г​е​ ​(​е​с​е​п​т​е​л​г​е​н​)
+			 */
+			late_per_1000: string
+			/**
+			 * Ш​а​ғ​ы​м​д​а​р​,​ ​1​0​ ​0​0​0​ ​к​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​к​е​ ​(​е​с​е​п​т​е​л​г​е​н​)
+			 */
+			complaints_per_10000: string
+		}
+		/**
+		 * {​l​a​b​e​l​}​ ​[​{​f​o​r​m​s​}​]
+		 * @param {string} forms
+		 * @param {string} label
+		 */
+		seriesForms: RequiredParams<'forms' | 'label'>
+		/**
+		 * {​t​o​p​i​c​}​,​ ​{​g​r​a​i​n​}
+		 * @param {string} grain
+		 * @param {string} topic
+		 */
+		chartLabel: RequiredParams<'grain' | 'topic'>
+		/**
+		 * {​t​o​p​i​c​}​:​ ​м​ә​н​д​е​р​,​ ​е​с​е​п​т​е​р​ ​с​а​н​ы​ ​ж​ә​н​е​ ​ө​т​к​е​н​ ​ж​ы​л​м​е​н​ ​с​а​л​ы​с​т​ы​р​у
+		 * @param {string} topic
+		 */
+		tableCaption: RequiredParams<'topic'>
+		/**
+		 * Ұ​я​ш​ы​қ​т​а​:​ ​м​ә​н​і​;​ ​(​a​/​b​)​ ​—​ ​м​ә​н​і​ ​б​а​р​ ​е​с​е​п​т​е​р​ ​/​ ​б​а​р​л​ы​қ​ ​е​с​е​п​т​е​р​,​ ​к​е​й​б​і​р​ ​е​с​е​п​т​е​р​д​е​ ​б​о​с​ ​н​е​м​е​с​е​ ​ж​о​қ​ ​б​о​л​с​а​;​ ​[​k​/​4​]​ ​—​ ​ж​ы​л​д​ы​ң​ ​м​ә​н​і​ ​б​а​р​ ​т​о​қ​с​а​н​д​а​р​ы​;​ ​±​%​ ​—​ ​б​і​р​ ​ж​ы​л​ ​б​ұ​р​ы​н​ғ​ы​м​е​н​ ​с​а​л​ы​с​т​ы​р​ғ​а​н​д​а​ ​(​т​е​к​ ​т​о​л​ы​қ​ ​к​е​з​е​ң​д​е​р​)​.
+		 */
+		cellNote: string
+		/**
+		 * Ж​ү​к​т​е​л​г​е​н​ ​е​с​е​п​т​е​р
+		 */
+		colCoverage: string
+		/**
+		 * ү​з​і​л​і​с
+		 */
+		gap: string
+		template: {
+			/**
+			 * {​f​o​r​m​}​ ​н​ы​с​а​н​ы​н​ы​ң​ ​ү​л​г​і​с​і
+			 * @param {string} form
+			 */
+			title: RequiredParams<'form'>
+			/**
+			 * Н​ы​с​а​н
+			 */
+			form: string
+			/**
+			 * Е​с​е​п​ ​б​е​р​у​ш​і
+			 */
+			reporter: string
+			/**
+			 * Ө​ң​і​р​ ​(​r​e​g​i​o​n​s​.​c​s​v​ ​i​d​)
+			 */
+			region: string
+			/**
+			 * Т​о​қ​с​а​н​ ​(​Y​Y​Y​Y​-​Q​n​)
+			 */
+			quarter: string
+			/**
+			 * №
+			 */
+			printed: string
+			/**
+			 * К​ө​р​с​е​т​к​і​ш
+			 */
+			label: string
+			/**
+			 * Қ​ы​з​м​е​т​ ​а​т​а​у​ы
+			 */
+			service: string
+			/**
+			 * 1​-​а​й
+			 */
+			m1: string
+			/**
+			 * 2​-​а​й
+			 */
+			m2: string
+			/**
+			 * 3​-​а​й
+			 */
+			m3: string
+			/**
+			 * Т​о​қ​с​а​н
+			 */
+			q: string
+			/**
+			 * К​о​д
+			 */
+			code: string
+			/**
+			 * Ө​т​і​н​і​ш​ ​б​е​р​у​ш​і
+			 */
+			applicant: string
+			/**
+			 * ж​е​к​е​ ​т​ұ​л​ғ​а​л​а​р
+			 */
+			individual: string
+			/**
+			 * з​а​ң​д​ы​ ​т​ұ​л​ғ​а​л​а​р
+			 */
+			legal: string
+		}
+	}
 	app: {
 		/**
 		 * С​а​п​а
@@ -3889,6 +4511,584 @@ export type TranslationFunctions = {
 		 * Бұл бет бұл құрылғыда әлі сақталмаған. Интернетке қосылып, бетті қайта жүктеңіз.
 		 */
 		viewOffline: () => LocalizedString
+	}
+	own: {
+		/**
+		 * Сіздің есептеріңіз
+		 */
+		title: () => LocalizedString
+		/**
+		 * Өз тоқсандық есептеріңізді жүктеңіз: олар осы браузерде тексеріледі және сақталады, ешқайда жіберілмейді.
+		 */
+		lede: () => LocalizedString
+		/**
+		 * Жүктелген файлдар тек осы браузерде (IndexedDB) сақталады. Сайт оларды ешқайда жібермейді.
+		 */
+		kept: () => LocalizedString
+		/**
+		 * Үлгілер
+		 */
+		templatesTitle: () => LocalizedString
+		/**
+		 * Әр нысан нұсқасының бос үлгісі: баспа түріндегі жол нөмірлері мен атаулары, соңында код бағандары (#code, #applicant). Толтырылған үлгі атауымен емес, кодымен оқылады.
+		 */
+		templatesLede: () => LocalizedString
+		/**
+		 * Нысан
+		 */
+		templateForm: () => LocalizedString
+		/**
+		 * Үлгі тілі
+		 */
+		templateLanguage: () => LocalizedString
+		/**
+		 * Үлгіні жүктеп алу (CSV)
+		 */
+		templateDownload: () => LocalizedString
+		/**
+		 * Толтырылған мысал
+		 */
+		exampleTitle: () => LocalizedString
+		/**
+		 * Бұрынғы тапсырылған есеп (2021 ж. III тоқсан) үлгіге жазылған: жүктеп алыңыз немесе бірден жүктеңіз.
+		 */
+		exampleLede: () => LocalizedString
+		/**
+		 * Мысалды жүктеп алу (CSV)
+		 */
+		exampleDownload: () => LocalizedString
+		/**
+		 * Мысалды жүктеу
+		 */
+		exampleLoad: () => LocalizedString
+		/**
+		 * Файлдарды жүктеу
+		 */
+		loadTitle: () => LocalizedString
+		/**
+		 * Үлгілер мен алмасу файлдары (CSV, UTF-8 немесе Windows-1251, «;» немесе «,» бөлгіші). Бірнеше файлды бірден таңдауға болады.
+		 */
+		loadLede: () => LocalizedString
+		/**
+		 * Файлдарды таңдау
+		 */
+		pick: () => LocalizedString
+		/**
+		 * немесе файлдарды осында сүйреп әкеліңіз
+		 */
+		drop: () => LocalizedString
+		/**
+		 * {name}: {percent}
+		 */
+		progress: (arg: { name: string, percent: string }) => LocalizedString
+		/**
+		 * Жүктелген файлдар
+		 */
+		filesTitle: () => LocalizedString
+		/**
+		 * Әзірге ешбір файл жүктелмеген.
+		 */
+		noFiles: () => LocalizedString
+		/**
+		 * Файл
+		 */
+		colFile: () => LocalizedString
+		/**
+		 * Есеп беруші
+		 */
+		colReporter: () => LocalizedString
+		/**
+		 * Нысан
+		 */
+		colForm: () => LocalizedString
+		/**
+		 * Кезең
+		 */
+		colPeriod: () => LocalizedString
+		/**
+		 * Жолдар
+		 */
+		colRows: () => LocalizedString
+		/**
+		 * Күйі
+		 */
+		colStatus: () => LocalizedString
+		/**
+		 * Қорытындыға қосу
+		 */
+		colInclude: () => LocalizedString
+		/**
+		 * Әрекеттер
+		 */
+		colActions: () => LocalizedString
+		/**
+		 * кезекте
+		 */
+		statusQueued: () => LocalizedString
+		/**
+		 * оқылуда… {percent}
+		 */
+		statusLoading: (arg: { percent: string }) => LocalizedString
+		/**
+		 * жарамды
+		 */
+		statusValid: () => LocalizedString
+		/**
+		 * жарамсыз: {errors} қате
+		 */
+		statusInvalid: (arg: { errors: string }) => LocalizedString
+		/**
+		 * оқылмады
+		 */
+		statusFailed: () => LocalizedString
+		/**
+		 * {warnings} ескерту
+		 */
+		warningsCount: (arg: { warnings: string }) => LocalizedString
+		/**
+		 * {count} есеп бұрын жүктелген файлда бар: бір рет қана саналады
+		 */
+		repeated: (arg: { count: string }) => LocalizedString
+		/**
+		 * {name} файлын қорытындыға қосу
+		 */
+		include: (arg: { name: string }) => LocalizedString
+		/**
+		 * Жою
+		 */
+		remove: () => LocalizedString
+		/**
+		 * {name} файлын жою
+		 */
+		removeFile: (arg: { name: string }) => LocalizedString
+		/**
+		 * Барлығын жою
+		 */
+		removeAll: () => LocalizedString
+		/**
+		 * Барлық жүктелгенді алмасу пішімінде жүктеп алу (CSV)
+		 */
+		downloadTidy: () => LocalizedString
+		problem: {
+			/**
+			 * {name}: файл бос.
+			 */
+			empty: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: бұл мәтіндік файл емес (екілік деректер).
+			 */
+			binary: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: бұл XLSX немесе ZIP. Файлды Excel-де «CSV (разделители — точка с запятой)» ретінде сақтаңыз.
+			 */
+			zip: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: бұл сурет, есеп емес.
+			 */
+			image: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: бұл PDF, есеп емес.
+			 */
+			pdf: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: Sapa үлгісі де, алмасу файлы да емес (#code жолы немесе form,reporter,… тақырыбы жоқ).
+			 */
+			unknown_kind: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: деректер жолдары жоқ.
+			 */
+			no_rows: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}, {line}-жол: үлгінің тоқсаны «{value}» — YYYY-Qn түрінде болуы керек (мысалы, 2021-Q3).
+			 */
+			template_quarter: (arg: { line: string, name: string, value: string }) => LocalizedString
+			/**
+			 * {name}, {line}-жол: белгісіз нысан «{value}».
+			 */
+			template_form: (arg: { line: string, name: string, value: string }) => LocalizedString
+			/**
+			 * {name}: файлды оқу мүмкін болмады ({detail}).
+			 */
+			read_failed: (arg: { detail: string, name: string }) => LocalizedString
+		}
+		notice: {
+			/**
+			 * {name} бұрын жүктелген: қайта жүктелмеді, екі рет саналмайды.
+			 */
+			duplicate_file: (arg: { name: string }) => LocalizedString
+			/**
+			 * Браузер жадына сақтау мүмкін болмады ({detail}). Жүктелгендер осы бетте қалады, бірақ қайта жүктегенде жоғалады.
+			 */
+			storage: (arg: { detail: string }) => LocalizedString
+			/**
+			 * Фондық өңдеу қатесі: {detail}
+			 */
+			worker: (arg: { detail: string }) => LocalizedString
+		}
+		/**
+		 * Жабу
+		 */
+		dismiss: () => LocalizedString
+		/**
+		 * Тексеру нәтижелері
+		 */
+		findingsTitle: () => LocalizedString
+		/**
+		 * Файл
+		 */
+		findingsFile: () => LocalizedString
+		/**
+		 * Түрі
+		 */
+		findingsSeverity: () => LocalizedString
+		/**
+		 * Барлығы
+		 */
+		findingsAll: () => LocalizedString
+		/**
+		 * Қателер
+		 */
+		findingsErrors: () => LocalizedString
+		/**
+		 * Ескертулер
+		 */
+		findingsWarnings: () => LocalizedString
+		/**
+		 * Код немесе атау бойынша сүзу
+		 */
+		findingsSearch: () => LocalizedString
+		/**
+		 * {shown} / {total} нәтиже
+		 */
+		findingsCount: (arg: { shown: string, total: string }) => LocalizedString
+		/**
+		 * Алғашқы {kept} нәтиже көрсетілген ({total} ішінен).
+		 */
+		findingsCapped: (arg: { kept: string, total: string }) => LocalizedString
+		/**
+		 * Бұл файлда қате де, ескерту де жоқ.
+		 */
+		findingsNone: () => LocalizedString
+		/**
+		 * {name}: қателер мен ескертулер
+		 */
+		findingsCaption: (arg: { name: string }) => LocalizedString
+		/**
+		 * {from}–{to}, барлығы {total}
+		 */
+		findingsPage: (arg: { from: string, to: string, total: string }) => LocalizedString
+		/**
+		 * Алдыңғы
+		 */
+		previous: () => LocalizedString
+		/**
+		 * Келесі
+		 */
+		next: () => LocalizedString
+		col: {
+			/**
+			 * Деңгей
+			 */
+			severity: () => LocalizedString
+			/**
+			 * Ереже
+			 */
+			kind: () => LocalizedString
+			/**
+			 * Жол
+			 */
+			line: () => LocalizedString
+			/**
+			 * Код
+			 */
+			code: () => LocalizedString
+			/**
+			 * Атауы
+			 */
+			label: () => LocalizedString
+			/**
+			 * Кезең
+			 */
+			period: () => LocalizedString
+			/**
+			 * Баған
+			 */
+			column: () => LocalizedString
+			/**
+			 * Мәні
+			 */
+			value: () => LocalizedString
+			/**
+			 * Күтілген
+			 */
+			expected: () => LocalizedString
+			/**
+			 * Айырма
+			 */
+			difference: () => LocalizedString
+			/**
+			 * Салыстырылған ұяшықтар
+			 */
+			parts: () => LocalizedString
+		}
+		/**
+		 * қате
+		 */
+		error: () => LocalizedString
+		/**
+		 * ескерту
+		 */
+		warning: () => LocalizedString
+		kind: {
+			/**
+			 * Белгісіз нысан
+			 */
+			unknown_form: () => LocalizedString
+			/**
+			 * Белгісіз код
+			 */
+			unknown_code: () => LocalizedString
+			/**
+			 * Кезең қате
+			 */
+			bad_period: () => LocalizedString
+			/**
+			 * Өтініш беруші бағаны қате
+			 */
+			bad_applicant: () => LocalizedString
+			/**
+			 * Бұл жолда қызмет болмайды
+			 */
+			bad_service: () => LocalizedString
+			/**
+			 * Қайталанған ұяшық
+			 */
+			duplicate: () => LocalizedString
+			/**
+			 * Бос ұяшық (Қағидалар тыйым салады; «-» қойыңыз)
+			 */
+			blank: () => LocalizedString
+			/**
+			 * Мәні теріс емес бүтін сан немесе «-» емес
+			 */
+			bad_value: () => LocalizedString
+			/**
+			 * Айлардың қосындысы тоқсанға тең емес
+			 */
+			months_sum: () => LocalizedString
+			/**
+			 * Бөліктердің қосындысы жиынға тең емес
+			 */
+			parts_sum: () => LocalizedString
+			/**
+			 * Қызметтердің қосындысы арнаға тең емес
+			 */
+			services_sum: () => LocalizedString
+			/**
+			 * Айлардың қосындысы тоқсанға тең емес (адамдар)
+			 */
+			months_sum_persons: () => LocalizedString
+			/**
+			 * Тоқсан соңғы айға тең емес (қор)
+			 */
+			stock_quarter: () => LocalizedString
+			/**
+			 * Бөлік тұтастан үлкен
+			 */
+			not_greater: () => LocalizedString
+			/**
+			 * Бір жиынның екі бөлінісі сәйкес емес
+			 */
+			equal: () => LocalizedString
+		}
+		/**
+		 * {count} жол
+		 */
+		rows: (arg: { count: string }) => LocalizedString
+		/**
+		 * Жүктелген есептер бойынша үрдістер
+		 */
+		trendsTitle: () => LocalizedString
+		/**
+		 * Үрдістер есептер жүктелгеннен кейін көрінеді.
+		 */
+		trendsEmpty: () => LocalizedString
+		/**
+		 * Көрсеткіш
+		 */
+		topic: () => LocalizedString
+		topics: {
+			/**
+			 * Бұзушылықтар (барлығы және 10 түрі)
+			 */
+			violations: () => LocalizedString
+			/**
+			 * Көрсетілген қызметтер, арналар бойынша
+			 */
+			delivered: () => LocalizedString
+			/**
+			 * Мерзімі бұзылған қызметтер
+			 */
+			late: () => LocalizedString
+			/**
+			 * Бас тартулар
+			 */
+			refusals: () => LocalizedString
+			/**
+			 * Шағымдар
+			 */
+			complaints: () => LocalizedString
+			/**
+			 * Тәртіптік жауапкершілікке тартылғандар
+			 */
+			disciplined: () => LocalizedString
+			/**
+			 * Есептелген көрсеткіштер (бөлгішпен)
+			 */
+			rates: () => LocalizedString
+		}
+		/**
+		 * Кезең
+		 */
+		grain: () => LocalizedString
+		grains: {
+			/**
+			 * Тоқсан бойынша
+			 */
+			quarter: () => LocalizedString
+			/**
+			 * Жыл бойынша
+			 */
+			year: () => LocalizedString
+		}
+		/**
+		 * Нысан
+		 */
+		filterForm: () => LocalizedString
+		/**
+		 * Есеп беруші
+		 */
+		filterReporter: () => LocalizedString
+		/**
+		 * Өңір
+		 */
+		filterRegion: () => LocalizedString
+		/**
+		 * Барлығы
+		 */
+		filterAll: () => LocalizedString
+		/**
+		 * Қамту: {reports} есеп, {periods} кезеңнің {withReports} кезеңінде бар.
+		 */
+		coverage: (arg: { periods: string, reports: string, withReports: string }) => LocalizedString
+		/**
+		 * Мәні жоқ кезең — үзіліс, нөл емес. «-» (хабарлайтын ештеңе жоқ) 0 ретінде саналады. Әр түрлі құрамды нысан нұсқаларының мәндері қосылмайды: әрқайсысы бөлек қатар.
+		 */
+		gapNote: () => LocalizedString
+		/**
+		 * Есептелген: Sapa екі көрсеткіштен есептейді (екеуі де берілген есептер бойынша), есептерде берілмеген.
+		 */
+		derivedNote: () => LocalizedString
+		rate: {
+			/**
+			 * Мерзімі бұзылған қызметтер, 1 000 көрсетілгенге (есептелген)
+			 */
+			late_per_1000: () => LocalizedString
+			/**
+			 * Шағымдар, 10 000 көрсетілген қызметке (есептелген)
+			 */
+			complaints_per_10000: () => LocalizedString
+		}
+		/**
+		 * {label} [{forms}]
+		 */
+		seriesForms: (arg: { forms: string, label: string }) => LocalizedString
+		/**
+		 * {topic}, {grain}
+		 */
+		chartLabel: (arg: { grain: string, topic: string }) => LocalizedString
+		/**
+		 * {topic}: мәндер, есептер саны және өткен жылмен салыстыру
+		 */
+		tableCaption: (arg: { topic: string }) => LocalizedString
+		/**
+		 * Ұяшықта: мәні; (a/b) — мәні бар есептер / барлық есептер, кейбір есептерде бос немесе жоқ болса; [k/4] — жылдың мәні бар тоқсандары; ±% — бір жыл бұрынғымен салыстырғанда (тек толық кезеңдер).
+		 */
+		cellNote: () => LocalizedString
+		/**
+		 * Жүктелген есептер
+		 */
+		colCoverage: () => LocalizedString
+		/**
+		 * үзіліс
+		 */
+		gap: () => LocalizedString
+		template: {
+			/**
+			 * {form} нысанының үлгісі
+			 */
+			title: (arg: { form: string }) => LocalizedString
+			/**
+			 * Нысан
+			 */
+			form: () => LocalizedString
+			/**
+			 * Есеп беруші
+			 */
+			reporter: () => LocalizedString
+			/**
+			 * Өңір (regions.csv id)
+			 */
+			region: () => LocalizedString
+			/**
+			 * Тоқсан (YYYY-Qn)
+			 */
+			quarter: () => LocalizedString
+			/**
+			 * №
+			 */
+			printed: () => LocalizedString
+			/**
+			 * Көрсеткіш
+			 */
+			label: () => LocalizedString
+			/**
+			 * Қызмет атауы
+			 */
+			service: () => LocalizedString
+			/**
+			 * 1-ай
+			 */
+			m1: () => LocalizedString
+			/**
+			 * 2-ай
+			 */
+			m2: () => LocalizedString
+			/**
+			 * 3-ай
+			 */
+			m3: () => LocalizedString
+			/**
+			 * Тоқсан
+			 */
+			q: () => LocalizedString
+			/**
+			 * Код
+			 */
+			code: () => LocalizedString
+			/**
+			 * Өтініш беруші
+			 */
+			applicant: () => LocalizedString
+			/**
+			 * жеке тұлғалар
+			 */
+			individual: () => LocalizedString
+			/**
+			 * заңды тұлғалар
+			 */
+			legal: () => LocalizedString
+		}
 	}
 	app: {
 		/**

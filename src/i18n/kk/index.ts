@@ -6,6 +6,7 @@ import methods from './methods.js';
 import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
+import own from './own.js';
 
 const kk = {
   common,
@@ -15,6 +16,7 @@ const kk = {
   service,
   control,
   offline,
+  own,
   app: {
     name: 'Сапа',
     tagline: 'Мемлекеттік қызметтер сапасы — ашық деректер',

@@ -172,6 +172,33 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
   });
   const asPart = (c: Cell): FindingCell => ({ code: c.row.code, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value });
   const keyOf = (prefix: string, period: string, code: string, applicant: string, service: string) => prefix + period + SEP + code + SEP + applicant + SEP + service;
+  // A report has a handful of periods: parse each once, not once per cell (a million-row file).
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+  const periodOf = (raw: string) => {
+    if (periods.has(raw)) return periods.get(raw);
+    const p = parsePeriod(raw);
+    periods.set(raw, p);
+    return p;
+  };
+  // Rows of one report come together: its key prefix is built once, not once per row.
+  let prefixRow: InterchangeRow | undefined;
+  let lastPrefix = '';
+  const prefixOf = (row: InterchangeRow) => {
+    if (!prefixRow || prefixRow.form !== row.form || prefixRow.reporter !== row.reporter || prefixRow.region_id !== row.region_id) {
+      prefixRow = row;
+      lastPrefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
+    }
+    return lastPrefix;
+  };
+  const quarterMonths = new Map<string, [string, string, string]>();
+  const monthsOf = (raw: string, year: number, quarter: number) => {
+    let m = quarterMonths.get(raw);
+    if (!m) {
+      m = monthsOfQuarter(year, quarter);
+      quarterMonths.set(raw, m);
+    }
+    return m;
+  };
 
   // 1. Each row on its own: form, code, period, applicant, service, duplicates, value.
   for (let i = 0; i < rows.length; i++) {
@@ -191,7 +218,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       }
       continue;
     }
-    const period = parsePeriod(row.period);
+    const period = periodOf(row.period);
     if (!period || (form.periods === 'quarter' && period.kind === 'month')) {
       findings.push(base(row, def, line, 'bad_period'));
       continue;
@@ -204,7 +231,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       findings.push(base(row, def, line, 'bad_service'));
       continue;
     }
-    const prefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
+    const prefix = prefixOf(row);
     const key = keyOf(prefix, row.period, row.code, row.applicant, row.service);
     const first = cells.get(key);
     if (first) {
@@ -249,9 +276,9 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     const { row, def, prefix } = cell;
     const form = reference.get(row.form) as FormRef;
     // 2. Months add up to the quarter (a stock: the quarter is the last month).
-    const period = parsePeriod(row.period);
+    const period = periodOf(row.period);
     if (period?.kind === 'quarter' && form.periods === 'months_quarter' && def.monthRule !== 'none') {
-      const months = monthsOfQuarter(period.year, period.quarter).map((m) => cells.get(keyOf(prefix, m, row.code, row.applicant, row.service)));
+      const months = monthsOf(row.period, period.year, period.quarter).map((m) => cells.get(keyOf(prefix, m, row.code, row.applicant, row.service)));
       if (months.some((m) => m !== undefined)) {
         if (def.monthRule === 'stock') sumCheck('months', 'stock_quarter', cell, [months[2]], true);
         else sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, months);

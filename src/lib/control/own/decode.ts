@@ -1,0 +1,52 @@
+// Text of a loaded file, read piece by piece: UTF-8 when every byte is valid UTF-8 (a strict
+// decoder), otherwise Windows-1251, the code page Kazakh and Russian offices still save CSV in.
+// A file that is not text at all (an image, a PDF, an XLSX/ZIP, any binary) is named as such
+// from its first bytes, before anything is parsed.
+
+export type Encoding = 'utf-8' | 'windows-1251';
+
+export type NotText = 'empty' | 'binary' | 'zip' | 'image' | 'pdf';
+
+/** What the first bytes of a file say it is, when it is plainly not a text file. */
+export function sniffBinary(head: Uint8Array, size: number): NotText | undefined {
+  if (size === 0) return 'empty';
+  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'image';
+  // Text files have no NUL bytes (UTF-16 would, and is not accepted either).
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) return 'binary';
+  return undefined;
+}
+
+/** Raised when a strict UTF-8 read meets a byte that is not UTF-8: read again as Windows-1251. */
+export class NotUtf8 extends Error {}
+
+/**
+ * Decode chunks with one encoding, calling `onText` for each piece of text. With 'utf-8' the
+ * decoder is strict and throws NotUtf8 on the first invalid byte (the caller starts over).
+ */
+export async function decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, onText: (text: string, bytes: number) => void): Promise<void> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
+  try {
+    for await (const chunk of chunks) onText(decoder.decode(chunk, { stream: true }), chunk.byteLength);
+    onText(decoder.decode(), 0);
+  } catch (e) {
+    if (encoding === 'utf-8' && e instanceof TypeError) throw new NotUtf8('not UTF-8');
+    throw e;
+  }
+}
+
+/** A ReadableStream as an async iterable (Chromium has it natively; this keeps TypeScript and older engines happy). */
+export async function* iterate(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}

@@ -1,0 +1,225 @@
+// One loaded file, start to end: sniff, decode (UTF-8 or Windows-1251), split into rows, read as
+// interchange rows (interchange file or filled template), validate against the form's rules,
+// sum per report. Pure apart from the chunks it is given, so the Web Worker and the unit tests
+// run the same code. What comes back is compact: counts, the findings (capped), the report sums.
+import type { ControlLocale, ControlReference } from '../reference.ts';
+import { validateReport, type Finding, type InterchangeRow } from '../validate.ts';
+import { CsvStream, type Delimiter } from './csv-stream.ts';
+import { decodeChunks, NotUtf8, sniffBinary, type Encoding, type NotText } from './decode.ts';
+import { FileError, ReportReader, type FileProblem } from './interchange.ts';
+import { packReports, summarizeReports, type PackedReports, type ReportSummary } from './summary.ts';
+import { parsePeriod, quarterOfMonth } from '../period.ts';
+
+/** Findings kept per file; the counts cover them all. */
+export const MAX_FINDINGS = 1000;
+
+export type LoadProblem = FileProblem | { kind: NotText } | { kind: 'read_failed'; detail: string };
+
+export interface LoadedFile {
+  kind: 'interchange' | 'template';
+  encoding: Encoding;
+  delimiter: Delimiter;
+  rows: number;
+  forms: string[];
+  reporters: string[];
+  regions: string[];
+  periods: string[];
+  reports: PackedReports;
+  findings: Finding[];
+  findingCount: number;
+  errors: number;
+  warnings: number;
+  /** Rows per finding kind, all of them (the list may be capped). */
+  byKind: Record<string, number>;
+}
+
+export type LoadOutcome = { ok: true; file: LoadedFile } | { ok: false; problem: LoadProblem };
+
+export interface LoadInput {
+  size: number;
+  /** The file's bytes, from the start, each time it is called (read again for Windows-1251). */
+  chunks: () => AsyncIterable<Uint8Array>;
+  /** The first bytes, for sniffing. */
+  head: Uint8Array;
+}
+
+const SEP = '\u001f';
+const UNKNOWN = new Set(['unknown_form', 'unknown_code']);
+
+/** Raised in the first pass when a report's rows are not together: read again, keeping all rows. */
+class Unsorted extends Error {}
+
+/**
+ * Findings, counts and sums gathered report by report. The validator and the sums run on one
+ * report's rows at a time (their maps stay small, and a sorted file never holds more than one
+ * report in memory); findings about unknown forms and codes are merged across reports.
+ */
+class Gatherer {
+  findings: Finding[] = [];
+  findingCount = 0;
+  errors = 0;
+  warnings = 0;
+  byKind: Record<string, number> = {};
+  rows = 0;
+  reports: ReportSummary[] = [];
+  forms = new Set<string>();
+  reporters = new Set<string>();
+  regions = new Set<string>();
+  periods = new Set<string>();
+  private unknown = new Map<string, Finding>();
+
+  constructor(
+    private readonly reference: ControlReference,
+    private readonly locale: ControlLocale,
+  ) {}
+
+  add(rows: InterchangeRow[], lines: number[]): void {
+    if (rows.length === 0) return;
+    this.rows += rows.length;
+    const first = rows[0] as InterchangeRow;
+    this.forms.add(first.form);
+    this.reporters.add(first.reporter);
+    this.regions.add(first.region_id);
+    const result = validateReport(rows, this.reference, { locale: this.locale, firstLine: 0 });
+    for (const f of result.findings) {
+      f.line = lines[f.line] ?? f.line;
+      this.byKind[f.kind] = (this.byKind[f.kind] ?? 0) + f.count;
+      if (UNKNOWN.has(f.kind)) {
+        const k = f.kind + SEP + f.form + SEP + (f.kind === 'unknown_code' ? f.code : '');
+        const seen = this.unknown.get(k);
+        if (seen) {
+          seen.count += f.count;
+          continue;
+        }
+        this.unknown.set(k, f);
+      }
+      this.findingCount++;
+      if (f.severity === 'error') this.errors++;
+      else this.warnings++;
+      if (this.findings.length < MAX_FINDINGS) this.findings.push(f);
+    }
+    for (const r of summarizeReports(rows, this.reference)) this.reports.push(r);
+  }
+}
+
+export async function loadReportFile(input: LoadInput, reference: ControlReference, locale: ControlLocale, onProgress: (fraction: number) => void = () => {}): Promise<LoadOutcome> {
+  const notText = sniffBinary(input.head, input.size);
+  if (notText) return { ok: false, problem: { kind: notText } };
+  let done: { gatherer: Gatherer; reader: ReportReader; delimiter: Delimiter; encoding: Encoding } | undefined;
+  let encoding: Encoding = 'utf-8';
+  let sorted = true;
+  // At most three reads: UTF-8 or Windows-1251; report by report, or (rows of a report apart) all at once.
+  for (let attempt = 0; attempt < 4 && !done; attempt++) {
+    const gatherer = new Gatherer(reference, locale);
+    const quarterOf = new Map<string, string>();
+    const quarter = (period: string) => {
+      let q = quarterOf.get(period);
+      if (q === undefined) {
+        const p = parsePeriod(period);
+        q = p?.kind === 'month' ? quarterOfMonth(p.year, p.month) : period;
+        quarterOf.set(period, q);
+      }
+      return q;
+    };
+    // The report being read (sorted pass), or every report (unsorted pass).
+    let cur: { form: string; reporter: string; region: string; quarter: string; rows: InterchangeRow[]; lines: number[] } | undefined;
+    const finished = new Set<string>();
+    const all = new Map<string, { rows: InterchangeRow[]; lines: number[] }>();
+    const keyOf = (r: InterchangeRow, q: string) => r.form + SEP + r.reporter + SEP + r.region_id + SEP + q;
+    const reader = new ReportReader(
+      (row, line) => {
+        gatherer.periods.add(row.period);
+        const q = quarter(row.period);
+        if (!sorted) {
+          const k = keyOf(row, q);
+          let g = all.get(k);
+          if (!g) {
+            g = { rows: [], lines: [] };
+            all.set(k, g);
+          }
+          g.rows.push(row);
+          g.lines.push(line);
+          return;
+        }
+        if (cur && cur.form === row.form && cur.reporter === row.reporter && cur.region === row.region_id && cur.quarter === q) {
+          cur.rows.push(row);
+          cur.lines.push(line);
+          return;
+        }
+        if (cur) {
+          gatherer.add(cur.rows, cur.lines);
+          finished.add(keyOf({ form: cur.form, reporter: cur.reporter, region_id: cur.region } as InterchangeRow, cur.quarter));
+        }
+        if (finished.has(keyOf(row, q))) throw new Unsorted();
+        cur = { form: row.form, reporter: row.reporter, region: row.region_id, quarter: q, rows: [row], lines: [line] };
+      },
+      (form) => reference.has(form),
+    );
+    const csv = new CsvStream((cells, line) => reader.row(cells, line));
+    let read = 0;
+    let lastReport = 0;
+    try {
+      await decodeChunks(input.chunks(), encoding, (text, bytes) => {
+        csv.push(text);
+        read += bytes;
+        if (read - lastReport > 1 << 21) {
+          lastReport = read;
+          onProgress((0.95 * read) / Math.max(1, input.size));
+        }
+      });
+      csv.end();
+      reader.end();
+      if (cur) gatherer.add(cur.rows, cur.lines);
+      for (const g of all.values()) gatherer.add(g.rows, g.lines);
+      done = { gatherer, reader, delimiter: csv.separator ?? ',', encoding };
+    } catch (e) {
+      if (e instanceof NotUtf8) encoding = 'windows-1251';
+      else if (e instanceof Unsorted) sorted = false;
+      else if (e instanceof FileError) return { ok: false, problem: e.problem };
+      else return { ok: false, problem: { kind: 'read_failed', detail: e instanceof Error ? e.message : String(e) } };
+    }
+  }
+  if (!done) return { ok: false, problem: { kind: 'read_failed', detail: 'encoding' } };
+  const { gatherer: g, reader } = done;
+  if (g.rows === 0) return { ok: false, problem: { kind: 'no_rows' } };
+  const list = (set: Set<string>) => [...set].filter((x) => x !== '').sort();
+  onProgress(1);
+  return {
+    ok: true,
+    file: {
+      kind: reader.kind as 'interchange' | 'template',
+      encoding: done.encoding,
+      delimiter: done.delimiter,
+      rows: g.rows,
+      forms: list(g.forms),
+      reporters: list(g.reporters),
+      regions: list(g.regions),
+      periods: list(g.periods),
+      reports: packReports(g.reports),
+      findings: g.findings,
+      findingCount: g.findingCount,
+      errors: g.errors,
+      warnings: g.warnings,
+      byKind: g.byKind,
+    },
+  };
+}
+
+/** The rows of a file again, for the tidy download of everything loaded. */
+export async function readRows(input: LoadInput, reference: ControlReference, onRow: (row: InterchangeRow) => void): Promise<void> {
+  for (const encoding of ['utf-8', 'windows-1251'] as const) {
+    const buffered: InterchangeRow[] = [];
+    const reader = new ReportReader((row) => buffered.push(row), (form) => reference.has(form));
+    const csv = new CsvStream((cells, line) => reader.row(cells, line));
+    try {
+      await decodeChunks(input.chunks(), encoding, (text) => csv.push(text));
+      csv.end();
+      reader.end();
+      for (const r of buffered) onRow(r);
+      return;
+    } catch (e) {
+      if (e instanceof NotUtf8) continue;
+      throw e;
+    }
+  }
+}

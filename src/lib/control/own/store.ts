@@ -1,0 +1,35 @@
+// Loaded reports kept in this browser (IndexedDB), never sent anywhere. A dozen lines over the
+// raw API instead of a wrapper library: three operations on one object store. Every call may
+// fail (private mode, quota): the caller keeps what is in memory and says so.
+
+const DB = 'sapa-own-reports';
+const STORE = 'files';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('indexedDB.open failed'));
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = op(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export const putEntry = <T>(key: string, value: T) => run('readwrite', (s) => s.put(value, key)).then(() => undefined);
+export const deleteEntry = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
+export const clearEntries = () => run('readwrite', (s) => s.clear()).then(() => undefined);
+export const allEntries = <T>() => run<T[]>('readonly', (s) => s.getAll() as IDBRequest<T[]>);

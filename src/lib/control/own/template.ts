@@ -1,0 +1,66 @@
+// Blank templates of each form version, in its printed layout (row number, label, month and
+// quarter columns), with trailing code columns (#code, #applicant) and a code row (#row, #m1…)
+// so that a filled template is read by code, never by label. The same builder writes a filled
+// template (the filed report as the worked example). CSV for Excel: BOM, ';' for kk/ru.
+import { BOM, delimiterFor, exportCell } from '../../export/csv.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import type { ControlReference } from '../reference.ts';
+import { TEMPLATE_CODES } from './interchange.ts';
+
+export interface TemplateText {
+  title: string;
+  keys: { form: string; reporter: string; region_id: string; quarter: string };
+  columns: { printed: string; label: string; service: string; m1: string; m2: string; m3: string; q: string; code: string; applicant: string };
+  applicant: { individual: string; legal: string };
+  language: Locale;
+}
+
+export interface TemplateFill {
+  reporter: string;
+  region_id: string;
+  quarter: string;
+  /** (code, applicant, service, slot m1|m2|m3|q) → value as filed. */
+  value(code: string, applicant: string, service: string, slot: 'm1' | 'm2' | 'm3' | 'q'): string | undefined;
+  /** Services of a code, in the order filed. */
+  services(code: string, applicant: string): string[];
+}
+
+export function templateRows(reference: ControlReference, formId: string, text: TemplateText, fill?: TemplateFill): string[][] {
+  const form = reference.get(formId);
+  if (!form) throw new Error(`template: unknown form ${formId}`);
+  const slots = form.periods === 'quarter' ? (['q'] as const) : (['m1', 'm2', 'm3', 'q'] as const);
+  const c = text.columns;
+  const width = 3 + slots.length + 2;
+  const keyRow = (label: string, value: string, key: string) => {
+    const row = Array<string>(width).fill('');
+    row[0] = label;
+    row[1] = value;
+    row[width - 2] = `#${key}`;
+    return row;
+  };
+  const rows: string[][] = [[text.title]];
+  rows.push(keyRow(text.keys.form, formId, 'form'));
+  rows.push(keyRow(text.keys.reporter, fill?.reporter ?? '', 'reporter'));
+  rows.push(keyRow(text.keys.region_id, fill?.region_id ?? '', 'region_id'));
+  rows.push(keyRow(text.keys.quarter, fill?.quarter ?? '', 'quarter'));
+  rows.push([]);
+  rows.push([c.printed, c.label, c.service, ...slots.map((s) => c[s]), c.code, c.applicant]);
+  rows.push([TEMPLATE_CODES.printed, TEMPLATE_CODES.label, TEMPLATE_CODES.service, ...slots.map((s) => TEMPLATE_CODES[s]), TEMPLATE_CODES.code, TEMPLATE_CODES.applicant]);
+  for (const def of form.rows.values()) {
+    const applicants = def.applicantSplit ? (['individual', 'legal'] as const) : (['' as const]);
+    for (const applicant of applicants) {
+      const label = applicant === '' ? def.labels[text.language] : `${def.labels[text.language]} (${text.applicant[applicant]})`;
+      const values = (service: string) => slots.map((s) => fill?.value(def.code, applicant, service, s) ?? '');
+      rows.push([def.printed, label, '', ...values(''), def.code, applicant]);
+      if (def.serviceDim !== '' && fill) for (const service of fill.services(def.code, applicant)) rows.push(['', '', service, ...values(service), def.code, applicant]);
+    }
+  }
+  return rows;
+}
+
+/** Rows as Excel CSV text. Numbers and the dash are written as they are; text goes through the export's formula guard. */
+export function templateCsv(rows: string[][], locale: Locale): string {
+  const d = delimiterFor(locale);
+  const cell = (v: string) => (/^(\d+|-)$/.test(v) || v.startsWith('#') ? v : exportCell(v, locale));
+  return BOM + rows.map((r) => r.map(cell).join(d)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,235 @@
+// Trends across every loaded report: by quarter or by year, per row code, with how many reports
+// each period holds. A period with no value is a gap (null), never a zero. Values of form versions
+// whose row is made of different parts (delivered.total of s000 has State Corporation and e-gov
+// channels, that of 1-мк does not) are never summed: each composition is its own series, named by
+// its forms. Rates with a denominator (late per 1,000 delivered, complaints per 10,000) are derived
+// from reports that give both figures, and labelled so.
+import { parsePeriod } from '../period.ts';
+import type { ControlLocale, ControlReference } from '../reference.ts';
+import type { TrendReport } from './summary.ts';
+
+export const TOPICS = ['violations', 'delivered', 'late', 'refusals', 'complaints', 'disciplined', 'rates'] as const;
+export type Topic = (typeof TOPICS)[number];
+export const GRAINS = ['quarter', 'year'] as const;
+export type Grain = (typeof GRAINS)[number];
+
+/** The totals each topic follows; their parts (violation types, channels) come from the reference. */
+const TOPIC_TOTALS: Record<Exclude<Topic, 'rates'>, { totals: string[]; withParts: boolean }> = {
+  violations: { totals: ['violations.total'], withParts: true },
+  delivered: { totals: ['delivered.total', 'e.delivered.total', 'sc.delivered'], withParts: true },
+  late: { totals: ['late.total', 'sc.late.total', 'e.late.total'], withParts: false },
+  refusals: { totals: ['refusals.total', 'sc.refusals.total', 'e.refusals.total'], withParts: false },
+  complaints: { totals: ['complaints.total'], withParts: false },
+  disciplined: { totals: ['disciplined.total'], withParts: false },
+};
+
+export const RATES = [
+  { id: 'late_per_1000', numerator: 'late.total', denominator: 'delivered.total', per: 1000 },
+  { id: 'complaints_per_10000', numerator: 'complaints.total', denominator: 'delivered.total', per: 10000 },
+] as const;
+
+export interface TrendFilter {
+  forms: string[];
+  reporters: string[];
+  regions: string[];
+}
+
+export interface TrendSeries {
+  id: string;
+  code: string;
+  /** Form versions summed in this series. */
+  forms: string[];
+  label: string;
+  /** True for a rate computed here (not a reported figure). */
+  derived: boolean;
+  per?: number;
+}
+
+export interface TrendCell {
+  value: number | null;
+  /** Reports of the period that give the row (with a value or blank). */
+  reports: number;
+  /** …of which with a value. */
+  withValue: number;
+  /** Year grain: quarters with a value (of 4). */
+  quarters?: number;
+  /** Change from the same quarter (or the year) before, as a fraction; null when not comparable. */
+  change: number | null;
+}
+
+export interface TrendTable {
+  grain: Grain;
+  periods: string[];
+  series: TrendSeries[];
+  /** cells[series][period] */
+  cells: TrendCell[][];
+  /** Reports loaded for each period (after filters): the coverage. */
+  coverage: number[];
+}
+
+/** Quarter index: 2021-Q3 → 2021*4+2. */
+const qIndex = (q: string) => {
+  const p = parsePeriod(q);
+  return p && p.kind === 'quarter' ? p.year * 4 + p.quarter - 1 : NaN;
+};
+const qName = (i: number) => `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+
+export function filterReports<R extends TrendReport>(reports: readonly R[], f: TrendFilter): R[] {
+  return reports.filter((r) => (f.forms.length === 0 || f.forms.includes(r.form)) && (f.reporters.length === 0 || f.reporters.includes(r.reporter)) && (f.regions.length === 0 || f.regions.includes(r.region_id)));
+}
+
+/** The codes of a topic, totals first and then their parts, in reference order. */
+function topicCodes(topic: Exclude<Topic, 'rates'>, reference: ControlReference): string[] {
+  const { totals, withParts } = TOPIC_TOTALS[topic];
+  const codes: string[] = [];
+  for (const total of totals) {
+    codes.push(total);
+    if (!withParts) continue;
+    for (const form of reference.values()) for (const part of form.rows.get(total)?.parts ?? []) if (!codes.includes(part)) codes.push(part);
+  }
+  return codes;
+}
+
+/** What a code is made of in a form: its parts; the same signature means the values can be added. */
+function signature(reference: ControlReference, form: string, code: string): string {
+  return (reference.get(form)?.rows.get(code)?.parts ?? []).join('+');
+}
+
+export function trendTable(reports: readonly TrendReport[], reference: ControlReference, topic: Topic, grain: Grain, locale: ControlLocale): TrendTable {
+  const indices = reports.map((r) => qIndex(r.quarter)).filter((i) => Number.isFinite(i));
+  if (indices.length === 0) return { grain, periods: [], series: [], cells: [], coverage: [] };
+  const first = Math.min(...indices);
+  const last = Math.max(...indices);
+  const quarters: string[] = [];
+  for (let i = first; i <= last; i++) quarters.push(qName(i));
+  const qPos = new Map(quarters.map((q, i) => [q, i]));
+  const coverageQ = quarters.map(() => 0);
+  for (const r of reports) {
+    const i = qPos.get(r.quarter);
+    if (i !== undefined) coverageQ[i] = (coverageQ[i] ?? 0) + 1;
+  }
+
+  // Series: (code, composition). For rates, (rate, composition of the denominator).
+  const series: TrendSeries[] = [];
+  const sums: Array<Array<{ num: number; den: number; reports: number; withValue: number; any: boolean }>> = [];
+  const seriesOf = new Map<string, number>();
+  const labelOf = (form: string, code: string) => reference.get(form)?.rows.get(code)?.labels[locale] ?? code;
+  const add = (key: string, make: () => TrendSeries): number => {
+    let i = seriesOf.get(key);
+    if (i === undefined) {
+      i = series.length;
+      seriesOf.set(key, i);
+      series.push(make());
+      sums.push(quarters.map(() => ({ num: 0, den: 0, reports: 0, withValue: 0, any: false })));
+    }
+    return i;
+  };
+  const codes = topic === 'rates' ? [] : topicCodes(topic, reference);
+  // The series of (form, code), worked out once per form: thousands of reports share a few forms.
+  const seriesByForm = new Map<string, Array<number>>();
+  const seriesFor = (form: string): number[] => {
+    let list = seriesByForm.get(form);
+    if (list) return list;
+    list =
+      topic === 'rates'
+        ? RATES.map((rate) => {
+            const sig = signature(reference, form, rate.denominator);
+            return add(`${rate.id}|${sig}`, () => ({ id: `${rate.id}|${sig}`, code: rate.id, forms: [], label: rate.id, derived: true, per: rate.per }));
+          })
+        : codes.map((code) => {
+            const sig = signature(reference, form, code);
+            return add(`${code}|${sig}`, () => ({ id: `${code}|${sig}`, code, forms: [], label: labelOf(form, code), derived: false }));
+          });
+    seriesByForm.set(form, list);
+    return list;
+  };
+  for (const r of reports) {
+    const qi = qPos.get(r.quarter) as number;
+    const ids = seriesFor(r.form);
+    if (topic === 'rates') {
+      RATES.forEach((rate, k) => {
+        const n = r.get(rate.numerator);
+        const d = r.get(rate.denominator);
+        if (n === undefined || d === undefined) return;
+        const s = ids[k] as number;
+        const cell = (sums[s] as (typeof sums)[number])[qi] as (typeof sums)[number][number];
+        const forms = (series[s] as TrendSeries).forms;
+        if (!forms.includes(r.form)) forms.push(r.form);
+        cell.reports++;
+        if (n === null || d === null) return;
+        cell.withValue++;
+        cell.num += n;
+        cell.den += d;
+        cell.any = true;
+      });
+      continue;
+    }
+    codes.forEach((code, k) => {
+      const v = r.get(code);
+      if (v === undefined) return;
+      const s = ids[k] as number;
+      const forms = (series[s] as TrendSeries).forms;
+      if (!forms.includes(r.form)) forms.push(r.form);
+      const cell = (sums[s] as (typeof sums)[number])[qi] as (typeof sums)[number][number];
+      cell.reports++;
+      if (v === null) return;
+      cell.withValue++;
+      cell.num += v;
+      cell.any = true;
+    });
+  }
+  // Series no report gave (a form without that row) are dropped.
+  const used = series.map((_, i) => sums[i]?.some((c) => c.reports > 0) ?? false);
+  for (let i = series.length - 1; i >= 0; i--) {
+    if (used[i]) continue;
+    series.splice(i, 1);
+    sums.splice(i, 1);
+  }
+  for (const s of series) s.forms.sort();
+
+  const value = (c: { num: number; den: number; any: boolean }, per: number | undefined) => {
+    if (!c.any) return null;
+    if (per === undefined) return c.num;
+    return c.den > 0 ? (c.num / c.den) * per : null;
+  };
+  const change = (now: number | null, before: number | null | undefined) => (now === null || before === null || before === undefined || before === 0 ? null : (now - before) / before);
+
+  if (grain === 'quarter') {
+    const cells = series.map((s, si) => {
+      const row = (sums[si] as (typeof sums)[number]).map((c) => ({ value: value(c, s.per), reports: c.reports, withValue: c.withValue, change: null as number | null }));
+      row.forEach((c, i) => (c.change = i >= 4 ? change(c.value, row[i - 4]?.value) : null));
+      return row;
+    });
+    return { grain, periods: quarters, series, cells, coverage: coverageQ };
+  }
+  const years: number[] = [];
+  for (let y = Math.floor(first / 4); y <= Math.floor(last / 4); y++) years.push(y);
+  const cells = series.map((s, si) => {
+    const row = years.map((y) => {
+      const acc = { num: 0, den: 0, any: false, reports: 0, withValue: 0, quarters: 0 };
+      quarters.forEach((q, i) => {
+        if (!q.startsWith(`${y}-`)) return;
+        const c = (sums[si] as (typeof sums)[number])[i] as (typeof sums)[number][number];
+        acc.reports += c.reports;
+        acc.withValue += c.withValue;
+        if (!c.any) return;
+        acc.any = true;
+        acc.quarters++;
+        acc.num += c.num;
+        acc.den += c.den;
+      });
+      return { value: value(acc, s.per), reports: acc.reports, withValue: acc.withValue, quarters: acc.quarters, change: null as number | null };
+    });
+    // Year over year only between complete years (all four quarters have a value).
+    row.forEach((c, i) => (c.change = i > 0 && c.quarters === 4 && row[i - 1]?.quarters === 4 ? change(c.value, row[i - 1]?.value) : null));
+    return row;
+  });
+  const coverage = years.map((y) => quarters.reduce((s, q, i) => s + (q.startsWith(`${y}-`) ? (coverageQ[i] as number) : 0), 0));
+  return { grain, periods: years.map(String), series, cells, coverage };
+}
+
+/** The distinct forms, reporters and regions of the reports, for the filters. */
+export function filterOptions(reports: readonly TrendReport[]): { forms: string[]; reporters: string[]; regions: string[] } {
+  const pick = (f: (r: TrendReport) => string) => [...new Set(reports.map(f))].filter((s) => s !== '').sort();
+  return { forms: pick((r) => r.form), reporters: pick((r) => r.reporter), regions: pick((r) => r.region_id) };
+}

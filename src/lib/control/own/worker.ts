@@ -1,0 +1,51 @@
+// The module Web Worker of "Your reports": reads, validates and sums loaded files off the main
+// thread, and writes the tidy download. Posts progress and compact results only (the report sums
+// as one transferable Float64Array).
+import { buildReference, type ControlCheckInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
+import { iterate } from './decode.ts';
+import { interchangeHeader, interchangeLine } from './interchange.ts';
+import { loadReportFile, readRows, type LoadOutcome } from './load.ts';
+
+export type WorkerRequest =
+  | { type: 'init'; rows: ControlRowInput[]; checks: ControlCheckInput[] }
+  | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
+  | { type: 'tidy'; id: string; files: Blob[] };
+
+export type WorkerReply =
+  | { type: 'progress'; id: string; fraction: number }
+  | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number }
+  | { type: 'tidy'; id: string; text: string }
+  | { type: 'failed'; id: string; detail: string };
+
+let reference: ControlReference | undefined;
+const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+async function head(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+}
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const m = e.data;
+  try {
+    if (m.type === 'init') {
+      reference = buildReference(m.rows, m.checks);
+      return;
+    }
+    if (!reference) throw new Error('worker not initialised');
+    if (m.type === 'load') {
+      const t0 = performance.now();
+      const input = { size: m.file.size, head: await head(m.file), chunks: () => iterate(m.file.stream()) };
+      const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }));
+      post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer] : []);
+      return;
+    }
+    const parts: string[] = [interchangeHeader()];
+    for (const file of m.files) {
+      const ref = reference;
+      await readRows({ size: file.size, head: await head(file), chunks: () => iterate(file.stream()) }, ref, (r) => parts.push(interchangeLine(r)));
+    }
+    post({ type: 'tidy', id: m.id, text: '\uFEFF' + parts.join('\r\n') + '\r\n' });
+  } catch (err) {
+    post({ type: 'failed', id: 'id' in m ? m.id : '', detail: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,187 @@
+// "Your reports": the files loaded in this browser, their worker, their storage. Files are read in
+// the Web Worker one at a time (in order), kept in IndexedDB with their results, and restored on
+// reload without being read again. Nothing leaves the page.
+import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../../lib/control/reference.ts';
+import type { LoadedFile, LoadProblem } from '../../../lib/control/own/load.ts';
+import type { WorkerReply, WorkerRequest } from '../../../lib/control/own/worker.ts';
+import { allEntries, clearEntries, deleteEntry, putEntry } from '../../../lib/control/own/store.ts';
+
+export interface OwnFile {
+  id: string;
+  name: string;
+  size: number;
+  lastModified: number;
+  addedAt: number;
+  blob: Blob;
+  status: 'queued' | 'loading' | 'loaded' | 'failed';
+  progress: number;
+  problem?: LoadProblem;
+  file?: LoadedFile;
+  /** Counted in the totals although it has errors (the user's choice). */
+  include: boolean;
+  ms?: number;
+}
+
+export type Notice = { kind: 'duplicate_file'; name: string; other: string } | { kind: 'storage'; detail: string } | { kind: 'worker'; detail: string };
+
+interface Stored {
+  id: string;
+  name: string;
+  size: number;
+  lastModified: number;
+  addedAt: number;
+  blob: Blob;
+  file: LoadedFile;
+  include: boolean;
+}
+
+export class OwnReports {
+  files = $state.raw<OwnFile[]>([]);
+  notices = $state.raw<Notice[]>([]);
+  restored = $state(false);
+  private worker: Worker | undefined;
+  // Replies awaited from the worker, not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private pending = new Map<string, { resolve: (m: WorkerReply) => void }>();
+  private queue: Promise<void> = Promise.resolve();
+  private seq = 0;
+
+  constructor(
+    private readonly rows: ControlRowInput[],
+    private readonly checks: ControlCheckInput[],
+  ) {}
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, built once
+    const w = new Worker(new URL('../../../lib/control/own/worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const m = e.data;
+      if (m.type === 'progress') {
+        this.patch(m.id, { progress: m.fraction });
+        return;
+      }
+      this.pending.get(m.id)?.resolve(m);
+      this.pending.delete(m.id);
+    };
+    w.onerror = (e) => this.notify({ kind: 'worker', detail: e.message });
+    w.postMessage({ type: 'init', rows: this.rows, checks: this.checks } satisfies WorkerRequest);
+    this.worker = w;
+    return w;
+  }
+
+  private ask(m: WorkerRequest & { id: string }): Promise<WorkerReply> {
+    return new Promise((resolve) => {
+      this.pending.set(m.id, { resolve });
+      this.ensureWorker().postMessage(m);
+    });
+  }
+
+  private patch(id: string, p: Partial<OwnFile>): void {
+    this.files = this.files.map((f) => (f.id === id ? { ...f, ...p } : f));
+  }
+
+  private notify(n: Notice): void {
+    this.notices = [...this.notices, n];
+  }
+
+  dismiss(n: Notice): void {
+    this.notices = this.notices.filter((x) => x !== n);
+  }
+
+  async restore(): Promise<void> {
+    try {
+      const stored = await allEntries<Stored>();
+      stored.sort((a, b) => a.addedAt - b.addedAt);
+      this.files = [...stored.map((s) => ({ ...s, status: 'loaded' as const, progress: 1 })), ...this.files];
+    } catch (e) {
+      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+    this.restored = true;
+  }
+
+  /** Queue files for reading; each is read when the previous one is done. */
+  add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number }>, locale: ControlLocale): void {
+    const items: Array<File | { name: string; blob: Blob; lastModified?: number }> = Array.from(list);
+    for (const item of items) {
+      const blob = item instanceof Blob ? item : item.blob;
+      const name = item.name;
+      const lastModified = item.lastModified ?? 0;
+      const same = this.files.find((f) => f.name === name && f.size === blob.size && f.lastModified === lastModified && f.status !== 'failed');
+      if (same) {
+        this.notify({ kind: 'duplicate_file', name, other: same.name });
+        continue;
+      }
+      const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
+      this.files = [...this.files, { id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false }];
+      this.queue = this.queue.then(() => this.read(id, blob, locale));
+    }
+  }
+
+  private async read(id: string, blob: Blob, locale: ControlLocale): Promise<void> {
+    if (!this.files.some((f) => f.id === id)) return;
+    this.patch(id, { status: 'loading' });
+    // Marks for the benchmark (scripts/bench-own.mjs) and the browser's performance panel.
+    performance.mark('own:read-start');
+    const reply = await this.ask({ type: 'load', id, file: blob, locale });
+    performance.mark('own:read-end');
+    if (reply.type !== 'loaded') {
+      this.patch(id, { status: 'failed', problem: { kind: 'read_failed', detail: reply.type === 'failed' ? reply.detail : '' } });
+      return;
+    }
+    if (!reply.outcome.ok) {
+      this.patch(id, { status: 'failed', problem: reply.outcome.problem });
+      return;
+    }
+    this.patch(id, { status: 'loaded', progress: 1, file: reply.outcome.file, ms: reply.ms });
+    const f = this.files.find((x) => x.id === id);
+    if (!f) return;
+    try {
+      await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: reply.outcome.file, include: f.include });
+    } catch (e) {
+      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  async setInclude(id: string, include: boolean): Promise<void> {
+    this.patch(id, { include });
+    const f = this.files.find((x) => x.id === id);
+    if (!f?.file) return;
+    try {
+      await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include });
+    } catch (e) {
+      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  async remove(id: string): Promise<void> {
+    this.files = this.files.filter((f) => f.id !== id);
+    try {
+      await deleteEntry(id);
+    } catch (e) {
+      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  async removeAll(): Promise<void> {
+    this.files = [];
+    try {
+      await clearEntries();
+    } catch (e) {
+      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /** Everything loaded, in the interchange format (read again in the worker). */
+  async tidy(): Promise<string> {
+    const files = this.files.filter((f) => f.status === 'loaded').map((f) => f.blob);
+    const reply = await this.ask({ type: 'tidy', id: `tidy-${this.seq++}`, files });
+    return reply.type === 'tidy' ? reply.text : '';
+  }
+
+  destroy(): void {
+    this.worker?.terminate();
+  }
+}
+
+export { countedReports, isValid } from '../../../lib/control/own/counted.ts';

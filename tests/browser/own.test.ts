@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { axeViolations, hasChromium, POLL, useBrowser } from './harness.ts';
+
+// "Your reports" on #/control: files are generated here, loaded through the file input, read in
+// the worker, kept in IndexedDB, and never sent anywhere.
+
+const HEADER = 'form,reporter,region_id,period,code,applicant,service,value';
+
+/** A valid 2-mk report of violations for one quarter: the total equals the sum of the 10 types, months add up. */
+function violationRows(reporter: string, region: string, year: number, quarter: number, base: number): string[] {
+  const types = ['deadline', 'refusal_deadline', 'incomplete_package', 'extra_documents', 'documents_from_is', 'procedure', 'unjustified_refusal', 'schedule', 'paid_free_service', 'other'];
+  const rows: string[] = [];
+  const months = [1, 2, 3].map((k) => `${year}-${String((quarter - 1) * 3 + k).padStart(2, '0')}`);
+  const monthValues = types.map((_, i) => [1, 2, 3].map((k) => (base + i + k) % 7));
+  types.forEach((type, i) => {
+    months.forEach((m, k) => rows.push(`2-mk,${reporter},${region},${m},violations.${type},,,${monthValues[i]![k]}`));
+    rows.push(`2-mk,${reporter},${region},${year}-Q${quarter},violations.${type},,,${monthValues[i]!.reduce((a, b) => a + b, 0)}`);
+  });
+  months.forEach((m, k) => rows.push(`2-mk,${reporter},${region},${m},violations.total,,,${monthValues.reduce((s, v) => s + v[k]!, 0)}`));
+  const total = monthValues.reduce((s, v) => s + v.reduce((a, b) => a + b, 0), 0);
+  rows.push(`2-mk,${reporter},${region},${year}-Q${quarter},violations.total,,,${total}`);
+  return rows;
+}
+
+function multiQuarter(): { text: string; total: number } {
+  const rows: string[] = [];
+  let total = 0;
+  for (const year of [2022, 2023]) {
+    for (const q of [1, 2, 3, 4]) {
+      const r = violationRows('akimat_test', 'almaty_city', year, q, year + q);
+      rows.push(...r);
+      total += Number(r[r.length - 1]!.split(',').pop());
+    }
+  }
+  return { text: [HEADER, ...rows].join('\n') + '\n', total };
+}
+
+async function setFiles(page: Page, files: Array<{ name: string; text: string | Buffer }>) {
+  await page.locator('[data-testid="own-input"]').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: typeof f.text === 'string' ? Buffer.from(f.text, 'utf8') : f.text })));
+}
+
+async function waitDone(page: Page, count: number) {
+  await page.waitForFunction(
+    (n) => {
+      const t = document.querySelector('[data-testid="own-files"]');
+      return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length === n;
+    },
+    count,
+    POLL,
+  );
+}
+
+describe.skipIf(!hasChromium)('your reports', () => {
+  const { newVisit } = useBrowser();
+
+  it('loads the worked example and a multi-quarter set, shows findings and trends, keeps them over a reload, removes them, sends nothing', async () => {
+    const { page, externalRequests, consoleErrors, go } = await newVisit('#/control?lang=en');
+    await page.locator('[data-testid="own-example-load"]').click();
+    await waitDone(page, 1);
+    const example = page.locator('[data-testid="own-files"] tbody tr').first();
+    expect(await example.getAttribute('data-valid')).toBe('false'); // the filed report has 602 blank cells
+    await page.locator('[data-testid="own-findings"]').waitFor();
+    expect(await page.locator('[data-testid="own-findings"]').textContent()).toContain('Blank cell');
+
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'akimat.csv', text: set.text }]);
+    await waitDone(page, 2);
+    expect(await page.locator('[data-testid="own-files"] tbody tr[data-file="akimat.csv"]').getAttribute('data-valid')).toBe('true');
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    const table = (await page.locator('[data-testid="own-trend-table"]').textContent()) ?? '';
+    expect(table).toContain('2022-Q1');
+    expect(table).toContain('2023-Q4');
+    // By year: the two years' violations add up to the whole set.
+    await page.locator('[data-testid="own-grain"]').selectOption('year');
+    await page.waitForFunction(() => document.querySelector('[data-testid="own-trend-table"] tbody tr th')?.textContent?.trim() === '2022', undefined, POLL);
+    const yearCells = await page.locator('[data-testid="own-trend-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
+    expect(yearCells.map((r) => r[0])).toEqual(['2022', '2023']);
+    // Column 2 is the first series, violations.total; a cell starts with its value.
+    expect(await page.locator('[data-testid="own-trend-table"] thead th').nth(2).textContent()).toContain('Violations detected, total');
+    const sum = yearCells.reduce((s, r) => s + Number((r[2] ?? '').split(' ')[0]!.replace(/[^\d]/g, '')), 0);
+    expect(sum).toBe(set.total);
+    expect(page.url()).toContain('own_grain=year');
+    // The chart is built when it comes on screen.
+    await page.locator('[data-testid="own-trend-chart"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="own-trend-chart"][data-status="ready"]').waitFor();
+    expect(JSON.parse((await page.locator('[data-testid="own-trend-chart"]').getAttribute('data-series')) ?? '[]')[0]).toHaveLength(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same file again: said so, not counted twice.
+    await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
+    await waitDone(page, 3);
+    await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').waitFor();
+    expect(await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').textContent()).toContain('8 reports were already loaded');
+    const afterCopy = await page.locator('[data-testid="own-trend-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent?.trim() ?? ''));
+    expect(afterCopy).toEqual(yearCells.map((r) => r[2]));
+
+    // Kept over a reload.
+    await go('#/control?lang=en');
+    await waitDone(page, 3);
+    expect(await page.locator('[data-testid="own-files"] tbody tr').count()).toBe(3);
+
+    // Removed on request.
+    await page.locator('[data-testid="own-remove-all"]').click();
+    await page.locator('[data-testid="own-empty"]').waitFor();
+    await go('#/control?lang=en');
+    await page.locator('[data-testid="own-empty"]').waitFor();
+    expect(externalRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a wrong quarter sum shows that finding with both numbers', async () => {
+    const { page } = await newVisit('#/control?lang=en');
+    const rows = violationRows('akimat_bad', 'astana', 2024, 2, 3);
+    const i = rows.findIndex((r) => r.includes('2024-Q2,violations.deadline'));
+    const parts = rows[i]!.split(',');
+    const expected = Number(parts[7]);
+    parts[7] = String(expected + 5);
+    rows[i] = parts.join(',');
+    await setFiles(page, [{ name: 'bad.csv', text: [HEADER, ...rows].join('\n') }]);
+    await waitDone(page, 1);
+    expect(await page.locator('[data-testid="own-files"] tbody tr').first().getAttribute('data-valid')).toBe('false');
+    const finding = page.locator('[data-testid="own-findings"] tbody tr', { hasText: 'Months do not add up' }).filter({ hasText: 'violations.deadline' });
+    const text = (await finding.first().textContent()) ?? '';
+    expect(text).toContain(String(expected + 5));
+    expect(text).toContain(String(expected));
+    expect(text).toContain('+5');
+  });
+
+  it('bad input gives a message naming the file and keeps what was loaded', async () => {
+    const { page, externalRequests } = await newVisit('#/control?lang=en');
+    const good = [HEADER, ...violationRows('ok', 'astana', 2024, 1, 1)].join('\n');
+    await setFiles(page, [{ name: 'good.csv', text: good }]);
+    await waitDone(page, 1);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const cp1251 = Buffer.concat([Buffer.from(HEADER + '\n2-mk,'), Buffer.from([0xc0, 0xea, 0xe8, 0xec, 0xe0, 0xf2]), Buffer.from(',astana,2024-Q1,violations.total,,,=SUM(A1)\n')]);
+    await setFiles(page, [
+      { name: 'empty.csv', text: '' },
+      { name: 'picture.csv', text: png },
+      { name: 'other.csv', text: 'a;b;c\n1;2;3\n' },
+      { name: 'cp1251.csv', text: cp1251 },
+      { name: 'html.csv', text: `${HEADER}\n2-mk,<img src=x onerror=alert(1)>,astana,2024-Q1,violations.total,,,-3\n` },
+    ]);
+    await waitDone(page, 6);
+    const messages = (await page.locator('[data-testid="own-messages"]').textContent()) ?? '';
+    expect(messages).toContain('empty.csv: the file is empty');
+    expect(messages).toContain('picture.csv: this is an image');
+    expect(messages).toContain('other.csv: neither a Sapa template');
+    // Windows-1251 read as such: the reporter's Cyrillic name survives.
+    expect(await page.locator('tr[data-file="cp1251.csv"]').textContent()).toContain('Акимат');
+    expect(await page.locator('tr[data-file="good.csv"]').getAttribute('data-valid')).toBe('true');
+    // HTML stays text.
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('tr[data-file="html.csv"]').textContent()).toContain('<img src=x');
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('the tidy download reloads to the same totals', async () => {
+    const { page } = await newVisit('#/control?lang=en&own_grain=year');
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'set.csv', text: set.text }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    const before = await page.locator('[data-testid="own-trend-table"] tbody').textContent();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-tidy"]').click()]);
+    const tidy = readFileSync((await download.path()) as string);
+    expect(tidy.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    await page.locator('[data-testid="own-remove-all"]').click();
+    await page.locator('[data-testid="own-empty"]').waitFor();
+    await setFiles(page, [{ name: 'tidy.csv', text: tidy }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    expect(await page.locator('[data-testid="own-trend-table"] tbody').textContent()).toBe(before);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
+import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
+import { sniffBinary } from '../../src/lib/control/own/decode.ts';
+import { loadReportFile } from '../../src/lib/control/own/load.ts';
+import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
+import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
+import { unpackReports } from '../../src/lib/control/own/summary.ts';
+import { trendTable } from '../../src/lib/control/own/trends.ts';
+
+const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true, dynamicTyping: false }).data;
+const rows = csv<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput);
+const checks = csv<ControlCheckInput>('data/reference/control_checks.csv');
+const reference = buildReference(rows, checks);
+const cells = csv<Record<string, string>>('data/control/report_cells.csv') as unknown as FiledCell[];
+
+const input = (text: string | Uint8Array, pieces = 3) => {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return {
+    size: bytes.length,
+    head: bytes.slice(0, 4096),
+    chunks: async function* () {
+      const step = Math.max(1, Math.ceil(bytes.length / pieces));
+      for (let i = 0; i < bytes.length; i += step) yield bytes.slice(i, i + step);
+    },
+  };
+};
+const TEXT: TemplateText = {
+  title: 'T',
+  keys: { form: 'Form', reporter: 'Reporter', region_id: 'Region', quarter: 'Quarter' },
+  columns: { printed: 'No.', label: 'Label', service: 'Service', m1: 'M1', m2: 'M2', m3: 'M3', q: 'Q', code: 'Code', applicant: 'Applicant' },
+  applicant: { individual: 'ind', legal: 'leg' },
+  language: 'ru',
+};
+
+describe('csv stream', () => {
+  it('splits rows across pieces, keeps quoted separators and line breaks, counts lines', () => {
+    const out: Array<[string[], number]> = [];
+    const s = new CsvStream((c, l) => out.push([c, l]));
+    for (const piece of ['a;b;"c;', 'd"\r\n1;"x\n', 'y";3\n4;5;6']) s.push(piece);
+    s.end();
+    expect(out).toEqual([
+      [['a', 'b', 'c;d'], 1],
+      [['1', 'x\ny', '3'], 2],
+      [['4', '5', '6'], 4],
+    ]);
+  });
+  it('detects the separator', () => {
+    expect(detectDelimiter('a;b;c\n1;2,5;3')).toBe(';');
+    expect(detectDelimiter('form,reporter,"x;y"\n')).toBe(',');
+  });
+  it('names binary files by their first bytes', () => {
+    expect(sniffBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 4)).toBe('image');
+    expect(sniffBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 4)).toBe('zip');
+    expect(sniffBinary(new Uint8Array([]), 0)).toBe('empty');
+    expect(sniffBinary(new TextEncoder().encode('form,reporter'), 13)).toBeUndefined();
+  });
+});
+
+describe('loading files', () => {
+  it('reads the worked example written in its template back to the filed cells', async () => {
+    const example = fillFromCells(cells);
+    expect(example?.form).toBe('s000');
+    const text = templateCsv(templateRows(reference, 's000', TEXT, example?.fill), 'ru');
+    const out = await loadReportFile(input(text), reference, 'en');
+    if (!out.ok) throw new Error(out.problem.kind);
+    expect(out.file.kind).toBe('template');
+    expect(out.file.rows).toBe(cells.length);
+    expect(out.file.byKind.blank).toBe(cells.filter((c) => (c.value ?? '') === '').length);
+  });
+
+  it('reads Windows-1251 and reports a wrong quarter sum with both numbers', async () => {
+    const head = 'form,reporter,region_id,period,code,applicant,service,value\n';
+    const body = ['2021-07', '2021-08', '2021-09'].map((m) => `2-mk,Акимат,astana,${m},violations.deadline,,,2`).join('\n') + '\n2-mk,Акимат,astana,2021-Q3,violations.deadline,,,7\n';
+    const cp1251 = new Uint8Array([...(head + body)].map((ch) => { const c = ch.charCodeAt(0); return c >= 0x410 && c <= 0x44f ? c - 0x410 + 0xc0 : c; }));
+    const out = await loadReportFile(input(cp1251), reference, 'en');
+    if (!out.ok) throw new Error(out.problem.kind);
+    expect(out.file.encoding).toBe('windows-1251');
+    expect(out.file.reporters).toEqual(['Акимат']);
+    const f = out.file.findings.find((x) => x.kind === 'months_sum');
+    expect(f).toMatchObject({ expected: 6, actual: 7, difference: 1, line: 5 });
+  });
+
+  it('names bad files: empty, not a report, a template without its quarter', async () => {
+    expect(await loadReportFile(input(''), reference, 'en')).toEqual({ ok: false, problem: { kind: 'empty' } });
+    expect(await loadReportFile(input('a;b\n1;2\n'), reference, 'en')).toMatchObject({ ok: false, problem: { kind: 'unknown_kind' } });
+    const blank = templateCsv(templateRows(reference, '1-mk', TEXT), 'ru');
+    expect(await loadReportFile(input(blank), reference, 'en')).toMatchObject({ ok: false, problem: { kind: 'template_quarter', value: '' } });
+  });
+
+  it('sums quarters into trends, gaps stay gaps, different compositions are not added', async () => {
+    const h = 'form,reporter,region_id,period,code,applicant,service,value\n';
+    const text = h + ['1-mk,a,,2021-Q1,violations.total,,,4', '1-mk,b,,2021-Q1,violations.total,,,6', '1-mk,a,,2021-Q3,violations.total,,,', 's000,c,,2021-Q1,delivered.total,individual,,5', 's000,c,,2021-Q1,delivered.total,legal,,1', '1-mk,a,,2021-Q1,delivered.total,individual,,3', '1-mk,a,,2021-Q1,delivered.total,legal,,-'].join('\n');
+    const out = await loadReportFile(input(text), reference, 'en');
+    if (!out.ok) throw new Error(out.problem.kind);
+    const reports = unpackReports(out.file.reports);
+    const v = trendTable(reports, reference, 'violations', 'quarter', 'en');
+    expect(v.periods).toEqual(['2021-Q1', '2021-Q2', '2021-Q3']);
+    expect(v.cells[0]?.map((c) => c.value)).toEqual([10, null, null]);
+    const d = trendTable(reports, reference, 'delivered', 'quarter', 'en');
+    const totals = d.series.filter((s) => s.code === 'delivered.total');
+    expect(totals.map((s) => s.forms)).toEqual([['1-mk'], ['s000']]);
+    expect(totals.map((s) => d.cells[d.series.indexOf(s)]?.[0]?.value)).toEqual([3, 6]);
+  });
+});
+
+describe('report by report', () => {
+  it('a file whose reports are interleaved gives the same findings and sums as a sorted one', async () => {
+    const h = 'form,reporter,region_id,period,code,applicant,service,value\n';
+    const a = ['2-mk,a,,2021-07,violations.total,,,1', '2-mk,a,,2021-08,violations.total,,,1', '2-mk,a,,2021-09,violations.total,,,1', '2-mk,a,,2021-Q3,violations.total,,,4'];
+    const b = ['2-mk,b,,2021-Q3,violations.total,,,5', '2-mk,b,,2021-Q3,violations.deadline,,,'];
+    const sorted = await loadReportFile(input(h + [...a, ...b].join('\n')), reference, 'en');
+    const mixed = await loadReportFile(input(h + [a[0], b[0], a[1], b[1], a[2], a[3]].join('\n')), reference, 'en');
+    if (!sorted.ok || !mixed.ok) throw new Error('not loaded');
+    const summary = (f: typeof sorted.file) => f.findings.map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
+    expect(summary(mixed.file)).toEqual(summary(sorted.file));
+    expect(summary(sorted.file)).toEqual(['blank b ', 'months_sum a 3']);
+    expect([...mixed.file.reports.values]).toEqual([...sorted.file.reports.values]);
+  });
+});
