@@ -2,7 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cpSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { buildDataBundle } from './scripts/publish/bundle.ts';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
@@ -12,6 +13,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.zip': 'application/zip',
 };
 
 /** Serve data/ at /data/ in dev. */
@@ -22,6 +24,13 @@ function serveSiteData(): Plugin {
     configureServer(server) {
       server.middlewares.use('/data/', (req, res, next) => {
         const rel = normalize(decodeURIComponent((req.url ?? '').split('?')[0] ?? '')).replace(/^([/\\])+/, '');
+        // The catalogue, dictionaries and ZIP are made from data/ (scripts/publish/bundle.ts), afresh on each request.
+        const made = rel.includes(sep) ? undefined : buildDataBundle(DATA_DIR).files.get(rel);
+        if (made) {
+          res.setHeader('Content-Type', TYPES[extname(rel)] ?? 'application/octet-stream');
+          res.end(made);
+          return;
+        }
         const file = join(DATA_DIR, rel);
         const top = rel.split(sep)[0] ?? '';
         if (!file.startsWith(DATA_DIR + sep) || !PUBLISHED.includes(top) || !existsSync(file) || !statSync(file).isFile()) return next();
@@ -53,6 +62,9 @@ function copySiteData(): Plugin {
         }
         const readme = join(DATA_DIR, 'README.md');
         if (existsSync(readme)) cpSync(readme, join(outDir, 'data', 'README.md'));
+        // The data page's file list, the readers' dictionaries and the whole data as one ZIP.
+        mkdirSync(join(outDir, 'data'), { recursive: true });
+        for (const [name, bytes] of buildDataBundle(DATA_DIR).files) writeFileSync(join(outDir, 'data', name), bytes);
       },
     },
   };
@@ -121,9 +133,12 @@ function offline(): Plugin[] {
     },
     workbox: {
       // The whole site, data included (about 100 KB gzip of CSV and boundaries): pages not yet
-      // visited must work offline too. data/README.md is for people, not for the views.
+      // visited must work offline too (data/catalogue.json, the data page's list, with them).
+      // Deliberately not precached: data/README.md and the dictionaries (*.md) are for people,
+      // not for the views; data/sapa-data.zip and data/datapackage.json (136 KB) are for people and
+      // programs that download them, and repeat what the precached files hold.
       globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}', 'data/**/*.{csv,json}'],
-      globIgnores: ['**/node_modules/**'],
+      globIgnores: ['**/node_modules/**', 'data/datapackage.json'],
       // Hash routes: every page is index.html.
       navigateFallback: 'index.html',
       // The first visit is controlled as soon as the worker is ready, so a page opened later in the

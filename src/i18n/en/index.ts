@@ -6,6 +6,7 @@ import methods from './methods.js';
 import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
+import toolkit from './toolkit.js';
 
 const en = {
   common,
@@ -15,6 +16,7 @@ const en = {
   service,
   control,
   offline,
+  toolkit,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',

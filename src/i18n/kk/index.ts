@@ -6,6 +6,7 @@ import methods from './methods.js';
 import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
+import toolkit from './toolkit.js';
 
 const kk = {
   common,
@@ -15,6 +16,7 @@ const kk = {
   service,
   control,
   offline,
+  toolkit,
   app: {
     name: 'Сапа',
     tagline: 'Мемлекеттік қызметтер сапасы — ашық деректер',

@@ -6,6 +6,7 @@ import methods from './methods.js';
 import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
+import toolkit from './toolkit.js';
 
 const ru = {
   common,
@@ -15,6 +16,7 @@ const ru = {
   service,
   control,
   offline,
+  toolkit,
   app: {
     name: 'Сапа',
     tagline: 'Качество государственных услуг — открытые данные',
