@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
 
   it('embed=1 shows the figure, its title, source and a link back, without navigation', async () => {
     const { page, consoleErrors } = await newVisit('#/map?lang=en&embed=1', { width: 640, height: 700 });
-    await page.waitForSelector('[data-embed-shown]', POLL);
+    await page.waitForSelector('[data-embed-shown]');
     await mapReady(page);
     expect(await page.locator('header.site-header, nav, footer.site-footer, .skip').count()).toBe(0);
     expect(await page.isVisible('[data-testid="region-map"]')).toBe(true);
@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
 
     // A chart's embed, picked by its id.
     await page.goto(new URL('#/trends?lang=en&embed=1&figure=trend-regions', baseUrl).toString());
-    await page.waitForSelector('[data-embed-shown][data-testid="chart-regions"]', POLL);
+    await page.waitForSelector('[data-embed-shown][data-testid="chart-regions"]');
     await chartReady(page, 'regions');
     expect(await page.isVisible('[data-testid="chart-national"]')).toBe(false);
     expect(await page.locator('nav').count()).toBe(0);
@@ -194,7 +194,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(svg).not.toContain('<img');
     expect(await svgText(page, svg)).toContain(evil);
     await page.goto(new URL('#/trends?lang=en&regions=akmola&embed=1&figure=trend-regions', baseUrl).toString());
-    await page.waitForSelector('[data-embed-shown]', POLL);
+    await page.waitForSelector('[data-embed-shown]');
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toBe(0);
   });
