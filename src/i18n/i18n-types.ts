@@ -1190,7 +1190,7 @@ type RootTranslation = {
 		 */
 		datasetsIntro: string
 		/**
-		 * Д​е​р​е​к​т​е​р​ ​с​ө​з​д​і​г​і​ ​(​а​ғ​ы​л​ш​ы​н​ш​а​)
+		 * Д​е​р​е​к​т​е​р​ ​с​ө​з​д​і​г​і
 		 */
 		dictionary: string
 		/**
@@ -3490,7 +3490,7 @@ export type TranslationFunctions = {
 		 */
 		datasetsIntro: () => LocalizedString
 		/**
-		 * Деректер сөздігі (ағылшынша)
+		 * Деректер сөздігі
 		 */
 		dictionary: () => LocalizedString
 		/**

@@ -145,6 +145,10 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     const regions = page.locator('[data-testid="data-files"] tr[data-file="reference/regions.csv"]');
     expect(await regions.textContent()).toContain('Өңірлер');
     expect(await regions.locator('td').nth(1).textContent()).toBe('17');
+    // The readers' dictionary in the page's language.
+    const dictionary = await page.getAttribute('[data-testid="dictionary-link"]', 'href');
+    expect(dictionary).toBe('data/dictionary.kk.md');
+    expect(await page.evaluate(async (p) => (await fetch(p)).text(), dictionary!)).toContain('Сапа деректер сөздігі');
     // Code to read a file from its address.
     expect(await page.textContent('[data-testid="code-python"]')).toContain(new URL('data/monitoring/regions.csv', baseUrl).toString());
     expect(await page.textContent('[data-testid="code-r"]')).toContain('read.csv(');
@@ -189,6 +193,8 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     await page.goto(new URL('#/trends?lang=en&regions=akmola', baseUrl).toString());
     await page.waitForSelector('main[data-route] h1');
     await scrollToEnd(page);
+    // The chart draws when it comes on screen: bring it there, whatever the scroll did.
+    await page.locator('[data-testid="chart-regions"]').scrollIntoViewIfNeeded();
     await chartReady(page, 'regions');
     const svg = (await downloadOf(page, '[data-testid="csv-regions-svg"]')).bytes.toString('utf8');
     expect(svg).not.toContain('<img');

@@ -119,7 +119,7 @@ describe('data catalogue and dictionary', () => {
     expect(files[0]).toMatchObject({ path: 'monitoring/regions.csv', rows: 1, bytes: 30 });
     loadAllLocales();
     const ru = dataDictionary(pkg, files, 'ru', i18nObject('ru'), 7);
-    expect(ru).toContain('# Словарь данных Sapa');
+    expect(ru).toContain('# Словарь данных Сапы');
     expect(ru).toContain('### monitoring/regions.csv — Оценки по регионам');
     expect(ru).toContain('| `avg_score` | число | баллы | Average \\| score |');
     expect(ru).toContain('Допустимые значения: leb, all_providers');
