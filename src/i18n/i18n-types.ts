@@ -2025,10 +2025,6 @@ type RootTranslation = {
 		 */
 		openInSapa: string
 		/**
-		 * Б​ұ​л​ ​б​е​т​т​е​ ​е​н​г​і​з​у​г​е​ ​б​о​л​а​т​ы​н​ ​с​у​р​е​т​ ​ж​о​қ​.
-		 */
-		embedNoFigure: string
-		/**
 		 * Б​а​р​л​ы​қ​ ​д​е​р​е​к​т​е​р​ ​б​і​р​ ​ф​а​й​л​д​а
 		 */
 		wholeTitle: string
@@ -4273,10 +4269,6 @@ export type TranslationFunctions = {
 		 * Сапада ашу
 		 */
 		openInSapa: () => LocalizedString
-		/**
-		 * Бұл бетте енгізуге болатын сурет жоқ.
-		 */
-		embedNoFigure: () => LocalizedString
 		/**
 		 * Барлық деректер бір файлда
 		 */

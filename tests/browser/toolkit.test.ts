@@ -204,4 +204,47 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toBe(0);
   });
+
+  it('a figure with no data offers no image and says why; a failed image says so and the page goes on', async () => {
+    const { page } = await newVisit('#/');
+    // Every 2020 average score of the local executive bodies blanked: "not published".
+    await page.route('**/data/monitoring/regions.csv', async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace(/^([a-z_]+,2020,leb,)[^,]*,/gm, '$1,');
+      await route.fulfill({ response: res, body });
+    });
+    await page.goto('about:blank');
+    await page.goto(new URL('#/map?lang=en&year=2020', baseUrl).toString());
+    await page.waitForSelector('[data-testid="map-image-png"]');
+    expect(await page.isDisabled('[data-testid="map-image-png"]')).toBe(true);
+    expect(await page.isDisabled('[data-testid="map-image-svg"]')).toBe(true);
+    expect(await page.textContent('[data-testid="map-image-menu"]')).toContain('No image: this figure has no data.');
+
+    // Satisfaction has data; the browser then fails to draw the image.
+    await page.click('[data-testid="metric-satisfaction_pct"]');
+    await mapReady(page);
+    expect(await page.isDisabled('[data-testid="map-image-png"]')).toBe(false);
+    await page.evaluate(() => {
+      HTMLImageElement.prototype.decode = () => Promise.reject(new Error('planted failure'));
+    });
+    await page.click('[data-testid="map-image-png"]');
+    await page.waitForSelector('[data-testid="map-image-status"][data-status="failed"]');
+    expect(await page.textContent('[data-testid="map-image-status"]')).toContain('The image could not be made');
+    // The page still works: the CSV downloads and the controls answer.
+    const csv = await downloadOf(page, '[data-testid="map-image"]');
+    expect(csv.name).toMatch(/\.csv$/);
+    await page.click('[data-testid="metric-avg_score"]');
+    await page.waitForFunction(() => !location.hash.includes('metric='), undefined, POLL);
+  });
+
+  it('a table alone can be embedded, named by its caption', async () => {
+    const { page } = await newVisit('#/rankings?lang=en&embed=1');
+    await page.waitForSelector('[data-embed-shown]');
+    expect(await page.evaluate(() => document.querySelector('[data-embed-shown]')?.querySelector('table') !== null)).toBe(true);
+    const title = await page.textContent('[data-testid="embed-head"] h1');
+    expect(await page.evaluate(() => document.querySelector('[data-embed-shown] caption')?.textContent?.trim())).toBe(title);
+    expect(await page.locator('header.site-header, footer.site-footer').count()).toBe(0);
+    // The page's own in-view navigation is there but hidden with everything else.
+    for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
+  });
 });

@@ -26,7 +26,6 @@ export default {
   citeData: 'Data',
   citeAccessed: 'accessed {date}',
   openInSapa: 'Open in Sapa',
-  embedNoFigure: 'This page has no figure to embed.',
   wholeTitle: 'All the data in one file',
   wholeIntro: 'A ZIP with every published file, the data package (datapackage.json), the data dictionary in Kazakh, Russian and English, and the licence.',
   wholeLink: 'Download all the data (ZIP, {size})',
