@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Renders the web app manifest's PNG icons from scripts/icon.svg (the site's mark, the same
 // drawing as favicon.png) with headless Chromium, so no one draws binaries by hand. Run it after
-// changing the SVG and commit the PNGs: `node scripts/icons.mjs`.
+// changing the SVG and commit the PNGs: `node scripts/icons.mjs`. It also renders the social
+// preview (Open Graph / Twitter card) public/og-image.png from scripts/og-image.svg.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,15 +19,17 @@ const ICONS = [
   { file: 'icon-192.png', size: 192, svg },
   { file: 'icon-512.png', size: 512, svg },
   { file: 'icon-maskable-512.png', size: 512, svg: maskable },
+  { file: 'og-image.png', size: 1200, height: 630, svg: readFileSync(resolve(import.meta.dirname, 'og-image.svg'), 'utf8') },
 ];
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--headless=new', '--no-sandbox'] });
 try {
   for (const icon of ICONS) {
-    const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });
-    const sized = icon.svg.replace('<svg ', `<svg width="${icon.size}" height="${icon.size}" `);
+    const height = icon.height ?? icon.size;
+    const page = await browser.newPage({ viewport: { width: icon.size, height } });
+    const sized = icon.height ? icon.svg : icon.svg.replace('<svg ', `<svg width="${icon.size}" height="${icon.size}" `);
     await page.goto(`data:image/svg+xml,${encodeURIComponent(sized)}`);
-    await page.screenshot({ path: join(PUBLIC, icon.file), omitBackground: true, clip: { x: 0, y: 0, width: icon.size, height: icon.size } });
+    await page.screenshot({ path: join(PUBLIC, icon.file), omitBackground: true, clip: { x: 0, y: 0, width: icon.size, height } });
     await page.close();
   }
 } finally {

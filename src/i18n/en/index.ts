@@ -7,6 +7,7 @@ import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
 import own from './own.js';
+import toolkit from './toolkit.js';
 
 const en = {
   common,
@@ -17,6 +18,7 @@ const en = {
   control,
   offline,
   own,
+  toolkit,
   app: {
     name: 'Sapa',
     tagline: 'Quality of public services — open data',

@@ -7,6 +7,7 @@ import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
 import own from './own.js';
+import toolkit from './toolkit.js';
 
 const kk = {
   common,
@@ -17,6 +18,7 @@ const kk = {
   control,
   offline,
   own,
+  toolkit,
   app: {
     name: 'Сапа',
     tagline: 'Мемлекеттік қызметтер сапасы — ашық деректер',

@@ -7,6 +7,7 @@ import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
 import own from './own.js';
+import toolkit from './toolkit.js';
 
 const ru = {
   common,
@@ -17,6 +18,7 @@ const ru = {
   control,
   offline,
   own,
+  toolkit,
   app: {
     name: 'Сапа',
     tagline: 'Качество государственных услуг — открытые данные',

@@ -105,3 +105,14 @@ export function formatChange(
 ): string {
   return usable(value) ? format(value, locale, decimals, decimals, 'exceptZero') : placeholder;
 }
+
+/**
+ * A calendar date for a credit line or a citation: "29.11.2026" in kk and ru, ISO "2026-11-29" in
+ * en (unambiguous on both sides of the Atlantic). The date's own local day, no time zone guessing.
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  const y = String(date.getFullYear());
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return locale === 'en' ? `${y}-${m}-${d}` : `${d}.${m}.${y}`;
+}

@@ -1,0 +1,55 @@
+// The data dictionary for readers, in one language, written from data/datapackage.json at build
+// time (scripts/publish/bundle.ts): what each file holds, its columns with their type, unit and
+// allowed values, the conventions, sources, licence and known issues. Markdown, so it reads as
+// plain text too. Names come from the package and the dictionaries only: no data string.
+import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
+import type { Locale } from '../i18n/locale.ts';
+import type { CatalogueFile, DataPackage, PackageField } from './data-catalogue.ts';
+
+type Tr = TranslationFunctions;
+
+/** A table cell: pipes and line breaks would break the Markdown table. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function typeLabel(type: string, tr: Tr): string {
+  const types = tr.toolkit.dict.types;
+  return type === 'string' || type === 'integer' || type === 'number' || type === 'date' || type === 'boolean' ? types[type]() : types.other();
+}
+
+function unitLabel(unit: string | undefined, tr: Tr): string {
+  const units = tr.toolkit.dict.units;
+  if (unit === 'points' || unit === 'percent' || unit === 'persons' || unit === 'services') return units[unit]();
+  return unit ?? '';
+}
+
+function fieldMeaning(f: PackageField, tr: Tr): string {
+  const parts = [f.description ?? ''];
+  const values = f.constraints?.enum;
+  if (values && values.length > 0) parts.push(tr.toolkit.dict.values({ values: values.join(', ') }));
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[], locale: Locale, tr: Tr, noteCount: number): string {
+  const d = tr.toolkit.dict;
+  const out: string[] = [];
+  out.push(`# ${d.title()}`, '', pkg['sapa:title']?.[locale] ?? pkg.title ?? '', '', d.intro(), '');
+  out.push(`## ${d.conventionsTitle()}`, '', ...d.conventions().split('\n').map((l) => `- ${l}`), '');
+  out.push(`## ${d.sourcesTitle()}`, '', ...(pkg.sources ?? []).map((s) => `- ${s.title}${s.path ? ` (${s.path})` : ''}`), '');
+  out.push(`## ${d.licenceTitle()}`, '', d.licence(), '');
+  out.push(`## ${d.issuesTitle()}`, '', d.issues({ n: String(noteCount) }), '');
+  out.push(`## ${d.filesTitle()}`, '');
+  if (locale !== 'en') out.push(`_${d.noteEnglish()}_`, '');
+  for (const r of pkg.resources) {
+    const file = files.find((f) => f.path === r.path);
+    out.push(`### ${r.path} — ${file?.title[locale] ?? r.title ?? ''}`, '', file?.description[locale] ?? r.description ?? '', '');
+    if (file?.rows !== null && file?.rows !== undefined) out.push(d.rows({ n: String(file.rows) }), '');
+    const fields = r.schema?.fields ?? [];
+    if (fields.length === 0) continue;
+    out.push(`| ${d.column()} | ${d.type()} | ${d.unit()} | ${d.meaning()} |`, '|---|---|---|---|');
+    for (const f of fields) out.push(`| \`${f.name}\` | ${typeLabel(f.type, tr)} | ${cell(unitLabel(f['sapa:unit'], tr))} | ${cell(fieldMeaning(f, tr))} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,19 @@
+// The data page's list of files (data/catalogue.json, made at build time by scripts/publish/bundle.ts).
+import type { LoadResult } from './use-load.svelte.ts';
+import type { Catalogue } from './data-catalogue.ts';
+import { DATA_BASE } from './load.ts';
+
+export const CATALOGUE_FILE = 'catalogue.json';
+
+export async function loadCatalogue(fetcher: (url: string) => Promise<Response> = (u) => fetch(u)): Promise<LoadResult<Catalogue>> {
+  const fail = (status: string): LoadResult<Catalogue> => ({ ok: false, error: { file: CATALOGUE_FILE, line: null, problem: { code: 'network', status } } });
+  try {
+    const response = await fetcher(DATA_BASE + CATALOGUE_FILE);
+    if (!response.ok) return fail(String(response.status));
+    const catalogue = (await response.json()) as Catalogue;
+    if (!Array.isArray(catalogue.files)) return { ok: false, error: { file: CATALOGUE_FILE, line: null, problem: { code: 'parse', detail: 'files' } } };
+    return { ok: true, data: catalogue };
+  } catch {
+    return fail('—');
+  }
+}

@@ -1,0 +1,142 @@
+// The image of a chart or the map as a journalist takes it away: one SVG document holding the
+// title, the subtitle (scope, year, measure), a legend, the figure itself, the source line and
+// "Sapa · date". Pure string building: every text goes through escapeXml, so a hostile name in
+// the data stays text in the file. The PNG is this same SVG drawn at 2× (render-image.ts).
+
+export interface LegendItem {
+  label: string;
+  colour: string;
+  /** A dashed line (a reference series); the map's classes are plain swatches. */
+  dashed?: boolean;
+  /** Drawn hatched: "no data". */
+  hatch?: boolean;
+}
+
+/** The figure's own picture: a chart's canvas as a PNG data URL, or the map's SVG markup. */
+export type FigurePicture =
+  | { kind: 'image'; href: string; width: number; height: number }
+  | { kind: 'svg'; markup: string; viewBox: string; width: number; height: number };
+
+export interface FigureText {
+  title: string;
+  subtitle: string;
+  /** The source line, already in words (lib/data/source-label.ts). */
+  source: string;
+  /** "Sapa · 29.11.2026" in the reader's language. */
+  credit: string;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text safe inside an XML element or a quoted attribute. Control characters XML forbids are dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Break text into lines of at most `maxChars` characters, at spaces where possible (a word
+ * longer than a line is cut). An estimate: the image uses a system font whose widths we cannot
+ * measure without a canvas, and an average glyph is about 0.55 of the font size.
+ */
+export function wrapLines(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    let w = word;
+    while (w.length > maxChars) {
+      if (line) lines.push(line);
+      lines.push(w.slice(0, maxChars));
+      w = w.slice(maxChars);
+      line = '';
+    }
+    if (!w) continue;
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+const INK = '#1b1f24';
+const SOFT = '#4a5361';
+const PAD = 24;
+const HATCH_ID = 'sapa-image-hatch';
+
+function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
+  return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}" ${attrs}>${escapeXml(l)}</text>`).join('');
+}
+
+/** The whole image as an SVG document of `width` CSS pixels; its height follows the content. */
+export function composeFigureSvg(text: FigureText, picture: FigurePicture, legend: readonly LegendItem[] = [], width = 960): { svg: string; width: number; height: number } {
+  const inner = width - 2 * PAD;
+  const chars = (size: number) => Math.max(10, Math.floor(inner / (size * 0.55)));
+  const parts: string[] = [];
+  let y = PAD;
+
+  const title = wrapLines(text.title, chars(22));
+  parts.push(textLines(title, PAD, y + 22, 22, 28, `font-weight="700" fill="${INK}"`));
+  y += title.length * 28 + 4;
+  const subtitle = wrapLines(text.subtitle, chars(15));
+  parts.push(textLines(subtitle, PAD, y + 15, 15, 20, `fill="${SOFT}"`));
+  y += subtitle.length * 20 + 10;
+
+  // The legend: one row of items that wraps like the HTML legend does.
+  if (legend.length > 0) {
+    let x = PAD;
+    const rowHeight = 22;
+    y += 4;
+    for (const item of legend) {
+      const labelWidth = Math.ceil(item.label.length * 13 * 0.55);
+      const itemWidth = 34 + labelWidth + 18;
+      if (x > PAD && x + itemWidth > width - PAD) {
+        x = PAD;
+        y += rowHeight;
+      }
+      const mid = y + 8;
+      const colour = escapeXml(item.colour);
+      if (item.hatch) parts.push(`<rect x="${x}" y="${mid - 7}" width="26" height="14" fill="url(#${HATCH_ID})" stroke="${SOFT}" stroke-width="0.5"/>`);
+      else if (item.dashed !== undefined) {
+        parts.push(`<line x1="${x}" y1="${mid}" x2="${x + 26}" y2="${mid}" stroke="${colour}" stroke-width="2.5"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+        parts.push(`<circle cx="${x + 13}" cy="${mid}" r="3.5" fill="${colour}"/>`);
+      } else parts.push(`<rect x="${x}" y="${mid - 7}" width="26" height="14" fill="${colour}" stroke="${SOFT}" stroke-width="0.5"/>`);
+      parts.push(`<text x="${x + 32}" y="${mid + 4.5}" font-size="13" fill="${INK}">${escapeXml(item.label)}</text>`);
+      x += itemWidth;
+    }
+    y += rowHeight + 6;
+  }
+
+  // The figure, scaled to the image's width (never enlarged past 1.5×, a blurry chart helps nobody).
+  const scale = Math.min(inner / picture.width, 1.5);
+  const w = Math.round(picture.width * scale);
+  const h = Math.round(picture.height * scale);
+  const x = PAD + Math.round((inner - w) / 2);
+  if (picture.kind === 'image') parts.push(`<image x="${x}" y="${y}" width="${w}" height="${h}" href="${escapeXml(picture.href)}" preserveAspectRatio="xMidYMid meet"/>`);
+  else parts.push(`<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${escapeXml(picture.viewBox)}" preserveAspectRatio="xMidYMid meet">${picture.markup}</svg>`);
+  y += h + 14;
+
+  const source = wrapLines(text.source, chars(13));
+  parts.push(textLines(source, PAD, y + 13, 13, 18, `fill="${SOFT}"`));
+  y += source.length * 18 + 4;
+  parts.push(`<text x="${PAD}" y="${y + 13}" font-size="13" font-weight="700" fill="${INK}">${escapeXml(text.credit)}</text>`);
+  y += 18 + PAD;
+
+  const height = Math.ceil(y);
+  const defs =
+    `<defs><pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">` +
+    `<rect width="8" height="8" fill="#eeeeee"/><line x1="0" y1="0" x2="0" y2="8" stroke="#8a8a8a" stroke-width="3"/></pattern></defs>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
+    `<title>${escapeXml(text.title)}</title>${defs}<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+/** The image's file name from the table's CSV name: "sapa-map-leb-…-en.csv" → "sapa-map-leb-…-en.png". */
+export function imageFileName(csvFileName: string, ext: 'png' | 'svg'): string {
+  return `${csvFileName.replace(/\.csv$/i, '')}.${ext}`;
+}

@@ -1,0 +1,37 @@
+// Browser side of the image export: the map's own SVG as markup, and an SVG document drawn into a
+// canvas at 2× for the PNG. The SVG is loaded as a data: URL (the CSP allows data: images; a blob:
+// URL would need the policy widened), and nothing leaves the page.
+import type { FigurePicture } from './figure-image.ts';
+
+/** The Leaflet map's SVG as a picture: its shapes and the hatch pattern, without Leaflet's CSS transform. */
+export function svgPicture(svg: SVGSVGElement): FigurePicture | null {
+  const viewBox = svg.getAttribute('viewBox');
+  const width = Number(svg.getAttribute('width')) || svg.clientWidth;
+  const height = Number(svg.getAttribute('height')) || svg.clientHeight;
+  if (!viewBox || !width || !height) return null;
+  const serializer = new XMLSerializer();
+  const markup = [...svg.childNodes].map((n) => serializer.serializeToString(n)).join('');
+  return { kind: 'svg', markup, viewBox, width, height };
+}
+
+function utf8Base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Draw an SVG document into a PNG `scale` times its size. Rejects if the browser cannot. */
+export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const img = new Image();
+  img.decoding = 'async';
+  img.src = `data:image/svg+xml;base64,${utf8Base64(svg)}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d context');
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
+}

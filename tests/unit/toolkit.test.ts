@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { composeFigureSvg, escapeXml, imageFileName, wrapLines } from '../../src/lib/export/figure-image.ts';
+import { citationText, embedHeight, embedSnippet, embedUrl, isEmbed, permalink } from '../../src/lib/url/share.ts';
+import { catalogueFiles, csvRowCount, sizeParts, trilingual } from '../../src/lib/data/data-catalogue.ts';
+import { dataFileUrl, pythonSnippet, rSnippet } from '../../src/lib/data/code-snippets.ts';
+import { dataDictionary } from '../../src/lib/data/dictionary.ts';
+import { formatDate } from '../../src/lib/i18n/format.ts';
+import { i18nObject } from '../../src/i18n/i18n-util.ts';
+import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
+
+const EVIL = '<img src=x onerror=alert(1)> & "quotes"';
+
+describe('figure image', () => {
+  it('escapes every text, so a hostile name stays text', () => {
+    expect(escapeXml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
+    const { svg } = composeFigureSvg(
+      { title: EVIL, subtitle: EVIL, source: EVIL, credit: 'Sapa · 2026-11-29' },
+      { kind: 'image', href: 'data:image/png;base64,AAAA', width: 600, height: 300 },
+      [{ label: EVIL, colour: '#0072b2"/><script>', dashed: false }],
+    );
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<script');
+    expect(svg.match(/&lt;img src=x/g)?.length).toBe(5); // <title>, title, subtitle, source, legend
+  });
+
+  it('sizes the image to its content and keeps the map as vector markup', () => {
+    const out = composeFigureSvg(
+      { title: 'Map', subtitle: 'Scores, 2020', source: 'Source: 2020 report, table 11', credit: 'Sapa · 2026-11-29' },
+      { kind: 'svg', markup: '<path d="M0 0L10 10"/>', viewBox: '0 0 100 50', width: 100, height: 50 },
+    );
+    expect(out.width).toBe(960);
+    expect(out.height).toBeGreaterThan(150);
+    expect(out.svg).toContain('viewBox="0 0 100 50"');
+    expect(out.svg).toContain('<path d="M0 0L10 10"/>');
+    expect(out.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  });
+
+  it('wraps long text at spaces and cuts words longer than a line', () => {
+    expect(wrapLines('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapLines('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapLines('  ', 4)).toEqual([]);
+  });
+
+  it('names the image after the view, like its CSV', () => {
+    expect(imageFileName('sapa-map-leb-avg_score-2020-en.csv', 'png')).toBe('sapa-map-leb-avg_score-2020-en.png');
+    expect(imageFileName('sapa-trends-national-kk.csv', 'svg')).toBe('sapa-trends-national-kk.svg');
+  });
+});
+
+describe('share, embed, cite', () => {
+  const href = 'https://example.org/sapa/#/map?year=2019&lang=ru';
+  it('builds the permalink and the embed URL from the address', () => {
+    expect(permalink(`${href}&embed=1`)).toBe(href);
+    expect(embedUrl(href)).toBe(`${href}&embed=1`);
+    expect(embedUrl(`${href}&embed=1&figure=x`, 'map')).toBe(`${href}&embed=1&figure=map`);
+    expect(permalink('https://example.org/')).toBe('https://example.org/#/');
+    expect(isEmbed(new URLSearchParams('embed=1'))).toBe(true);
+    expect(isEmbed(new URLSearchParams('embed=0'))).toBe(false);
+  });
+
+  it('escapes the iframe snippet and keeps a sensible height', () => {
+    const s = embedSnippet(`${href}&embed=1`, EVIL, 500);
+    expect(s).toContain('src="https://example.org/sapa/#/map?year=2019&amp;lang=ru&amp;embed=1"');
+    expect(s).not.toContain('<img');
+    expect(embedHeight(10)).toBe(360);
+    expect(embedHeight(400)).toBe(570);
+    expect(embedHeight(5000)).toBe(1200);
+  });
+
+  it('cites publisher, title, detail, source, URL and date', () => {
+    const text = citationText(
+      { publisher: 'Sapa', title: 'Regional map', detail: 'Scores, 2019', source: '2020 report, table 11', url: href, accessed: '2026-11-29' },
+      { data: 'Data', accessed: (d) => `accessed ${d}` },
+    );
+    expect(text).toBe(`Sapa. Regional map (Scores, 2019). Data: 2020 report, table 11. ${href} (accessed 2026-11-29).`);
+    expect(citationText({ publisher: 'Sapa', title: 'Data', url: href, accessed: 'x' }, { data: 'D', accessed: (d) => d })).toBe(`Sapa. Data. ${href} (x).`);
+  });
+
+  it('formats the date per language', () => {
+    const d = new Date(2026, 10, 9);
+    expect(formatDate(d, 'en')).toBe('2026-11-09');
+    expect(formatDate(d, 'ru')).toBe('09.11.2026');
+    expect(formatDate(d, 'kk')).toBe('09.11.2026');
+  });
+});
+
+describe('data catalogue and dictionary', () => {
+  it('counts CSV records, with line breaks inside quotes and without a final empty line', () => {
+    expect(csvRowCount('a,b\n1,2\n3,4\n')).toBe(2);
+    expect(csvRowCount('a,b\r\n1,"x\ny"\r\n3,4')).toBe(2);
+    expect(csvRowCount('a,b\n')).toBe(0);
+    expect(csvRowCount('')).toBe(0);
+  });
+
+  it('takes titles in three languages from the package, English standing in', () => {
+    expect(trilingual({ kk: 'Өңірлер', ru: 'Регионы', en: 'Regions' }, 'x')).toEqual({ kk: 'Өңірлер', ru: 'Регионы', en: 'Regions' });
+    expect(trilingual(undefined, 'Regions')).toEqual({ kk: 'Regions', ru: 'Regions', en: 'Regions' });
+  });
+
+  it('sizes in KB and MB', () => {
+    expect(sizeParts(100)).toEqual({ unit: 'kb', value: 1 });
+    expect(sizeParts(20_480)).toEqual({ unit: 'kb', value: 20 });
+    expect(sizeParts(3 * 1024 * 1024 + 200_000)).toEqual({ unit: 'mb', value: 3.2 });
+  });
+
+  it('writes a dictionary per language from the package', () => {
+    const pkg = {
+      resources: [
+        {
+          name: 'r',
+          path: 'monitoring/regions.csv',
+          title: 'Regional scores',
+          'sapa:title': { kk: 'Өңірлер бағасы', ru: 'Оценки по регионам', en: 'Regional scores' },
+          schema: { fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points' }, { name: 'scope', type: 'string', constraints: { enum: ['leb', 'all_providers'] } }] },
+        },
+      ],
+    };
+    const files = catalogueFiles(pkg, () => ({ bytes: 30, text: 'avg_score,scope\n4.5,leb\n' }));
+    expect(files[0]).toMatchObject({ path: 'monitoring/regions.csv', rows: 1, bytes: 30 });
+    loadAllLocales();
+    const ru = dataDictionary(pkg, files, 'ru', i18nObject('ru'), 7);
+    expect(ru).toContain('# Словарь данных Сапы');
+    expect(ru).toContain('### monitoring/regions.csv — Оценки по регионам');
+    expect(ru).toContain('| `avg_score` | число | баллы | Average \\| score |');
+    expect(ru).toContain('Допустимые значения: leb, all_providers');
+    expect(ru).toContain('(7 примечаний)');
+    const kk = dataDictionary(pkg, files, 'kk', i18nObject('kk'), 7);
+    expect(kk).toContain('Өңірлер бағасы');
+  });
+
+  it('gives code that reads a file from its address', () => {
+    const url = dataFileUrl('https://example.org/sapa/index.html#/data?lang=en', 'monitoring/regions.csv');
+    expect(url).toBe('https://example.org/sapa/data/monitoring/regions.csv');
+    expect(pythonSnippet(url)).toContain(`pd.read_csv("${url}"`);
+    expect(rSnippet(url)).toContain(`read.csv("${url}"`);
+  });
+});
