@@ -52,7 +52,17 @@ export function serviceSlice<F extends ServiceBundleFile>(id: string, file: F): 
 }
 
 /** Datasets whose notes get a slice of their own (the ones views show notes of). */
-export const NOTE_SLICE_DATASETS = ['monitoring/national', 'monitoring/bodies', 'monitoring/regions', 'monitoring/services', 'monitoring/providers', 'monitoring/service_headlines', 'reference/services'] as const;
+export const NOTE_SLICE_DATASETS = [
+  'monitoring/national',
+  'monitoring/bodies',
+  'monitoring/regions',
+  'monitoring/region_samples',
+  'monitoring/service_regions',
+  'monitoring/services',
+  'monitoring/service_headlines',
+  'monitoring/providers',
+  'reference/services',
+] as const;
 export type NoteSliceDataset = (typeof NOTE_SLICE_DATASETS)[number];
 
 /** The notes concerning one dataset (as notesFor(notes, dataset) selects them). */
