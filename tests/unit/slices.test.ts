@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSlices } from '../../scripts/slices/build.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
-import { SCHEMAS, type DatasetFile } from '../../src/lib/data/datasets.ts';
+import { loadDataset, SCHEMAS, type DatasetFile } from '../../src/lib/data/datasets.ts';
 import { loadBundledCsv, type Fetcher } from '../../src/lib/data/load.ts';
 import { notesFor } from '../../src/lib/data/notes.ts';
 import { NOTE_SLICE_DATASETS, notesSlice, SERVICE_BUNDLE_FILES, SERVICE_INDEX_PATH, SERVICE_NOTE_DATASETS, serviceBundlePath } from '../../src/lib/data/slices.ts';
@@ -85,5 +85,10 @@ describe('loadBundledCsv', () => {
     expect(broken.ok ? null : broken.error.problem.code).toBe('parse');
     const gone = await loadBundledCsv('slices/d.json', 'reference/criteria.csv', schema, fetcher(404, ''));
     expect(gone).toEqual({ ok: false, error: { file: 'slices/d.json', line: null, problem: { code: 'network', status: '404' } } });
+  });
+
+  it('names a broken slice by its published file and its place', async () => {
+    const r = await loadDataset(notesSlice('monitoring/national'), fetcher(200, 'note_id,dataset\nx,y\n'));
+    expect(r.ok ? null : r.error.file).toBe('monitoring/notes.csv (slices/notes/monitoring.national.csv)');
   });
 });

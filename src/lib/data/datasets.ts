@@ -22,12 +22,7 @@ export type FileOf<S extends DatasetSource> = S extends Slice<infer F extends Da
 export function loadDataset<S extends DatasetSource>(source: S, fetcher?: Fetcher): Promise<DatasetResult<DatasetRow<FileOf<S>>>> {
   const file: DatasetFile = typeof source === 'string' ? (source as DatasetFile) : source.file;
   const schema = SCHEMAS[file];
-  const loaded =
-    typeof source === 'string'
-      ? loadCsvCached(file, schema, fetcher)
-      : source.bundled
-        ? loadCsvCached(source.file, schema, fetcher, source.path)
-        : loadCsvCached(source.path, schema, fetcher);
+  const loaded = typeof source === 'string' ? loadCsvCached(file, schema, fetcher) : loadCsvCached(file, schema, fetcher, source);
   return loaded as Promise<DatasetResult<DatasetRow<FileOf<S>>>>;
 }
 

@@ -8,10 +8,10 @@ export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; ar
 export const DATA_BASE = 'data/';
 
 /** Fetch one file of the site's data folder as text; never throws (a typed error instead). */
-async function fetchText(file: string, fetcher: Fetcher): Promise<{ ok: true; text: string } | { ok: false; error: DatasetError }> {
+async function fetchText(path: string, fetcher: Fetcher, file = path): Promise<{ ok: true; text: string } | { ok: false; error: DatasetError }> {
   let response: Awaited<ReturnType<Fetcher>>;
   try {
-    response = await fetcher(DATA_BASE + file);
+    response = await fetcher(DATA_BASE + path);
   } catch {
     return { ok: false, error: { file, line: null, problem: { code: 'network', status: '—' } } };
   }
@@ -40,16 +40,18 @@ async function parseText<S extends Schema>(text: string, schema: S, file: string
 
 /**
  * Fetch one CSV from the site's data folder and check it against its schema.
- * Never throws: a network failure or a bad file comes back as a typed error for that view alone.
+ * Never throws: a network failure or a bad file comes back as a typed error for that view alone,
+ * naming the file as `label` (a slice: its published file and where the slice is).
  */
 export async function loadCsv<S extends Schema>(
   file: string,
   schema: S,
   fetcher: Fetcher = (url) => fetch(url),
+  label = file,
 ): Promise<DatasetResult<RowOf<S>>> {
-  const fetched = await fetchText(file, fetcher);
+  const fetched = await fetchText(file, fetcher, label);
   if (!fetched.ok) return fetched;
-  return parseText(fetched.text, schema, file);
+  return parseText(fetched.text, schema, label);
 }
 
 type JsonResult = { ok: true; parts: Readonly<Record<string, unknown>> } | { ok: false; error: DatasetError };
@@ -108,14 +110,25 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
 const cache = new Map<string, Promise<DatasetResult<unknown>>>();
 
 /**
- * loadCsv (or loadBundledCsv for a part of a bundle) with one request per file per page load;
- * failed loads are not cached so Retry refetches.
+ * loadCsv with one request per file (or slice of one, see slices.ts) per page load; failed loads
+ * are not cached so Retry refetches.
  */
-export function loadCsvCached<S extends Schema>(file: string, schema: S, fetcher?: Fetcher, bundle?: string): Promise<DatasetResult<RowOf<S>>> {
-  const key = bundle === undefined ? file : `${bundle}#${file}`;
+export function loadCsvCached<S extends Schema>(
+  file: string,
+  schema: S,
+  fetcher?: Fetcher,
+  slice?: { path: string; bundled?: true },
+): Promise<DatasetResult<RowOf<S>>> {
+  const key = slice === undefined ? file : `${slice.path}#${file}`;
   const hit = cache.get(key);
   if (hit) return hit as Promise<DatasetResult<RowOf<S>>>;
-  const pending = (bundle === undefined ? loadCsv(file, schema, fetcher) : loadBundledCsv(bundle, file, schema, fetcher)).then((result) => {
+  const load =
+    slice === undefined
+      ? loadCsv(file, schema, fetcher)
+      : slice.bundled
+        ? loadBundledCsv(slice.path, file, schema, fetcher)
+        : loadCsv(slice.path, schema, fetcher, `${file} (${slice.path})`);
+  const pending = load.then((result) => {
     if (!result.ok) cache.delete(key);
     return result;
   });
