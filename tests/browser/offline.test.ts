@@ -57,7 +57,10 @@ describe.skipIf(!hasChromium)('offline', () => {
 
   it('without network and without a cache, a view says "you are offline", not "page not found"', async () => {
     // No service worker: nothing is cached beyond what this page already loaded.
-    const { page, consoleErrors, externalRequests } = await newVisit('#/data?lang=en');
+    const { page, consoleErrors, externalRequests, expectFailedRequests } = await newVisit('#/data?lang=en');
+    // Every request made offline fails, on purpose; that nothing else fails is checked below
+    // (console errors other than ERR_INTERNET_DISCONNECTED).
+    expectFailedRequests(/./);
     await page.context().setOffline(true);
 
     // A page whose code never loaded.
