@@ -4,7 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { buildDataBundle } from './scripts/publish/bundle.ts';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { buildSlices } from './scripts/slices/build.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 // Only these folders of data/ are published; scripts' inputs and notes for maintainers stay out.
@@ -31,6 +32,13 @@ function serveSiteData(): Plugin {
           res.end(made);
           return;
         }
+        // The route-shaped slices, made from the current data on every request (dev only).
+        const slice = rel.startsWith('slices/') ? buildSlices(DATA_DIR).get(rel.split(sep).join('/')) : undefined;
+        if (slice !== undefined) {
+          res.setHeader('Content-Type', TYPES[extname(rel)] ?? 'application/octet-stream');
+          res.end(slice);
+          return;
+        }
         const file = join(DATA_DIR, rel);
         const top = rel.split(sep)[0] ?? '';
         if (!file.startsWith(DATA_DIR + sep) || !PUBLISHED.includes(top) || !existsSync(file) || !statSync(file).isFile()) return next();
@@ -41,7 +49,10 @@ function serveSiteData(): Plugin {
   };
 }
 
-/** Copy the published folders of data/ into dist/data/ (build only: Vitest also runs plugins). */
+/**
+ * Copy the published folders of data/ into dist/data/, and write the slices the views read
+ * (scripts/slices/build.ts) to dist/data/slices/ (build only: Vitest also runs plugins).
+ */
 function copySiteData(): Plugin {
   let outDir = 'dist';
   return {
@@ -65,6 +76,11 @@ function copySiteData(): Plugin {
         // The data page's file list, the readers' dictionaries and the whole data as one ZIP.
         mkdirSync(join(outDir, 'data'), { recursive: true });
         for (const [name, bytes] of buildDataBundle(DATA_DIR).files) writeFileSync(join(outDir, 'data', name), bytes);
+        for (const [path, text] of buildSlices(DATA_DIR)) {
+          const file = join(outDir, 'data', path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, text);
+        }
       },
     },
   };

@@ -1,24 +1,17 @@
 import { parseCsvInSteps } from './parse-csv.ts';
 import { yieldToMain } from '../schedule/yield-to-main.ts';
-import type { DatasetResult, RowOf, Schema } from './schema.ts';
+import type { DatasetError, DatasetResult, RowOf, Schema } from './schema.ts';
 
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 
 /** The site's own data folder, relative to the page so the build works under any sub-path. */
 export const DATA_BASE = 'data/';
 
-/**
- * Fetch one CSV from the site's data folder and check it against its schema.
- * Never throws: a network failure or a bad file comes back as a typed error for that view alone.
- */
-export async function loadCsv<S extends Schema>(
-  file: string,
-  schema: S,
-  fetcher: Fetcher = (url) => fetch(url),
-): Promise<DatasetResult<RowOf<S>>> {
+/** Fetch one file of the site's data folder as text; never throws (a typed error instead). */
+async function fetchText(path: string, fetcher: Fetcher, file = path): Promise<{ ok: true; text: string } | { ok: false; error: DatasetError }> {
   let response: Awaited<ReturnType<Fetcher>>;
   try {
-    response = await fetcher(DATA_BASE + file);
+    response = await fetcher(DATA_BASE + path);
   } catch {
     return { ok: false, error: { file, line: null, problem: { code: 'network', status: '—' } } };
   }
@@ -31,6 +24,11 @@ export async function loadCsv<S extends Schema>(
   }
   const text = decodeUtf8(bytes);
   if (text === null) return { ok: false, error: { file, line: null, problem: { code: 'encoding' } } };
+  return { ok: true, text };
+}
+
+/** Check CSV text against its schema, in steps (see below). */
+async function parseText<S extends Schema>(text: string, schema: S, file: string): Promise<DatasetResult<RowOf<S>>> {
   // Parse in pieces of a few milliseconds each, with a turn for the browser before, between and
   // after them, so loading several datasets (or one large one) never becomes a long main-thread
   // block: input stays responsive on slow phones.
@@ -38,6 +36,62 @@ export async function loadCsv<S extends Schema>(
   const result = await parseCsvInSteps(text, schema, file, yieldToMain);
   await yieldToMain();
   return result;
+}
+
+/**
+ * Fetch one CSV from the site's data folder and check it against its schema.
+ * Never throws: a network failure or a bad file comes back as a typed error for that view alone,
+ * naming the file as `label` (a slice: its published file and where the slice is).
+ */
+export async function loadCsv<S extends Schema>(
+  file: string,
+  schema: S,
+  fetcher: Fetcher = (url) => fetch(url),
+  label = file,
+): Promise<DatasetResult<RowOf<S>>> {
+  const fetched = await fetchText(file, fetcher, label);
+  if (!fetched.ok) return fetched;
+  return parseText(fetched.text, schema, label);
+}
+
+type JsonResult = { ok: true; parts: Readonly<Record<string, unknown>> } | { ok: false; error: DatasetError };
+const bundles = new Map<string, Promise<JsonResult>>();
+
+/**
+ * A JSON object from the data folder (a bundle of CSV texts, { [file]: text }, or a list of
+ * slices), fetched once per page load (not when it failed).
+ */
+export function loadJsonObject(path: string, fetcher: Fetcher = (url) => fetch(url)): Promise<JsonResult> {
+  const hit = bundles.get(path);
+  if (hit) return hit;
+  const pending = fetchText(path, fetcher).then((fetched) => {
+    if (!fetched.ok) return fetched;
+    try {
+      const parts: unknown = JSON.parse(fetched.text);
+      if (parts && typeof parts === 'object' && !Array.isArray(parts)) return { ok: true as const, parts: parts as Readonly<Record<string, unknown>> };
+    } catch {
+      // reported below
+    }
+    return { ok: false as const, error: { file: path, line: null, problem: { code: 'parse', detail: 'JSON' } } satisfies DatasetError };
+  });
+  bundles.set(path, pending);
+  void pending.then((r) => {
+    if (!r.ok) bundles.delete(path);
+  });
+  return pending;
+}
+
+/**
+ * The part `file` of a bundle, checked against that file's schema like the file itself. Errors
+ * name the part as "file (bundle)" and count lines within the part.
+ */
+export async function loadBundledCsv<S extends Schema>(path: string, file: string, schema: S, fetcher: Fetcher = (url) => fetch(url)): Promise<DatasetResult<RowOf<S>>> {
+  const bundle = await loadJsonObject(path, fetcher);
+  if (!bundle.ok) return bundle;
+  const label = `${file} (${path})`;
+  const text = bundle.parts[file];
+  if (typeof text !== 'string') return { ok: false, error: { file: label, line: null, problem: { code: 'empty' } } };
+  return parseText(text, schema, label);
 }
 
 /**
@@ -55,14 +109,29 @@ export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
 
 const cache = new Map<string, Promise<DatasetResult<unknown>>>();
 
-/** loadCsv with one request per file per page load; failed loads are not cached so Retry refetches. */
-export function loadCsvCached<S extends Schema>(file: string, schema: S, fetcher?: Fetcher): Promise<DatasetResult<RowOf<S>>> {
-  const hit = cache.get(file);
+/**
+ * loadCsv with one request per file (or slice of one, see slices.ts) per page load; failed loads
+ * are not cached so Retry refetches.
+ */
+export function loadCsvCached<S extends Schema>(
+  file: string,
+  schema: S,
+  fetcher?: Fetcher,
+  slice?: { path: string; bundled?: true },
+): Promise<DatasetResult<RowOf<S>>> {
+  const key = slice === undefined ? file : `${slice.path}#${file}`;
+  const hit = cache.get(key);
   if (hit) return hit as Promise<DatasetResult<RowOf<S>>>;
-  const pending = loadCsv(file, schema, fetcher).then((result) => {
-    if (!result.ok) cache.delete(file);
+  const load =
+    slice === undefined
+      ? loadCsv(file, schema, fetcher)
+      : slice.bundled
+        ? loadBundledCsv(slice.path, file, schema, fetcher)
+        : loadCsv(slice.path, schema, fetcher, `${file} (${slice.path})`);
+  const pending = load.then((result) => {
+    if (!result.ok) cache.delete(key);
     return result;
   });
-  cache.set(file, pending);
+  cache.set(key, pending);
   return pending;
 }

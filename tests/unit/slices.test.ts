@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSlices } from '../../scripts/slices/build.ts';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { loadDataset, SCHEMAS, type DatasetFile } from '../../src/lib/data/datasets.ts';
+import { loadBundledCsv, type Fetcher } from '../../src/lib/data/load.ts';
+import { notesFor } from '../../src/lib/data/notes.ts';
+import { NOTE_SLICE_DATASETS, notesSlice, SERVICE_BUNDLE_FILES, SERVICE_INDEX_PATH, SERVICE_NOTE_DATASETS, serviceBundlePath } from '../../src/lib/data/slices.ts';
+
+const DATA = resolve(import.meta.dirname, '../../data');
+const slices = buildSlices(DATA);
+
+function whole<F extends DatasetFile>(file: F) {
+  const r = parseCsv(readFileSync(join(DATA, file), 'utf8'), SCHEMAS[file], file);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.rows;
+}
+function part<F extends DatasetFile>(text: string, file: F) {
+  const r = parseCsv(text, SCHEMAS[file], file);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.rows;
+}
+
+describe('build-time slices of the published data', () => {
+  const services = whole('reference/services.csv');
+
+  it('are the same bytes on every build', () => {
+    expect([...buildSlices(DATA)]).toEqual([...slices]);
+  });
+
+  it('bundle, for every service, exactly its rows of each file, valid under that file schema', () => {
+    expect(services.length).toBeGreaterThan(0);
+    const notes = whole('monitoring/notes.csv');
+    for (const service of services) {
+      const id = service.service_id;
+      const text = slices.get(serviceBundlePath(id));
+      expect(text, id).toBeDefined();
+      const parts = JSON.parse(text as string) as Record<string, string>;
+      expect(Object.keys(parts)).toEqual([...SERVICE_BUNDLE_FILES]);
+      expect(part(parts['reference/services.csv'] as string, 'reference/services.csv')).toEqual([service]);
+      expect(part(parts['reference/bodies.csv'] as string, 'reference/bodies.csv')).toEqual(whole('reference/bodies.csv').filter((b) => b.body_id === service.body_id));
+      for (const file of ['monitoring/service_criteria.csv', 'monitoring/service_channels.csv', 'monitoring/service_providers.csv', 'monitoring/service_regions.csv', 'monitoring/service_callcentre.csv'] as const) {
+        expect(part(parts[file] as string, file), `${id} ${file}`).toEqual((whole(file) as Array<{ service_id: string }>).filter((r) => r.service_id === id));
+      }
+      // The page shows the same notes from the slice as from the whole file.
+      const sliced = part(parts['monitoring/notes.csv'] as string, 'monitoring/notes.csv');
+      for (const ds of SERVICE_NOTE_DATASETS) expect(notesFor(sliced, ds, id), `${id} ${ds}`).toEqual(notesFor(notes, ds, id));
+    }
+  });
+
+  it('list every service that has a bundle, and no other', () => {
+    expect(JSON.parse(slices.get(SERVICE_INDEX_PATH) as string)).toEqual({ ids: services.map((s) => s.service_id) });
+  });
+
+  it('give each dataset its own notes', () => {
+    const notes = whole('monitoring/notes.csv');
+    let count = 0;
+    for (const ds of NOTE_SLICE_DATASETS) {
+      // Header only for a dataset without notes (monitoring/providers today).
+      const rows = part(slices.get(notesSlice(ds).path) as string, 'monitoring/notes.csv');
+      expect(rows).toEqual(notes.filter((n) => n.dataset === ds));
+      count += rows.length;
+    }
+    expect(count).toBeGreaterThan(0);
+  });
+});
+
+describe('loadBundledCsv', () => {
+  const fetcher =
+    (status: number, body: string): Fetcher =>
+    async () => ({ ok: status === 200, status, arrayBuffer: async () => new TextEncoder().encode(body).buffer as ArrayBuffer });
+  const schema = SCHEMAS['reference/criteria.csv'];
+  const header = Object.keys(schema).join(',');
+
+  it('checks a part against its file schema', async () => {
+    const r = await loadBundledCsv('slices/a.json', 'reference/criteria.csv', schema, fetcher(200, JSON.stringify({ 'reference/criteria.csv': `${header}\n` })));
+    expect(r).toEqual({ ok: true, rows: [] });
+  });
+
+  it('reports a missing part, a broken bundle and a missing bundle', async () => {
+    const missing = await loadBundledCsv('slices/b.json', 'reference/criteria.csv', schema, fetcher(200, '{}'));
+    expect(missing).toEqual({ ok: false, error: { file: 'reference/criteria.csv (slices/b.json)', line: null, problem: { code: 'empty' } } });
+    const broken = await loadBundledCsv('slices/c.json', 'reference/criteria.csv', schema, fetcher(200, '[1'));
+    expect(broken.ok ? null : broken.error.problem.code).toBe('parse');
+    const gone = await loadBundledCsv('slices/d.json', 'reference/criteria.csv', schema, fetcher(404, ''));
+    expect(gone).toEqual({ ok: false, error: { file: 'slices/d.json', line: null, problem: { code: 'network', status: '404' } } });
+  });
+
+  it('names a broken slice by its published file and its place', async () => {
+    const r = await loadDataset(notesSlice('monitoring/national'), fetcher(200, 'note_id,dataset\nx,y\n'));
+    expect(r.ok ? null : r.error.file).toBe('monitoring/notes.csv (slices/notes/monitoring.national.csv)');
+  });
+});
