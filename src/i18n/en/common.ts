@@ -26,6 +26,8 @@ export default {
   downloadCsvHint: 'Only the rows on screen, for Excel (UTF-8).',
   tableView: 'Table',
   chartView: 'Chart',
+  tableInFull: 'Show the full table',
+  tableAsCards: 'Show as cards',
   sortBy: 'Sort by “{column}”',
   breakScale: '2014–2015 used a 10-point scale: not comparable with 2016 onwards.',
   breakTurkistan: 'In 2018 Shymkent became a separate region and South Kazakhstan oblast was renamed Turkistan: 2017 and 2018 are not comparable.',
