@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, parseCsv, scrollToEnd, useBrowser, POLL } from './harness.ts';
+import { LANGS, axeViolations, baseUrl, hasChromium, parseCsv, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
 
 
 async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {
@@ -89,9 +89,17 @@ describe.skipIf(!hasChromium)('rankings', () => {
     expect(await rowKeys(page, 'rank-services')).toHaveLength(62);
     // The threshold is stated on the page.
     expect(await page.textContent('[data-testid="small-sample-threshold"]')).toContain('fewer than 30 respondents');
-    // Rank 1 (88% of 80) and rank 2 (85% of 121): overlapping Wilson intervals → tied.
+    // Rank 1 (88% of 80) and rank 2 (85% of 121): overlapping Wilson intervals, compared pairwise:
+    // rank 1 cannot be told from rank 2, but not from everyone (no chain of neighbours).
     const first = page.locator('[data-testid="rank-services"] tr[data-row-key="consular_registration"]');
-    expect(await first.locator('[data-key="rank"] .badge').textContent()).toBe('≈ tied');
+    expect(await first.locator('[data-key="rank"] .badge').count()).toBe(0);
+    const firstSpan = (await first.locator('[data-key="tied_with"]').textContent()) ?? '';
+    expect(firstSpan).toMatch(/^1–\d+$/);
+    expect(Number(firstSpan.split('–')[1])).toBeLessThan(62);
+    const spans = await columnText(page, 'rank-services', 'tied_with');
+    expect(new Set(spans).size).toBeGreaterThan(10);
+    // The intervals drawn beside the table, one row per ranked service.
+    expect(await page.locator('[data-testid="intervals-services"] circle').count()).toBe(62);
     expect(await first.locator('[data-key="interval"]').textContent()).toBe('79.1% – 93.4%');
     // n = 5: small sample; n = 80: not.
     const crew = page.locator('[data-testid="rank-services"] tr[data-row-key="crew_member_certificate"]');
@@ -219,11 +227,15 @@ describe.skipIf(!hasChromium)('trends', () => {
     expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2016"]')).toBe('break');
     expect(await page.textContent('[data-testid="table-regions"] tr[data-row-key="turkistan"] [data-key="y2018"]')).toBe('break');
 
-    // CSV of the regions table = the rows on screen, numbers as numbers.
-    const { text } = await download(page, 'csv-regions');
-    const csv = parseCsv(text.slice(1), ',');
-    expect(csv.slice(1).map((r) => r[1])).toEqual(await rowKeys(page, 'table-regions'));
-    expect(csv[0]).toContain('Source');
+    // CSV of the regions table = the rows on screen (one line per year), numbers as numbers, with
+    // its scale, its filters in the name and a header block saying where it comes from.
+    const { name, text } = await download(page, 'csv-regions');
+    expect(name).toBe('sapa-trends-regions-avg_score-change-en.csv');
+    const { meta, table: csv } = readDownload(text, ',');
+    expect([...new Set(csv.slice(1).map((r) => r[1]))]).toEqual(await rowKeys(page, 'table-regions'));
+    expect(csv[0]).toEqual(expect.arrayContaining(['Name', 'id', 'Year', 'Scale', 'Source']));
+    expect(meta.get('Download date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta.get('Data published by')).toContain('Civil Service Affairs');
 
     // Permalink.
     const url = page.url();

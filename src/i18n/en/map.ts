@@ -40,6 +40,7 @@ export default {
   noValues: 'This table publishes no values for this metric.',
   tableCaption: 'Regions — {dataset}: {metric}, {year}',
   rankOf: '{rank} of {of}',
+  regionsRanked: 'Regions ranked',
   groupTop: 'top third',
   groupMiddle: 'middle third',
   groupBottom: 'bottom third',

@@ -38,6 +38,7 @@ export default {
   noValues: 'Бұл кестеде осы көрсеткіш бойынша мәндер жарияланбаған.',
   tableCaption: 'Өңірлер — {dataset:string}: {metric:string}, {year:string}',
   rankOf: '{rank:string} / {of:string}',
+  regionsRanked: 'Рейтингтегі өңірлер саны',
   groupTop: 'жоғарғы үштен бір',
   groupMiddle: 'ортаңғы үштен бір',
   groupBottom: 'төменгі үштен бір',

@@ -40,6 +40,7 @@ export default {
   noValues: 'В этой таблице нет значений по этому показателю.',
   tableCaption: 'Регионы — {dataset}: {metric}, {year}',
   rankOf: '{rank} из {of}',
+  regionsRanked: 'Всего регионов в рейтинге',
   groupTop: 'верхняя треть',
   groupMiddle: 'средняя треть',
   groupBottom: 'нижняя треть',

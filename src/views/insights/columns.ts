@@ -29,11 +29,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
       numeric: true,
       cell: (r) => (r.rank === null ? '—' : String(r.rank)),
       sortValue: (r) => r.rank,
-      badge: (r) => (r.tie?.tied ? tr.insights.tiedBadge() : undefined),
-      export: [
-        { header: c.rank(), value: (r) => r.rank },
-        ...(opts.intervals ? [{ header: c.tied(), value: (r: R) => (r.tie ? (r.tie.tied ? c.yes() : c.no()) : null) }] : []),
-      ],
+      export: [{ header: c.rank(), value: (r) => r.rank }],
     },
     {
       key: 'third',
@@ -87,8 +83,13 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
         key: 'tied_with',
         label: c.tiedWith(),
         numeric: true,
-        cell: (r) => (r.tie?.span && r.tie.span.from !== r.tie.span.to ? `${r.tie.span.from}–${r.tie.span.to}` : '—'),
+        // Pairwise (lib/stats/ties.ts): the best and worst rank whose interval overlaps this one's.
+        cell: (r) => (!r.tie?.span ? '—' : r.tie.span.from === r.tie.span.to ? c.tiedNone() : `${r.tie.span.from}–${r.tie.span.to}`),
         sortValue: (r) => (r.tie?.span ? r.tie.span.to - r.tie.span.from : null),
+        export: [
+          { header: c.tiedFrom(), value: (r) => r.tie?.span?.from ?? null },
+          { header: c.tiedTo(), value: (r) => r.tie?.span?.to ?? null },
+        ],
       },
     );
   }
