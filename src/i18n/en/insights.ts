@@ -131,7 +131,7 @@ export default {
     regionsMeaning: 'The first and last three of {n} regions (all providers, table 12; respondents from table 4). First and last differ by {range} points.',
     fullRanking: 'Full ranking',
     allTrends: 'All trends',
-    map: 'Map of regions',
+    map: 'Map of regions, same scope (all providers, table 12)',
     rankOf: 'rank {rank}',
   },
 } satisfies Translation['insights'];
