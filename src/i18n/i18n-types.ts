@@ -1317,6 +1317,138 @@ type RootTranslation = {
 		 * Д​е​р​е​к​к​ө​з​д​е​г​і​ ​с​ә​й​к​е​с​с​і​з​д​і​к​т​е​р​ ​т​у​р​а​л​ы​ ​е​с​к​е​р​т​п​е​л​е​р
 		 */
 		checksCaption: string
+		kindNames: {
+			/**
+			 * Ж​а​р​и​я​л​а​н​ғ​а​н​ ​ө​з​г​е​р​і​с​ ​н​е​м​е​с​е​ ​о​р​т​а​ш​а​ ​с​ә​й​к​е​с​ ​к​е​л​м​е​й​д​і
+			 */
+			calculation: string
+			/**
+			 * Е​к​і​ ​к​е​с​т​е​ ​с​ә​й​к​е​с​ ​к​е​л​м​е​й​д​і
+			 */
+			disagreement: string
+			/**
+			 * Б​о​с​ ​ж​о​л
+			 */
+			empty_row: string
+			/**
+			 * Н​е​г​і​з​г​і​ ​к​ө​р​с​е​т​к​і​ш​ ​с​ә​й​к​е​с​ ​к​е​л​м​е​й​д​і
+			 */
+			headline_mismatch: string
+			/**
+			 * Б​і​р​д​е​й​ ​м​ә​н​д​е​р
+			 */
+			identical_values: string
+			/**
+			 * С​е​н​і​м​с​і​з​ ​м​ә​н​д​е​р​ ​ж​ұ​б​ы
+			 */
+			implausible_pair: string
+			/**
+			 * А​т​а​у​д​ы​ң​ ​б​а​с​қ​а​ш​а​ ​ж​а​з​ы​л​у​ы
+			 */
+			label_variant: string
+			/**
+			 * Б​і​р​і​к​т​і​р​і​л​г​е​н​ ​а​т​а​у
+			 */
+			merged_label: string
+			/**
+			 * Қ​а​т​е​ ​б​а​с​ы​л​ы​м
+			 */
+			misprint: string
+			/**
+			 * А​р​н​а​ ​а​т​а​у​ы​ ​ж​о​қ
+			 */
+			missing_channel_label: string
+			/**
+			 * Ж​о​л​д​а​р​ ​ж​о​қ
+			 */
+			missing_rows: string
+			/**
+			 * М​ә​н​ ​ж​о​қ
+			 */
+			missing_value: string
+			/**
+			 * П​а​й​ы​з​ ​б​е​л​г​і​с​і​ ​ж​о​қ
+			 */
+			no_percent_sign: string
+			/**
+			 * Ш​к​а​л​а​д​а​н​ ​т​ы​с
+			 */
+			off_scale: string
+			/**
+			 * Б​і​р​ ​о​н​д​ы​қ​ ​т​а​ң​б​а​ ​б​а​с​ы​л​ғ​а​н
+			 */
+			one_decimal: string
+			/**
+			 * Д​ә​л​д​і​к
+			 */
+			precision: string
+			/**
+			 * Қ​а​й​т​а​л​а​н​ғ​а​н​ ​м​ә​т​і​н
+			 */
+			repeated_text: string
+			/**
+			 * Қ​а​м​т​у
+			 */
+			scope: string
+			/**
+			 * Қ​а​т​а​р​ ​ү​з​і​л​і​с​і
+			 */
+			series_break: string
+			/**
+			 * Е​к​і​г​е​ ​б​ө​л​і​н​г​е​н​ ​ж​о​л
+			 */
+			split_row: string
+			/**
+			 * К​ү​м​ә​н​д​і​ ​м​ә​н
+			 */
+			suspicious: string
+		}
+		datasetNames: {
+			/**
+			 * О​р​т​а​л​ы​қ​ ​м​е​м​л​е​к​е​т​т​і​к​ ​о​р​г​а​н​д​а​р
+			 */
+			bodies: string
+			/**
+			 * e​G​o​v​ ​п​о​р​т​а​л​ы​н​ы​ң​ ​қ​ы​з​м​е​т​т​е​р​і
+			 */
+			egov_services: string
+			/**
+			 * Ж​а​л​п​ы​ ​Қ​а​з​а​қ​с​т​а​н
+			 */
+			national: string
+			/**
+			 * Ө​ң​і​р​л​е​р
+			 */
+			regions: string
+			/**
+			 * Б​а​й​л​а​н​ы​с​ ​о​р​т​а​л​ы​ғ​ы
+			 */
+			service_callcentre: string
+			/**
+			 * Қ​ы​з​м​е​т​ ​к​р​и​т​е​р​и​й​л​е​р​і
+			 */
+			service_criteria: string
+			/**
+			 * Қ​ы​з​м​е​т​т​е​р​д​і​ң​ ​н​е​г​і​з​г​і​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​і
+			 */
+			service_headlines: string
+			/**
+			 * Қ​ы​з​м​е​т​ ​к​ө​р​с​е​т​у​ш​і​л​е​р​ ​т​ү​р​і​ ​б​о​й​ы​н​ш​а​ ​қ​ы​з​м​е​т​т​е​р
+			 */
+			service_providers: string
+			/**
+			 * Ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​қ​ы​з​м​е​т​т​е​р
+			 */
+			service_regions: string
+			/**
+			 * Қ​ы​з​м​е​т​т​е​р
+			 */
+			services: string
+			/**
+			 * М​е​м​л​е​к​е​т​т​і​к​ ​к​о​р​п​о​р​а​ц​и​я​ ​қ​ы​з​м​е​т​т​е​р​і
+			 */
+			state_corp_services: string
+		}
 	}
 	service: {
 		/**
@@ -3406,6 +3538,138 @@ export type TranslationFunctions = {
 		 * Дереккөздегі сәйкессіздіктер туралы ескертпелер
 		 */
 		checksCaption: () => LocalizedString
+		kindNames: {
+			/**
+			 * Жарияланған өзгеріс немесе орташа сәйкес келмейді
+			 */
+			calculation: () => LocalizedString
+			/**
+			 * Екі кесте сәйкес келмейді
+			 */
+			disagreement: () => LocalizedString
+			/**
+			 * Бос жол
+			 */
+			empty_row: () => LocalizedString
+			/**
+			 * Негізгі көрсеткіш сәйкес келмейді
+			 */
+			headline_mismatch: () => LocalizedString
+			/**
+			 * Бірдей мәндер
+			 */
+			identical_values: () => LocalizedString
+			/**
+			 * Сенімсіз мәндер жұбы
+			 */
+			implausible_pair: () => LocalizedString
+			/**
+			 * Атаудың басқаша жазылуы
+			 */
+			label_variant: () => LocalizedString
+			/**
+			 * Біріктірілген атау
+			 */
+			merged_label: () => LocalizedString
+			/**
+			 * Қате басылым
+			 */
+			misprint: () => LocalizedString
+			/**
+			 * Арна атауы жоқ
+			 */
+			missing_channel_label: () => LocalizedString
+			/**
+			 * Жолдар жоқ
+			 */
+			missing_rows: () => LocalizedString
+			/**
+			 * Мән жоқ
+			 */
+			missing_value: () => LocalizedString
+			/**
+			 * Пайыз белгісі жоқ
+			 */
+			no_percent_sign: () => LocalizedString
+			/**
+			 * Шкаладан тыс
+			 */
+			off_scale: () => LocalizedString
+			/**
+			 * Бір ондық таңба басылған
+			 */
+			one_decimal: () => LocalizedString
+			/**
+			 * Дәлдік
+			 */
+			precision: () => LocalizedString
+			/**
+			 * Қайталанған мәтін
+			 */
+			repeated_text: () => LocalizedString
+			/**
+			 * Қамту
+			 */
+			scope: () => LocalizedString
+			/**
+			 * Қатар үзілісі
+			 */
+			series_break: () => LocalizedString
+			/**
+			 * Екіге бөлінген жол
+			 */
+			split_row: () => LocalizedString
+			/**
+			 * Күмәнді мән
+			 */
+			suspicious: () => LocalizedString
+		}
+		datasetNames: {
+			/**
+			 * Орталық мемлекеттік органдар
+			 */
+			bodies: () => LocalizedString
+			/**
+			 * eGov порталының қызметтері
+			 */
+			egov_services: () => LocalizedString
+			/**
+			 * Жалпы Қазақстан
+			 */
+			national: () => LocalizedString
+			/**
+			 * Өңірлер
+			 */
+			regions: () => LocalizedString
+			/**
+			 * Байланыс орталығы
+			 */
+			service_callcentre: () => LocalizedString
+			/**
+			 * Қызмет критерийлері
+			 */
+			service_criteria: () => LocalizedString
+			/**
+			 * Қызметтердің негізгі көрсеткіштері
+			 */
+			service_headlines: () => LocalizedString
+			/**
+			 * Қызмет көрсетушілер түрі бойынша қызметтер
+			 */
+			service_providers: () => LocalizedString
+			/**
+			 * Өңірлер бойынша қызметтер
+			 */
+			service_regions: () => LocalizedString
+			/**
+			 * Қызметтер
+			 */
+			services: () => LocalizedString
+			/**
+			 * Мемлекеттік корпорация қызметтері
+			 */
+			state_corp_services: () => LocalizedString
+		}
 	}
 	service: {
 		/**
