@@ -496,6 +496,12 @@ type RootTranslation = {
 		 */
 		compareTitle: string
 		/**
+		 * {​n​a​m​e​s​}​:​ ​{​m​e​t​r​i​c​}​,​ ​ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​ ​(​1​1​-​к​е​с​т​е​)​,​ ​с​а​л​ы​с​т​ы​р​у​ ​ү​ш​і​н​ ​Қ​а​з​а​қ​с​т​а​н​м​е​н
+		 * @param {string} metric
+		 * @param {string} names
+		 */
+		compareChartLabel: RequiredParams<'metric' | 'names'>
+		/**
 		 * Қ​а​т​а​р​ ​к​ө​р​у​ ​ү​ш​і​н​ ​е​к​і​-​т​ө​р​т​ ​ө​ң​і​р​д​і​ ​т​а​ң​д​а​ң​ы​з​.
 		 */
 		compareHint: string
@@ -2800,6 +2806,10 @@ export type TranslationFunctions = {
 		 * Өңірлерді салыстыру
 		 */
 		compareTitle: () => LocalizedString
+		/**
+		 * {names}: {metric}, жергілікті атқарушы органдар (11-кесте), салыстыру үшін Қазақстанмен
+		 */
+		compareChartLabel: (arg: { metric: string, names: string }) => LocalizedString
 		/**
 		 * Қатар көру үшін екі-төрт өңірді таңдаңыз.
 		 */

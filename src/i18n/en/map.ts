@@ -59,6 +59,7 @@ export default {
   csvRegionId: 'region_id',
   csvDataset: 'Dataset',
   compareTitle: 'Compare regions',
+  compareChartLabel: '{names}: {metric}, local executive bodies (table 11), with Kazakhstan for reference',
   compareHint: 'Pick two to four regions to see them side by side.',
   compareLegend: 'Regions to compare (up to four)',
   compareFull: 'Four regions are selected: remove one to add another.',

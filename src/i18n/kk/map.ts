@@ -57,6 +57,7 @@ export default {
   csvRegionId: 'region_id',
   csvDataset: 'Деректер жиыны',
   compareTitle: 'Өңірлерді салыстыру',
+  compareChartLabel: '{names:string}: {metric:string}, жергілікті атқарушы органдар (11-кесте), салыстыру үшін Қазақстанмен',
   compareHint: 'Қатар көру үшін екі-төрт өңірді таңдаңыз.',
   compareLegend: 'Салыстырылатын өңірлер (төртке дейін)',
   compareFull: 'Төрт өңір таңдалды: басқасын қосу үшін біреуін алып тастаңыз.',
