@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, parseCsv, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
+import { LANGS, axeViolations, baseUrl, hasChromium, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
 
 
 async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {
@@ -126,9 +126,10 @@ describe.skipIf(!hasChromium)('rankings', () => {
     await page.click('[data-testid="rank-services"] th[data-key="n"] button');
     await waitForHash(page, /sort=n-desc/);
     const { name, text } = await download(page, 'csv-services');
-    expect(name).toMatch(/^sapa-rankings-services-2020-ru\.csv$/);
+    expect(name).toBe('sapa-rankings-services-2020-foreign_affairs-ru.csv');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const csv = parseCsv(text.slice(1), ';');
+    const { meta, table: csv } = readDownload(text, ';');
+    expect(meta.get('Фильтры')).toBeTruthy();
     const header = csv[0]!;
     const body = csv.slice(1);
     expect(body.map((r) => r[header.indexOf('id')])).toEqual(await rowKeys(page, 'rank-services'));
@@ -164,7 +165,7 @@ describe.skipIf(!hasChromium)('rankings', () => {
     await page.waitForSelector('[data-testid="rank-providers"]');
     expect(await rowKeys(page, 'rank-providers')).toEqual(['leb', 'state_corp', 'state_corp_manager', 'state_corp_self', 'central_body', 'online_all', 'all']);
     const { text } = await download(page, 'csv-providers');
-    const csv = parseCsv(text.slice(1), ';');
+    const { table: csv } = readDownload(text, ';');
     expect(csv.slice(1).map((r) => r[csv[0]!.indexOf('id')])).toEqual(await rowKeys(page, 'rank-providers'));
     // Numbers stay numbers with a decimal comma (kk).
     expect(csv[1]![csv[0]!.indexOf('Орташа балл')]).toBe('4,7');
