@@ -27,10 +27,15 @@ export interface TieInfo {
    * distinguishable from ranks from–to". null without an interval.
    */
   span: { from: number; to: number } | null;
-  /** Entities ranked above whose intervals lie wholly above this one's: clearly better (null without an interval). */
-  clearlyAbove: number | null;
-  /** Entities ranked below whose intervals lie wholly below: clearly worse (null without an interval). */
-  clearlyBelow: number | null;
+  /**
+   * How many entities this one is clearly higher than: their intervals lie wholly below its own
+   * (null without an interval). Counted by the intervals, not by rank order, since a ranking may be
+   * by another measure than the one the intervals are for (services: by score, intervals of
+   * satisfaction). Unlike `span`, one small sample with a very wide interval does not swamp it.
+   */
+  clearlyHigher: number | null;
+  /** How many entities this one is clearly lower than: their intervals lie wholly above its own. */
+  clearlyLower: number | null;
 }
 
 /**
@@ -42,7 +47,7 @@ export function tieInfo(items: readonly TieInput[]): Map<string, TieInfo> {
   items.forEach((item, i) => {
     const own = item.interval;
     if (!own) {
-      out.set(item.id, { tiedAbove: false, tiedBelow: false, tied: false, span: null, clearlyAbove: null, clearlyBelow: null });
+      out.set(item.id, { tiedAbove: false, tiedBelow: false, tied: false, span: null, clearlyHigher: null, clearlyLower: null });
       return;
     }
     const above = items[i - 1]?.interval;
@@ -51,17 +56,17 @@ export function tieInfo(items: readonly TieInput[]): Map<string, TieInfo> {
     const tiedBelow = !!below && intervalsOverlap(own, below);
     let from = i + 1;
     let to = i + 1;
-    let clearlyAbove = 0;
-    let clearlyBelow = 0;
+    let clearlyHigher = 0;
+    let clearlyLower = 0;
     items.forEach((other, j) => {
       if (j === i || !other.interval) return;
       if (intervalsOverlap(own, other.interval)) {
         from = Math.min(from, j + 1);
         to = Math.max(to, j + 1);
-      } else if (j < i) clearlyAbove++;
-      else clearlyBelow++;
+      } else if (other.interval.hi < own.lo) clearlyHigher++;
+      else clearlyLower++;
     });
-    out.set(item.id, { tiedAbove, tiedBelow, tied: tiedAbove || tiedBelow, span: { from, to }, clearlyAbove, clearlyBelow });
+    out.set(item.id, { tiedAbove, tiedBelow, tied: tiedAbove || tiedBelow, span: { from, to }, clearlyHigher, clearlyLower });
   });
   return out;
 }

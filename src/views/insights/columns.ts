@@ -3,6 +3,7 @@
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { formatMeasure, MEASURES } from '../../lib/measures/registry.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
 import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
 import type { Ranked } from '../../lib/insights/rankings.ts';
 import type { Column } from '../../lib/table/column.ts';
@@ -83,12 +84,15 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
         key: 'tied_with',
         label: c.tiedWith(),
         numeric: true,
-        // Pairwise (lib/stats/ties.ts): the best and worst rank whose interval overlaps this one's.
-        cell: (r) => (!r.tie?.span ? '—' : r.tie.span.from === r.tie.span.to ? c.tiedNone() : `${r.tie.span.from}–${r.tie.span.to}`),
-        sortValue: (r) => (r.tie?.span ? r.tie.span.to - r.tie.span.from : null),
+        // Pairwise (lib/stats/ties.ts): how many it is clearly above and below, by the intervals.
+        cell: (r) =>
+          r.tie?.clearlyHigher === null || r.tie?.clearlyHigher === undefined
+            ? '—'
+            : c.tiedCell({ higher: formatNumber(r.tie.clearlyHigher, loc), lower: formatNumber(r.tie.clearlyLower ?? 0, loc) }),
+        sortValue: (r) => (r.tie?.clearlyHigher === null || r.tie?.clearlyHigher === undefined ? null : r.tie.clearlyHigher - (r.tie.clearlyLower ?? 0)),
         export: [
-          { header: c.tiedFrom(), value: (r) => r.tie?.span?.from ?? null },
-          { header: c.tiedTo(), value: (r) => r.tie?.span?.to ?? null },
+          { header: c.tiedFrom(), value: (r) => r.tie?.clearlyHigher ?? null },
+          { header: c.tiedTo(), value: (r) => r.tie?.clearlyLower ?? null },
         ],
       },
     );
