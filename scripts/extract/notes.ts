@@ -132,9 +132,9 @@ export function fixedNotes(ctx: { identicalYears: readonly IdenticalYears[]; non
       ru: 'До 19 июня 2018 г. эта строка означает Южно-Казахстанскую область (вместе с г. Шымкент).',
       en: 'Before 19 June 2018 this row stands for South Kazakhstan oblast (then including Shymkent city).' }),
     note('two_all_provider_region_rankings', 'regions', '', 'disagreement', {
-      kk: 'Есепте 2020 жылғы барлық қызмет көрсетушілерді қамтитын өңірлердің екі рейтингі бар: 12-кесте және Б қосымшасы. Олардың мәндері мен орындары сәйкес келмейді; екеуі де жарияланған күйінде берілген (scope = all_providers және appendix_b).',
-      ru: 'В отчёте два рейтинга регионов 2020 г. с учётом всех услугодателей: таблица 12 и приложение Б. Их значения и места не совпадают; оба приведены как опубликованы (scope = all_providers и appendix_b).',
-      en: 'The report has two 2020 "all providers" rankings of the regions: table 12 and appendix B. Their values and ranks disagree; both are given as published (scope = all_providers and appendix_b).' }),
+      kk: 'Есепте 2020 жылғы барлық қызмет көрсетушілерді қамтитын өңірлердің екі рейтингі бар: 12-кесте және Б қосымшасы. Олардың мәндері мен орындары сәйкес келмейді; екеуі де жарияланған күйінде берілген.',
+      ru: 'В отчёте два рейтинга регионов 2020 г. с учётом всех услугодателей: таблица 12 и приложение Б. Их значения и места не совпадают; оба приведены как опубликованы.',
+      en: 'The report has two 2020 "all providers" rankings of the regions: table 12 and appendix B. Their values and ranks disagree; both are given as published.' }),
     note('abbreviation_variants', 'refBodies', '', 'label_variant', {
       kk: 'Кестелерде органдардың қысқартулары әртүрлі жазылған: «МҚИА» (тізімде «МҚІА»), «ИИМ» (тізімде «ІІМ»); 1-кестеде Қаржы министрлігі «ҚМ» деп белгіленген, ал тізімде «ҚМ» — Қорғаныс министрлігі.',
       ru: 'Аббревиатуры органов в таблицах пишутся по-разному: «МҚИА» (в списке «МҚІА»), «ИИМ» (в списке «ІІМ»); в таблице 1 Министерство финансов обозначено «ҚМ», хотя в списке сокращений «ҚМ» — Министерство обороны.',

@@ -194,3 +194,14 @@ export function parseCsv(text: string, delimiter: string): string[][] {
   if (cell !== '' || row.length) rows.push([...row, cell]);
   return rows;
 }
+
+/**
+ * A download split into its header block (label → value lines above the first empty line, see
+ * src/lib/export/meta.ts) and its table; a file without the block is all table.
+ */
+export function readDownload(text: string, delimiter: string): { meta: Map<string, string>; table: string[][] } {
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''), delimiter);
+  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
+  if (blank < 0) return { meta: new Map(), table: rows };
+  return { meta: new Map(rows.slice(0, blank).map((r) => [r[0] ?? '', r[1] ?? ''])), table: rows.slice(blank + 1) };
+}

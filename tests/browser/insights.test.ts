@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, parseCsv, scrollToEnd, useBrowser, POLL } from './harness.ts';
+import { LANGS, axeViolations, baseUrl, hasChromium, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
 
 
 async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {
@@ -89,9 +89,19 @@ describe.skipIf(!hasChromium)('rankings', () => {
     expect(await rowKeys(page, 'rank-services')).toHaveLength(62);
     // The threshold is stated on the page.
     expect(await page.textContent('[data-testid="small-sample-threshold"]')).toContain('fewer than 30 respondents');
-    // Rank 1 (88% of 80) and rank 2 (85% of 121): overlapping Wilson intervals → tied.
+    // Rank 1 (88% of 80) and rank 2 (85% of 121): overlapping Wilson intervals, compared pairwise:
+    // rank 1 cannot be told from rank 2, but not from everyone (no chain of neighbours).
     const first = page.locator('[data-testid="rank-services"] tr[data-row-key="consular_registration"]');
-    expect(await first.locator('[data-key="rank"] .badge').textContent()).toBe('≈ tied');
+    expect(await first.locator('[data-key="rank"] .badge').count()).toBe(0);
+    // Clearly higher than 10+ services (intervals wholly below its own), lower than none; the n = 5
+    // service is distinct from none; and the statement differs from row to row (no chain).
+    const [higher, lower] = ((await first.locator('[data-key="tied_with"]').textContent()) ?? '').split(' / ').map(Number);
+    expect(higher).toBeGreaterThanOrEqual(10);
+    expect(lower).toBe(0);
+    expect(await page.locator('[data-testid="rank-services"] tr[data-row-key="crew_member_certificate"] [data-key="tied_with"]').textContent()).toBe('0 / 0');
+    expect(new Set(await columnText(page, 'rank-services', 'tied_with')).size).toBeGreaterThan(10);
+    // The intervals drawn beside the table, one row per ranked service.
+    expect(await page.locator('[data-testid="intervals-services"] circle').count()).toBe(62);
     expect(await first.locator('[data-key="interval"]').textContent()).toBe('79.1% – 93.4%');
     // n = 5: small sample; n = 80: not.
     const crew = page.locator('[data-testid="rank-services"] tr[data-row-key="crew_member_certificate"]');
@@ -118,9 +128,10 @@ describe.skipIf(!hasChromium)('rankings', () => {
     await page.click('[data-testid="rank-services"] th[data-key="n"] button');
     await waitForHash(page, /sort=n-desc/);
     const { name, text } = await download(page, 'csv-services');
-    expect(name).toMatch(/^sapa-rankings-services-2020-ru\.csv$/);
+    expect(name).toBe('sapa-rankings-services-2020-foreign_affairs-ru.csv');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const csv = parseCsv(text.slice(1), ';');
+    const { meta, table: csv } = readDownload(text, ';');
+    expect(meta.get('Фильтры')).toBeTruthy();
     const header = csv[0]!;
     const body = csv.slice(1);
     expect(body.map((r) => r[header.indexOf('id')])).toEqual(await rowKeys(page, 'rank-services'));
@@ -156,7 +167,7 @@ describe.skipIf(!hasChromium)('rankings', () => {
     await page.waitForSelector('[data-testid="rank-providers"]');
     expect(await rowKeys(page, 'rank-providers')).toEqual(['leb', 'state_corp', 'state_corp_manager', 'state_corp_self', 'central_body', 'online_all', 'all']);
     const { text } = await download(page, 'csv-providers');
-    const csv = parseCsv(text.slice(1), ';');
+    const { table: csv } = readDownload(text, ';');
     expect(csv.slice(1).map((r) => r[csv[0]!.indexOf('id')])).toEqual(await rowKeys(page, 'rank-providers'));
     // Numbers stay numbers with a decimal comma (kk).
     expect(csv[1]![csv[0]!.indexOf('Орташа балл')]).toBe('4,7');
@@ -219,11 +230,15 @@ describe.skipIf(!hasChromium)('trends', () => {
     expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2016"]')).toBe('break');
     expect(await page.textContent('[data-testid="table-regions"] tr[data-row-key="turkistan"] [data-key="y2018"]')).toBe('break');
 
-    // CSV of the regions table = the rows on screen, numbers as numbers.
-    const { text } = await download(page, 'csv-regions');
-    const csv = parseCsv(text.slice(1), ',');
-    expect(csv.slice(1).map((r) => r[1])).toEqual(await rowKeys(page, 'table-regions'));
-    expect(csv[0]).toContain('Source');
+    // CSV of the regions table = the rows on screen (one line per year), numbers as numbers, with
+    // its scale, its filters in the name and a header block saying where it comes from.
+    const { name, text } = await download(page, 'csv-regions');
+    expect(name).toBe('sapa-trends-regions-avg_score-change-en.csv');
+    const { meta, table: csv } = readDownload(text, ',');
+    expect([...new Set(csv.slice(1).map((r) => r[1]))]).toEqual(await rowKeys(page, 'table-regions'));
+    expect(csv[0]).toEqual(expect.arrayContaining(['Name', 'id', 'Year', 'Scale', 'Source']));
+    expect(meta.get('Download date')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(meta.get('Data published by')).toContain('Civil Service Affairs');
 
     // Permalink.
     const url = page.url();
@@ -281,7 +296,7 @@ describe.skipIf(!hasChromium)('overview', () => {
     expect(await page.textContent('[data-figure="satisfaction"] .value')).toBe('75.1%');
     expect(await page.textContent('[data-figure="respondents"] .value')).toBe('9,181');
     expect(await page.textContent('[data-testid="headline"]')).toContain('table 6');
-    expect(await page.textContent('[data-figure="satisfaction"]')).toContain('74.2% to 76%');
+    expect(await page.textContent('[data-figure="satisfaction"]')).toContain('74.2% to 76.0%');
     await page.waitForSelector('[data-testid="overview-chart"]');
     await page.$eval('[data-testid="overview-chart"]', (e) => e.scrollIntoView());
     await page.waitForSelector('[data-testid="overview-chart"][data-status="failed"]');

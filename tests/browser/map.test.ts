@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, LANGS, parseCsv, useBrowser, POLL } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, readDownload, useBrowser, POLL } from './harness.ts';
 
 const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
 
@@ -166,7 +166,9 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(download.suggestedFilename()).toBe('sapa-map-leb-avg_score-2018-ru.csv');
-    const [header, ...records] = parseCsv(text.slice(1), ';');
+    const { meta, table } = readDownload(text, ';');
+    expect(meta.get('Источник')).toContain('таблица 11');
+    const [header, ...records] = table;
     const sourceAt = header!.indexOf('Источник');
     expect(sourceAt).toBeGreaterThan(0);
     expect(records).toHaveLength(shown.length);
@@ -188,7 +190,7 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await mapReady(page);
     const shown = await tableRows(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="map-csv"]')]);
-    const records = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1), ',').slice(1);
+    const records = readDownload(readFileSync((await download.path())!, 'utf8'), ',').table.slice(1);
     expect(records.map((r) => [r[1], r[0], num(r[3] ?? '')])).toEqual(shown.map((s) => [s[0], s[1], num(s[2] ?? '')]));
     expect(records[0]?.[8]).toBe('2020 report, appendix B');
   });

@@ -68,7 +68,9 @@ describe.skipIf(!hasChromium)('services and data pages', () => {
     const { page } = await newVisit('#/data?dataset=regions');
     await page.waitForSelector('[data-testid="notes-table"] tbody tr');
     const keys = await page.locator('[data-testid="notes-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[0]?.textContent?.trim()));
-    expect(new Set(keys)).toEqual(new Set(['regions']));
+    // The URL keeps the code; the page names the dataset in the reader's language (kk).
+    expect(new Set(keys)).toEqual(new Set(['Өңірлер']));
+    expect(await page.locator('[data-testid="notes-dataset"] option:checked').textContent()).toMatch(/^Өңірлер \(\d+\)$/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="notes-download"]')]);
     const text = readFileSync((await download.path()) as string, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);

@@ -16,8 +16,10 @@ describe('compareText', () => {
     expect(sorted(['2.14', '2.9', '10.1', '2.1'])).toEqual(['2.1', '2.9', '2.14', '10.1']);
     expect(sorted(['s10', 's9', 's1'])).toEqual(['s1', 's9', 's10']);
   });
-  it('puts punctuation and digits before letters, Latin before Cyrillic', () => {
-    expect(sorted(['Банк', '«Адам»', 'Bank', '5 жыл', 'apple'])).toEqual(['«Адам»', '5 жыл', 'apple', 'Bank', 'Банк']);
+  it('puts punctuation and digits before letters, Cyrillic before Latin (CLDR kk, ru)', () => {
+    expect(sorted(['Банк', '«Адам»', 'Bank', '5 жыл', 'apple'])).toEqual(['«Адам»', '5 жыл', 'Банк', 'apple', 'Bank']);
+    // Names opening with a Roman numeral follow the Cyrillic names.
+    expect(sorted(['II, III және IV санаттағы', 'Ақпарат', 'I санаттағы', 'Жер'])).toEqual(['Ақпарат', 'Жер', 'I санаттағы', 'II, III және IV санаттағы']);
   });
   it('is a total order: texts equal by these rules still compare by code units, and a text equals itself', () => {
     expect(compareText('Ель', 'ель')).not.toBe(0);

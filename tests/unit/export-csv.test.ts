@@ -9,6 +9,10 @@ describe('escapeFormula (OWASP CSV injection)', () => {
     expect(escapeFormula('Ақмола облысы')).toBe('Ақмола облысы');
     expect(escapeFormula('4-5')).toBe('4-5');
   });
+  it('escapes full-width ＝ ＋ － ＠ and leads hidden behind zero-width characters', () => {
+    for (const s of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '\u200B=1+1', '\u200D\u2060＋1', '\uFEFF@x', ' \u200B－2']) expect(escapeFormula(s)).toBe(`'${s}`);
+    expect(escapeFormula('a\u200B=1')).toBe('a\u200B=1');
+  });
 });
 
 describe('toExcelCsv', () => {
@@ -27,7 +31,8 @@ describe('toExcelCsv', () => {
     const csv = toExcelCsv(rows, cols, 'kk');
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Region;Score;Satisfaction, %;n',
+      // Quoted although ';' separates: a cell holding the other separator is quoted too.
+      'Region;Score;"Satisfaction, %";n',
       'Ақмола облысы;4,73;80,3;461',
       `"'=HYPERLINK(""x"")";-0,19;;9181`,
       '"a;b ""c""";4,5;75;0',
@@ -38,6 +43,13 @@ describe('toExcelCsv', () => {
     const csv = toExcelCsv(rows, cols, 'en');
     expect(csv.slice(1).split('\r\n')[0]).toBe('Region,Score,"Satisfaction, %",n');
     expect(csv.slice(1).split('\r\n')[1]).toBe('Ақмола облысы,4.73,80.3,461');
+  });
+  it('writes a header block, one empty line, then the table', () => {
+    const csv = toExcelCsv(rows.slice(0, 1), cols, 'en', [
+      ['Table', 'Regions, 2020'],
+      ['Source', '2020 report, table 11; table 12'],
+    ]);
+    expect(csv.slice(1).split('\r\n')).toEqual(['Table,"Regions, 2020"', 'Source,"2020 report, table 11; table 12"', '', 'Region,Score,"Satisfaction, %",n', 'Ақмола облысы,4.73,80.3,461', '']);
   });
   it('builds safe file names', () => {
     expect(exportFileName(['map', 'leb', 2020, 'kk'])).toBe('sapa-map-leb-2020-kk.csv');

@@ -37,12 +37,20 @@ describe('measure registry', () => {
   it('formats changes signed, in the measure’s decimals; spreads unsigned', () => {
     expect(formatMeasureChange('avg_score', -0.19, 'en')).toBe('-0.19');
     expect(formatMeasureChange('avg_score', 0.1, 'en')).toBe('+0.10');
-    expect(formatMeasureChange('satisfaction_pct', 2, 'en')).toBe('+2.0');
-    expect(formatMeasureSpread('satisfaction_pct', 12.34, 'en')).toBe('12.3');
+    // A percentage changes in percentage points, said so in every language.
+    expect(formatMeasureChange('satisfaction_pct', 2, 'en')).toBe('+2.0\u00a0pp');
+    expect(formatMeasureChange('satisfaction_pct', 0.3, 'ru')).toBe('+0,3\u00a0п.\u00a0п.');
+    expect(formatMeasureChange('satisfaction_pct', -1.25, 'kk')).toBe('-1,3\u00a0п.т.');
+    expect(formatMeasureSpread('satisfaction_pct', 12.34, 'en')).toBe('12.3\u00a0pp');
     const en = i18nObject('en');
     expect(formatChangeOf('avg_score', { kind: 'value', value: 0.12, fromYear: 1 }, 'en', en)).toBe('+0.12');
     expect(formatChangeOf('avg_score', { kind: 'break', reason: 'scale_change' }, 'en', en)).toBe(en.map.changeBreak());
     expect(formatChangeOf('avg_score', { kind: 'none' }, 'en', en)).toBe('—');
+  });
+
+  it('shows a percentage always with one decimal, so 76 sits beside 74.2 as 76.0', () => {
+    expect(formatMeasure('satisfaction_pct', 76, 'en')).toBe('76.0%');
+    expect(formatMeasure('satisfaction_pct', 74.2, 'ru')).toBe('74,2\u00a0%');
   });
 
   it('puts score axes on the whole scale from 1 and percentage axes from 0; changes are free', () => {

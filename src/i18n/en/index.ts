@@ -51,6 +51,7 @@ const en = {
     comingSoon: 'This section is being built.',
   },
   footer: {
+    printedFrom: 'This page: {url}',
     sources: 'Sources: Agency of the Republic of Kazakhstan for Civil Service Affairs — “Results of the public monitoring of the quality of public services, 2020”; Rules of state control over the quality of public services. Boundaries: Natural Earth (public domain).',
     licence: 'Sapa is open source. The data may be downloaded and reused with a reference to the source.',
   },

@@ -16,16 +16,20 @@ export function delimiterFor(locale: Locale): ';' | ',' {
   return locale === 'en' ? ',' : ';';
 }
 
-// A cell Excel could read as a formula: starts with = + - @ tab or CR, possibly after spaces.
-const FORMULA_LEAD = /^[\s]*[=+\-@\t\r]/;
+// A cell Excel could read as a formula: starts with = + - @ tab or CR, or their full-width forms
+// ＝ ＋ － ＠ (Excel in an East Asian locale reads those as operators too), possibly after spaces or
+// zero-width characters (invisible, so a reader would never see why the cell was evaluated).
+const FORMULA_LEAD = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** Make a text cell safe: a leading apostrophe stops Excel from evaluating it. */
 export function escapeFormula(text: string): string {
   return FORMULA_LEAD.test(text) ? `'${text}` : text;
 }
 
-function quote(text: string, delimiter: string): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+// Quoted when it holds either separator, not only this file's: a file saved with ';' is often
+// reopened with ',' (or the reverse) by another program, and a stray comma would split the cell.
+function quote(text: string): string {
+  return /[;,"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function formatExportNumber(value: number, locale: Locale): string {
@@ -35,15 +39,24 @@ export function formatExportNumber(value: number, locale: Locale): string {
 }
 
 export function exportCell(value: ExportValue, locale: Locale): string {
-  const delimiter = delimiterFor(locale);
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? formatExportNumber(value, locale) : '';
-  return quote(escapeFormula(value), delimiter);
+  return quote(escapeFormula(value));
 }
 
-export function toExcelCsv<R>(rows: readonly R[], columns: readonly ExportColumn<R>[], locale: Locale): string {
+/** One line of the block above the table: a label and its value ("Source", "2020 report, table 11"). */
+export type MetaLine = readonly [label: string, value: string];
+
+/**
+ * The table as CSV. With `meta`, a block of "label;value" lines comes first, then one empty line,
+ * then the table: the file says what it is, where it comes from and when it was made wherever it
+ * travels (see lib/export/meta.ts for why a block and not a README beside it).
+ */
+export function toExcelCsv<R>(rows: readonly R[], columns: readonly ExportColumn<R>[], locale: Locale, meta: readonly MetaLine[] = []): string {
   const delimiter = delimiterFor(locale);
-  const lines = [columns.map((c) => exportCell(c.header, locale)).join(delimiter)];
+  const lines = meta.map(([label, value]) => [exportCell(label, locale), exportCell(value, locale)].join(delimiter));
+  if (lines.length > 0) lines.push('');
+  lines.push(columns.map((c) => exportCell(c.header, locale)).join(delimiter));
   for (const row of rows) lines.push(columns.map((c) => exportCell(c.value(row), locale)).join(delimiter));
   return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -4,7 +4,10 @@
 // - case is ignored, and so is "ё" against "е";
 // - runs of digits compare as numbers ("2.9" before "2.14"), as with Intl's numeric option;
 // - Cyrillic follows the Kazakh alphabet, which contains the Russian one in the same order;
-// - Latin letters come before Cyrillic, digits before letters, spaces and punctuation first.
+// - Cyrillic comes before Latin (CLDR kk and ru): a Kazakh or Russian name opening with a Roman
+//   numeral ("II, III және IV санаттағы…") goes after the Cyrillic names, not before all of them.
+//   English lists are Latin throughout, so their order is unchanged;
+// - digits before letters, spaces and punctuation first.
 
 // А Ә Б В Г Ғ Д Е Ё Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ъ Ы І Ь Э Ю Я
 const CYRILLIC = 'аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя';
@@ -13,8 +16,8 @@ CYRILLIC_RANK.set('ё', CYRILLIC_RANK.get('е') as number);
 
 const KIND_OTHER = 0;
 const KIND_DIGIT = 1;
-const KIND_LATIN = 2;
-const KIND_CYRILLIC = 3;
+const KIND_CYRILLIC = 2;
+const KIND_LATIN = 3;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 

@@ -12,13 +12,15 @@ interface Conventions {
   decimal: string;
   group: string;
   percent: (digits: string) => string;
+  /** A change of a percentage, in percentage points ("+0,3 п. п.", "+0.3 pp"). */
+  pp: (digits: string) => string;
 }
 
 const NBSP = '\u00a0';
 const CONVENTIONS: Record<Locale, Conventions> = {
-  kk: { decimal: ',', group: NBSP, percent: (d) => `${d}%` },
-  ru: { decimal: ',', group: NBSP, percent: (d) => `${d}${NBSP}%` },
-  en: { decimal: '.', group: ',', percent: (d) => `${d}%` },
+  kk: { decimal: ',', group: NBSP, percent: (d) => `${d}%`, pp: (d) => `${d}${NBSP}п.т.` },
+  ru: { decimal: ',', group: NBSP, percent: (d) => `${d}${NBSP}%`, pp: (d) => `${d}${NBSP}п.${NBSP}п.` },
+  en: { decimal: '.', group: ',', percent: (d) => `${d}%`, pp: (d) => `${d}${NBSP}pp` },
 };
 
 /** Add one to a string of decimal digits ("099" → "100"). */
@@ -92,18 +94,20 @@ export function formatScore(value: number | null | undefined, locale: Locale): s
 export function formatPercent(
   value: number | null | undefined,
   locale: Locale,
-  { maxDecimals = 1, placeholder = '—' }: { maxDecimals?: number; placeholder?: string } = {},
+  { minDecimals = 0, maxDecimals = 1, placeholder = '—' }: { minDecimals?: number; maxDecimals?: number; placeholder?: string } = {},
 ): string {
-  return usable(value) ? CONVENTIONS[locale].percent(format(value, locale, 0, maxDecimals, 'auto')) : placeholder;
+  return usable(value) ? CONVENTIONS[locale].percent(format(value, locale, minDecimals, maxDecimals, 'auto')) : placeholder;
 }
 
 /** A signed change (+0,12 / -0,19), so a fall is never shown without its sign. */
 export function formatChange(
   value: number | null | undefined,
   locale: Locale,
-  { decimals = 2, placeholder = '—' }: { decimals?: number; placeholder?: string } = {},
+  { decimals = 2, placeholder = '—', unit }: { decimals?: number; placeholder?: string; unit?: 'pp' } = {},
 ): string {
-  return usable(value) ? format(value, locale, decimals, decimals, 'exceptZero') : placeholder;
+  if (!usable(value)) return placeholder;
+  const digits = format(value, locale, decimals, decimals, 'exceptZero');
+  return unit === 'pp' ? CONVENTIONS[locale].pp(digits) : digits;
 }
 
 /**

@@ -17,6 +17,9 @@ export interface Headline {
   qualitative: number;
 }
 
+/** The regional table the overview ranks regions by; its link to the map opens the same one. */
+export const OVERVIEW_REGION_SCOPE = 'all_providers';
+
 export function headline(national: readonly NationalRow[], serviceRef: readonly DatasetRow<'reference/services.csv'>[]): Headline | null {
   const latest = [...national].sort((a, b) => b.year - a.year)[0];
   if (!latest) return null;
@@ -58,6 +61,6 @@ export function overviewExtremes(
     // Scopes: bodies' own offices (table 9); services (table 8); regions with all providers (table 12).
     bodies: extremes(rankBodies(input.bodies, year, 'own'), k),
     services: extremes(rankServices(input.services, input.serviceRef, year).ranked, k),
-    regions: extremes(rankRegions(input.regions, input.samples, year, 'all_providers'), k),
+    regions: extremes(rankRegions(input.regions, input.samples, year, OVERVIEW_REGION_SCOPE), k),
   };
 }

@@ -31,9 +31,9 @@ export interface MeasureSpec {
   column: AnyMeasureId;
   unit: Unit;
   /**
-   * Decimals shown (the report's precision): a score always with two (4.50); a percentage with one
-   * at most, as published (75.1 %; a share the report prints as 77 % is not shown as 77.0 %);
-   * changes always with this many (+1.0 pp).
+   * Decimals shown, always this many, so figures side by side line up and read alike: a score with
+   * two (4.50), a percentage with one (75.1 %, and 76.0 % next to it, never 76 %), changes too
+   * (+1.0 pp).
    */
   decimals: number;
   /** Scale of a value for a survey whose scale_max is given (1–5; 1–10 in the early 10-point years). */
@@ -124,13 +124,14 @@ export function isMeasureId(id: string): id is MeasureId {
 export function formatMeasure(id: AnyMeasureId, value: number | null | undefined, locale: Locale, decimals?: number): string {
   const spec = MEASURES[id];
   const d = decimals ?? spec.decimals;
-  if (spec.unit === 'percent') return formatPercent(value, locale, { maxDecimals: d });
+  if (spec.unit === 'percent') return formatPercent(value, locale, { minDecimals: d, maxDecimals: d });
   return formatNumber(value, locale, { minDecimals: d, maxDecimals: d });
 }
 
-/** A signed change in the measure's decimals (+0,12 / -1,4); percentages change in pp. */
+/** A signed change in the measure's decimals (+0,12 / -1,4); a percentage's in pp ("+0,3 п. п."). */
 export function formatMeasureChange(id: AnyMeasureId, value: number | null | undefined, locale: Locale): string {
-  return formatChange(value, locale, { decimals: MEASURES[id].decimals });
+  const spec = MEASURES[id];
+  return formatChange(value, locale, { decimals: spec.decimals, unit: spec.changeUnit === 'pp' ? 'pp' : undefined });
 }
 
 /** A spread or gap (max − min): a size, so without a sign. */

@@ -9,6 +9,15 @@ export function datasetLabel(dataset: string): string {
   return dataset.replace(/^(monitoring|reference)\//, '');
 }
 
+/**
+ * A code's name in the reader's language from a dictionary of names ("missing_rows" → "Нет строк"),
+ * or the code itself for one the dictionary does not know yet (a new kind of note in the data).
+ */
+export function codeName(code: string, names: Readonly<Record<string, (() => string) | undefined>>): string {
+  // typesafe-i18n answers an unknown key with an empty string, not undefined.
+  return names[code]?.() || code;
+}
+
 export interface NotesFilter {
   dataset: string; // '' = all
   kind: string; // '' = all

@@ -3,6 +3,8 @@ export interface Column<R> {
   key: string;
   label: string;
   numeric?: boolean;
+  /** Long text (a note, a description): on a phone card it takes the whole width. */
+  wide?: boolean;
   cell: (r: R) => string;
   sortValue?: (r: R) => number | string | null;
   /** Make the cell a link (e.g. to a region page). */

@@ -3,6 +3,7 @@
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { formatMeasure, MEASURES } from '../../lib/measures/registry.ts';
+import { formatNumber } from '../../lib/i18n/format.ts';
 import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
 import type { Ranked } from '../../lib/insights/rankings.ts';
 import type { Column } from '../../lib/table/column.ts';
@@ -29,11 +30,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
       numeric: true,
       cell: (r) => (r.rank === null ? '—' : String(r.rank)),
       sortValue: (r) => r.rank,
-      badge: (r) => (r.tie?.tied ? tr.insights.tiedBadge() : undefined),
-      export: [
-        { header: c.rank(), value: (r) => r.rank },
-        ...(opts.intervals ? [{ header: c.tied(), value: (r: R) => (r.tie ? (r.tie.tied ? c.yes() : c.no()) : null) }] : []),
-      ],
+      export: [{ header: c.rank(), value: (r) => r.rank }],
     },
     {
       key: 'third',
@@ -87,8 +84,16 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
         key: 'tied_with',
         label: c.tiedWith(),
         numeric: true,
-        cell: (r) => (r.tie?.span && r.tie.span.from !== r.tie.span.to ? `${r.tie.span.from}–${r.tie.span.to}` : '—'),
-        sortValue: (r) => (r.tie?.span ? r.tie.span.to - r.tie.span.from : null),
+        // Pairwise (lib/stats/ties.ts): how many it is clearly above and below, by the intervals.
+        cell: (r) =>
+          r.tie?.clearlyHigher === null || r.tie?.clearlyHigher === undefined
+            ? '—'
+            : c.tiedCell({ higher: formatNumber(r.tie.clearlyHigher, loc), lower: formatNumber(r.tie.clearlyLower ?? 0, loc) }),
+        sortValue: (r) => (r.tie?.clearlyHigher === null || r.tie?.clearlyHigher === undefined ? null : r.tie.clearlyHigher - (r.tie.clearlyLower ?? 0)),
+        export: [
+          { header: c.tiedFrom(), value: (r) => r.tie?.clearlyHigher ?? null },
+          { header: c.tiedTo(), value: (r) => r.tie?.clearlyLower ?? null },
+        ],
       },
     );
   }

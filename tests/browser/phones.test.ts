@@ -1,0 +1,110 @@
+// Phones, print and downloads (issue 14): at 360 px no table needs sideways scrolling for its key
+// figures, the header leaves the screen to the content, printed tables keep their header row, the
+// trends download carries its scale, and a region page's tab title names the region.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, readDownload, useBrowser, POLL } from './harness.ts';
+
+const PHONE = { width: 360, height: 740 };
+
+/** Every table box on the page: its scroll width against its own width, and how far its cells reach. */
+async function tableFit(page: Page): Promise<Array<{ testid: string; scroll: number; width: number; rightmost: number }>> {
+  return page.$$eval('main .table-scroll', (boxes) =>
+    boxes.map((box) => {
+      const cells = [...box.querySelectorAll('tbody tr:first-child > *')];
+      const rightmost = Math.max(0, ...cells.map((c) => c.getBoundingClientRect().right));
+      return { testid: box.querySelector('table')?.getAttribute('data-testid') ?? '?', scroll: box.scrollWidth, width: box.clientWidth, rightmost };
+    }),
+  );
+}
+
+describe.skipIf(!hasChromium)('phones, print and downloads', () => {
+  const { newVisit } = useBrowser();
+
+  for (const hash of ['#/?lang=ru', '#/map?lang=ru', '#/rankings?lang=ru', '#/rankings?table=services&lang=ru', '#/regions/karaganda?lang=kk', '#/data?lang=en', '#/data?lang=kk']) {
+    it(`${hash} at 360 px: every table's key figures fit without sideways scrolling`, async () => {
+      const { page, consoleErrors } = await newVisit(hash, PHONE);
+      const fit = await tableFit(page);
+      expect(fit.length, hash).toBeGreaterThan(0);
+      for (const t of fit) {
+        expect(t.scroll, `${hash} ${t.testid}`).toBeLessThanOrEqual(t.width + 1);
+        expect(t.rightmost, `${hash} ${t.testid}`).toBeLessThanOrEqual(PHONE.width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  it('the phone header leaves most of the first screen to the content', async () => {
+    const { page } = await newVisit('#/rankings?lang=ru', PHONE);
+    const bottom = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThan(PHONE.height * 0.15);
+    // The whole menu is still there, on one line that scrolls.
+    expect(await page.locator('.main-nav a').count()).toBeGreaterThanOrEqual(7);
+  });
+
+  it('a card shows each figure with its column name; the full table is one tap away', async () => {
+    const { page } = await newVisit('#/rankings?table=services&lang=en', PHONE);
+    const row = page.locator('[data-testid="rank-services"] tr[data-row-key="consular_registration"]');
+    // The figures are on screen, each under its column's name (from the header).
+    for (const key of ['rank', 'satisfaction', 'interval', 'n', 'tied_with']) {
+      const box = await row.locator(`[data-key="${key}"]`).boundingBox();
+      expect(box, key).not.toBeNull();
+      expect(box!.x + box!.width, key).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await row.locator('[data-key="n"]').getAttribute('data-label')).toBe('n');
+    await page.click('[data-testid="rank-services-layout"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="rank-services"]')?.closest('.table-scroll')?.classList.contains('full'), undefined, POLL);
+    expect(await page.$eval('[data-testid="rank-services"] thead', (el) => getComputedStyle(el).display)).toBe('table-header-group');
+    expect(await page.getAttribute('[data-testid="rank-services-layout"]', 'aria-pressed')).toBe('true');
+  });
+
+  for (const [hash, testid] of [
+    ['#/rankings?table=services&lang=ru', 'rank-services'],
+    ['#/regions/karaganda?lang=ru', 'region-services-table'],
+    ['#/map?lang=kk', 'map-table'],
+  ] as const) {
+    it(`printed (${hash}): the table keeps its header row, controls go, the URL is in the footer`, async () => {
+      const { page } = await newVisit(hash, { width: 1280, height: 900 });
+      await page.emulateMedia({ media: 'print' });
+      const table = (await page.$(`[data-testid="${testid}"]`)) ? `[data-testid="${testid}"]` : 'main table.data';
+      const headers = await page.$$eval(`${table} thead th`, (ths) => ths.map((th) => ({ text: (th as HTMLElement).innerText.trim(), shown: (th as HTMLElement).offsetHeight > 0 })));
+      expect(headers.length, hash).toBeGreaterThan(1);
+      expect(headers.filter((h) => h.text !== '').every((h) => h.shown), hash).toBe(true);
+      expect(headers.filter((h) => h.text !== '').length, hash).toBeGreaterThan(1);
+      // The table fits the printed page's width.
+      const fit = await page.$eval(table, (t) => ({ table: t.getBoundingClientRect().width, box: t.closest('.table-scroll')!.clientWidth }));
+      expect(fit.table).toBeLessThanOrEqual(fit.box + 1);
+      // No download button, no layout toggle; the page's address is printed.
+      expect(await page.locator('.download button').first().isVisible().catch(() => false)).toBe(false);
+      expect(await page.locator('.layout-toggle').first().isVisible().catch(() => false)).toBe(false);
+      expect(await page.textContent('[data-testid="print-url"]')).toContain(hash.split('?')[0]);
+      expect(await page.isVisible('[data-testid="print-url"]')).toBe(true);
+    });
+  }
+
+  it('the national trends CSV has a scale column: 1–10 for 2014–2015, 1–5 since', async () => {
+    const { page } = await newVisit('#/trends?lang=ru', PHONE);
+    await page.waitForSelector('[data-testid="csv-national"]');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="csv-national"]')]);
+    expect(dl.suggestedFilename()).toBe('sapa-trends-national-avg_score-abs-ru.csv');
+    const { meta, table } = readDownload(readFileSync((await dl.path())!, 'utf8'), ';');
+    const [header, ...rows] = table;
+    const at = (name: string) => header!.indexOf(name);
+    expect(at('Шкала')).toBeGreaterThan(0);
+    const byYear = new Map(rows.map((r) => [r[at('Год')], r]));
+    expect(byYear.get('2014')?.[at('Шкала')]).toBe('1–10');
+    expect(byYear.get('2020')?.[at('Шкала')]).toBe('1–5');
+    expect(byYear.get('2014')?.[at('Средний балл')]).toBe('8,7');
+    expect(meta.get('Источник')).toContain('2020');
+    expect(meta.get('Дата скачивания')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("a region page's tab title shows the region's name, in each language", async () => {
+    const { page } = await newVisit('#/regions/karaganda?lang=ru', PHONE);
+    await page.waitForFunction(() => document.title.startsWith('Регион: Карагандинская область'), undefined, POLL);
+    await page.goto(page.url().replace('lang=ru', 'lang=en'));
+    await page.waitForFunction(() => /Karaganda/.test(document.title) && !document.title.includes('karaganda'), undefined, POLL);
+  });
+});
