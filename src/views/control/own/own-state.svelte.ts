@@ -89,11 +89,14 @@ export class OwnReports {
     this.notices = this.notices.filter((x) => x !== n);
   }
 
-  async restore(): Promise<void> {
+  async restore(locale: ControlLocale): Promise<void> {
     try {
       const stored = await allEntries<Stored>();
       stored.sort((a, b) => a.addedAt - b.addedAt);
-      this.files = [...stored.map((s) => ({ ...s, status: 'loaded' as const, progress: 1 })), ...this.files];
+      // Kept by an earlier version of this page in another shape: read again from the kept file.
+      const current = (s: Stored) => typeof s.file?.findingsJson === 'string' && s.file.reports?.ids instanceof Uint32Array;
+      this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
+      for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
     } catch (e) {
       this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
     }
