@@ -88,6 +88,21 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(JSON.parse((await page.locator('[data-testid="own-trend-chart"]').getAttribute('data-series')) ?? '[]')[0]).toHaveLength(2);
     expect(await axeViolations(page)).toEqual([]);
 
+    // The control page's violation chart shows them as a series of their own, with its coverage
+    // (the worked example has errors and is not included).
+    const ownCoverage = page.locator('[data-testid="control-own-coverage"]');
+    await ownCoverage.waitFor();
+    expect(await ownCoverage.textContent()).toMatch(/not published data\): 8 reports, Q1 2022–Q4 2023; 8 of the 8 quarters have a loaded report, 8 of them with a number; 2 complete years/);
+    await page.locator('[data-testid="control-trend-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-testid="control-trend-chart"][data-status="ready"]')?.getAttribute('data-datasets')?.includes('"own"'), undefined, POLL);
+    const controlSets = JSON.parse((await page.locator('[data-testid="control-trend-chart"]').getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean }>;
+    const ownSet = controlSets.find((d) => d.series === 'own');
+    expect(ownSet?.line).toBe(false);
+    // Eight quarters and the two complete years, each year the sum of its quarters.
+    expect(ownSet?.data.filter((v) => v !== null)).toHaveLength(10);
+    expect(ownSet?.data.reduce<number>((sum, v) => sum + (v ?? 0), 0)).toBe(2 * set.total);
+    expect(await page.locator('[data-testid="control-trend"] tbody tr[data-row-key="own|2022|2-mk"]').count()).toBe(1);
+
     // The same file again: said so, not counted twice.
     await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
     await waitDone(page, 3);
