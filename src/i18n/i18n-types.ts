@@ -2145,6 +2145,13 @@ type RootTranslation = {
 			 */
 			no_rows: RequiredParams<'name'>
 			/**
+			 * {​n​a​m​e​}​,​ ​{​l​i​n​e​}​-​ж​о​л​:​ ​8​ ​б​а​ғ​а​н​н​ы​ң​ ​т​е​к​ ​{​c​e​l​l​s​}​ ​б​а​ғ​а​н​ы​ ​б​а​р​.​ ​Ф​а​й​л​ ​қ​ы​с​қ​а​р​т​ы​л​ғ​а​н​ ​н​е​м​е​с​е​ ​б​ү​л​і​н​г​е​н​ ​с​и​я​қ​т​ы​;​ ​о​д​а​н​ ​е​ш​т​е​ң​е​ ​ж​ү​к​т​е​л​м​е​д​і​.
+			 * @param {string} cells
+			 * @param {string} line
+			 * @param {string} name
+			 */
+			short_row: RequiredParams<'cells' | 'line' | 'name'>
+			/**
 			 * {​n​a​m​e​}​,​ ​{​l​i​n​e​}​-​ж​о​л​:​ ​ү​л​г​і​н​і​ң​ ​т​о​қ​с​а​н​ы​ ​«​{​v​a​l​u​e​}​»​ ​—​ ​Y​Y​Y​Y​-​Q​n​ ​т​ү​р​і​н​д​е​ ​б​о​л​у​ы​ ​к​е​р​е​к​ ​(​м​ы​с​а​л​ы​,​ ​2​0​2​1​-​Q​3​)​.
 			 * @param {string} line
 			 * @param {string} name
@@ -4721,6 +4728,10 @@ export type TranslationFunctions = {
 			 * {name}: деректер жолдары жоқ.
 			 */
 			no_rows: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}, {line}-жол: 8 бағанның тек {cells} бағаны бар. Файл қысқартылған немесе бүлінген сияқты; одан ештеңе жүктелмеді.
+			 */
+			short_row: (arg: { cells: string, line: string, name: string }) => LocalizedString
 			/**
 			 * {name}, {line}-жол: үлгінің тоқсаны «{value}» — YYYY-Qn түрінде болуы керек (мысалы, 2021-Q3).
 			 */

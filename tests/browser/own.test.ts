@@ -171,6 +171,43 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(externalRequests).toEqual([]);
   });
 
+  it('a truncated file is named with its line, and loses nothing loaded before', async () => {
+    const { page } = await newVisit('#/control?lang=en');
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'whole.csv', text: set.text }]);
+    await waitDone(page, 1);
+    // Cut in the middle of a row: its first 5 cells are all that is left of it.
+    const lines = set.text.split('\n');
+    const half = Math.floor(lines.length / 2);
+    const cut = [...lines.slice(0, half), lines[half]!.split(',').slice(0, 5).join(',')].join('\n');
+    await setFiles(page, [{ name: 'cut.csv', text: cut }]);
+    await waitDone(page, 2);
+    expect(await page.locator('[data-testid="own-messages"]').textContent()).toContain(`cut.csv, line ${half + 1}: only 5 of the 8 columns`);
+    expect(await page.locator('tr[data-file="cut.csv"]').getAttribute('data-status')).toBe('failed');
+    expect(await page.locator('tr[data-file="whole.csv"]').getAttribute('data-valid')).toBe('true');
+  });
+
+  it('a storage error (private mode, quota) says so and keeps what is loaded on the page', async () => {
+    const { page, consoleErrors } = await newVisit('#/control?lang=en');
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.locator('[data-testid="own-input"]').waitFor();
+    await page.locator('[data-testid="own-notice"]').first().waitFor();
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'kept-here.csv', text: set.text }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    expect(await page.locator('tr[data-file="kept-here.csv"]').getAttribute('data-valid')).toBe('true');
+    const notices = await page.locator('[data-testid="own-notice"]').allTextContents();
+    expect(notices.length).toBeGreaterThanOrEqual(2); // reading what was kept, and keeping the new file
+    expect(notices.every((x) => x.includes("Could not save in the browser's storage") && x.includes('quota'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('the tidy download reloads to the same totals', async () => {
     const { page } = await newVisit('#/control?lang=en&own_grain=year');
     const set = multiQuarter();

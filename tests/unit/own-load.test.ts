@@ -88,6 +88,9 @@ describe('loading files', () => {
     expect(await loadReportFile(input('a;b\n1;2\n'), reference, 'en')).toMatchObject({ ok: false, problem: { kind: 'unknown_kind' } });
     const blank = templateCsv(templateRows(reference, '1-mk', TEXT), 'ru');
     expect(await loadReportFile(input(blank), reference, 'en')).toMatchObject({ ok: false, problem: { kind: 'template_quarter', value: '' } });
+    // Cut short in the middle of a row: named with its line, nothing of it summed.
+    const cut = 'form,reporter,region_id,period,code,applicant,service,value\n2-mk,a,,2021-Q3,violations.total,,,4\n2-mk,a,,2021-Q3,violations.dead';
+    expect(await loadReportFile(input(cut), reference, 'en')).toEqual({ ok: false, problem: { kind: 'short_row', line: 3, cells: 5 } });
   });
 
   it('sums quarters into trends, gaps stay gaps, different compositions are not added', async () => {
