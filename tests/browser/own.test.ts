@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     // (the worked example has errors and is not included).
     const ownCoverage = page.locator('[data-testid="control-own-coverage"]');
     await ownCoverage.waitFor();
-    expect(await ownCoverage.textContent()).toMatch(/not published data\): 8 reports, Q1 2022–Q4 2023; 8 of the 8 quarters have a loaded report, 8 of them with a number; 2 complete years/);
+    expect(await ownCoverage.textContent()).toMatch(/not published data\): 8 reports, Q1 2022–Q4 2023; 8 of the 8 quarters have a loaded report, 8 of them with a number; complete years also shown as a year sum: 2/);
     await page.locator('[data-testid="control-trend-chart"]').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('[data-testid="control-trend-chart"][data-status="ready"]')?.getAttribute('data-datasets')?.includes('"own"'), undefined, POLL);
     const controlSets = JSON.parse((await page.locator('[data-testid="control-trend-chart"]').getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean }>;
