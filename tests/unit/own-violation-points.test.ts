@@ -52,3 +52,13 @@ describe('cell index', () => {
     expect(idx.list).toEqual(['plain', 'ind', 'legal-svc', 'other report']);
   });
 });
+
+describe('plain digits', () => {
+  it('reads a short run of ASCII digits, and nothing else', async () => {
+    const { plainDigits } = await import('../../src/lib/control/validate.ts');
+    expect(plainDigits('0')).toBe(0);
+    expect(plainDigits('007')).toBe(7);
+    expect(plainDigits('123456789012345')).toBe(123456789012345);
+    for (const s of ['', ' 1', '1 ', '-1', '1.5', '١', '1234567890123456', '-']) expect(plainDigits(s)).toBe(-1);
+  });
+});

@@ -126,9 +126,25 @@ interface Cell {
 }
 
 const SEP = '\u001f';
+const ZERO = { status: 'zero', n: 0 } as const;
 const emptyTally = (): RuleTally => ({ checked: 0, held: 0, failed: 0, blank: 0, heldIfBlankZero: 0, absent: 0 });
 
+/** A short run of ASCII digits (nearly every value cell): its number, else -1. Safe up to 15 digits. */
+export function plainDigits(raw: string): number {
+  const len = raw.length;
+  if (len === 0 || len > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 function statusOf(raw: string): { status: Status; n: number | null } {
+  const d = plainDigits(raw);
+  if (d >= 0) return d === 0 ? ZERO : { status: 'number', n: d };
   const v = raw.trim();
   if (v === '') return { status: 'blank', n: null };
   if (v === '-' || v === '–' || v === '—') return { status: 'dash', n: 0 };

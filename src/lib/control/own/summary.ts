@@ -6,7 +6,7 @@
 // A quarter with no quarter cell but all three months of a flow row gets their sum (derived).
 import { monthsOfQuarter, parsePeriod, quarterOfMonth } from '../period.ts';
 import type { ControlReference } from '../reference.ts';
-import type { InterchangeRow } from '../validate.ts';
+import { plainDigits, type InterchangeRow } from '../validate.ts';
 
 export interface ReportSummary {
   form: string;
@@ -22,6 +22,8 @@ export interface ReportSummary {
 const SEP = '\u001f';
 
 function numberOf(raw: string): number | null {
+  const d = plainDigits(raw);
+  if (d >= 0) return d;
   if (raw === '-' || raw === '–' || raw === '—') return 0;
   if (/^\d+$/.test(raw)) {
     const n = Number(raw);
