@@ -171,7 +171,13 @@ async function main() {
             const onMain = trace.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
             for (const task of onMain.filter((e) => e.name === 'RunTask' && e.dur > 50000)) {
               const inside = new Map();
-              for (const e of onMain) if (e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur) inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0));
+              for (const e of onMain) {
+                if (e === task || e.ts < task.ts || e.ts + (e.dur ?? 0) > task.ts + task.dur) continue;
+                // A script's entry point says which handler it was (the message from the worker, a Svelte effect, …).
+                const d = e.args?.data;
+                const name = e.name === 'FunctionCall' && d ? `FunctionCall ${d.functionName || '(anonymous)'} ${String(d.url ?? '').split('/').pop()}:${d.lineNumber ?? ''}` : e.name;
+                inside.set(name, (inside.get(name) ?? 0) + (e.dur ?? 0));
+              }
               console.error(`task ${Math.round(task.dur / 1000)} ms:`, [...inside].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${Math.round(v / 1000)}`).join(', '));
             }
           }

@@ -88,6 +88,21 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(JSON.parse((await page.locator('[data-testid="own-trend-chart"]').getAttribute('data-series')) ?? '[]')[0]).toHaveLength(2);
     expect(await axeViolations(page)).toEqual([]);
 
+    // The control page's violation chart shows them as a series of their own, with its coverage
+    // (the worked example has errors and is not included).
+    const ownCoverage = page.locator('[data-testid="control-own-coverage"]');
+    await ownCoverage.waitFor();
+    expect(await ownCoverage.textContent()).toMatch(/not published data\): 8 reports, Q1 2022–Q4 2023; 8 of the 8 quarters have a loaded report, 8 of them with a number; complete years also shown as a year sum: 2/);
+    await page.locator('[data-testid="control-trend-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-testid="control-trend-chart"][data-status="ready"]')?.getAttribute('data-datasets')?.includes('"own"'), undefined, POLL);
+    const controlSets = JSON.parse((await page.locator('[data-testid="control-trend-chart"]').getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean }>;
+    const ownSet = controlSets.find((d) => d.series === 'own');
+    expect(ownSet?.line).toBe(false);
+    // Eight quarters and the two complete years, each year the sum of its quarters.
+    expect(ownSet?.data.filter((v) => v !== null)).toHaveLength(10);
+    expect(ownSet?.data.reduce<number>((sum, v) => sum + (v ?? 0), 0)).toBe(2 * set.total);
+    expect(await page.locator('[data-testid="control-trend"] tbody tr[data-row-key="own|2022|2-mk"]').count()).toBe(1);
+
     // The same file again: said so, not counted twice.
     await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
     await waitDone(page, 3);
@@ -154,6 +169,43 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('tr[data-file="html.csv"]').textContent()).toContain('<img src=x');
     expect(externalRequests).toEqual([]);
+  });
+
+  it('a truncated file is named with its line, and loses nothing loaded before', async () => {
+    const { page } = await newVisit('#/control?lang=en');
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'whole.csv', text: set.text }]);
+    await waitDone(page, 1);
+    // Cut in the middle of a row: its first 5 cells are all that is left of it.
+    const lines = set.text.split('\n');
+    const half = Math.floor(lines.length / 2);
+    const cut = [...lines.slice(0, half), lines[half]!.split(',').slice(0, 5).join(',')].join('\n');
+    await setFiles(page, [{ name: 'cut.csv', text: cut }]);
+    await waitDone(page, 2);
+    expect(await page.locator('[data-testid="own-messages"]').textContent()).toContain(`cut.csv, line ${half + 1}: only 5 of the 8 columns`);
+    expect(await page.locator('tr[data-file="cut.csv"]').getAttribute('data-status')).toBe('failed');
+    expect(await page.locator('tr[data-file="whole.csv"]').getAttribute('data-valid')).toBe('true');
+  });
+
+  it('a storage error (private mode, quota) says so and keeps what is loaded on the page', async () => {
+    const { page, consoleErrors } = await newVisit('#/control?lang=en');
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await page.locator('[data-testid="own-input"]').waitFor();
+    await page.locator('[data-testid="own-notice"]').first().waitFor();
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'kept-here.csv', text: set.text }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    expect(await page.locator('tr[data-file="kept-here.csv"]').getAttribute('data-valid')).toBe('true');
+    const notices = await page.locator('[data-testid="own-notice"]').allTextContents();
+    expect(notices.length).toBeGreaterThanOrEqual(2); // reading what was kept, and keeping the new file
+    expect(notices.every((x) => x.includes("Could not save in the browser's storage") && x.includes('quota'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
   });
 
   it('the tidy download reloads to the same totals', async () => {

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
 import { sniffBinary } from '../../src/lib/control/own/decode.ts';
-import { loadReportFile } from '../../src/lib/control/own/load.ts';
+import { findingsOf, loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
 import { unpackReports } from '../../src/lib/control/own/summary.ts';
@@ -79,7 +79,7 @@ describe('loading files', () => {
     if (!out.ok) throw new Error(out.problem.kind);
     expect(out.file.encoding).toBe('windows-1251');
     expect(out.file.reporters).toEqual(['Акимат']);
-    const f = out.file.findings.find((x) => x.kind === 'months_sum');
+    const f = findingsOf(out.file).find((x) => x.kind === 'months_sum');
     expect(f).toMatchObject({ expected: 6, actual: 7, difference: 1, line: 5 });
   });
 
@@ -88,6 +88,9 @@ describe('loading files', () => {
     expect(await loadReportFile(input('a;b\n1;2\n'), reference, 'en')).toMatchObject({ ok: false, problem: { kind: 'unknown_kind' } });
     const blank = templateCsv(templateRows(reference, '1-mk', TEXT), 'ru');
     expect(await loadReportFile(input(blank), reference, 'en')).toMatchObject({ ok: false, problem: { kind: 'template_quarter', value: '' } });
+    // Cut short in the middle of a row: named with its line, nothing of it summed.
+    const cut = 'form,reporter,region_id,period,code,applicant,service,value\n2-mk,a,,2021-Q3,violations.total,,,4\n2-mk,a,,2021-Q3,violations.dead';
+    expect(await loadReportFile(input(cut), reference, 'en')).toEqual({ ok: false, problem: { kind: 'short_row', line: 3, cells: 5 } });
   });
 
   it('sums quarters into trends, gaps stay gaps, different compositions are not added', async () => {
@@ -114,7 +117,7 @@ describe('report by report', () => {
     const sorted = await loadReportFile(input(h + [...a, ...b].join('\n')), reference, 'en');
     const mixed = await loadReportFile(input(h + [a[0], b[0], a[1], b[1], a[2], a[3]].join('\n')), reference, 'en');
     if (!sorted.ok || !mixed.ok) throw new Error('not loaded');
-    const summary = (f: typeof sorted.file) => f.findings.map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
+    const summary = (f: typeof sorted.file) => findingsOf(f).map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
     expect(summary(mixed.file)).toEqual(summary(sorted.file));
     expect(summary(sorted.file)).toEqual(['blank b ', 'months_sum a 3']);
     expect([...mixed.file.reports.values]).toEqual([...sorted.file.reports.values]);

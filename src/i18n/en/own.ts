@@ -49,6 +49,7 @@ export default {
     pdf: '{name}: this is a PDF, not a report.',
     unknown_kind: '{name}: neither a Sapa template nor an interchange file (no #code row and no form,reporter,… header).',
     no_rows: '{name}: no data rows.',
+    short_row: '{name}, line {line}: only {cells} of the 8 columns. The file seems cut short or damaged; nothing of it was loaded.',
     template_quarter: '{name}, line {line}: the template\'s quarter is "{value}"; it must read YYYY-Qn (e.g. 2021-Q3).',
     template_form: '{name}, line {line}: unknown form "{value}".',
     read_failed: '{name}: the file could not be read ({detail}).',

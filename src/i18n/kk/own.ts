@@ -47,6 +47,7 @@ export default {
     pdf: '{name:string}: бұл PDF, есеп емес.',
     unknown_kind: '{name:string}: Sapa үлгісі де, алмасу файлы да емес (#code жолы немесе form,reporter,… тақырыбы жоқ).',
     no_rows: '{name:string}: деректер жолдары жоқ.',
+    short_row: '{name:string}, {line:string}-жол: 8 бағанның тек {cells:string} бағаны бар. Файл қысқартылған немесе бүлінген сияқты; одан ештеңе жүктелмеді.',
     template_quarter: '{name:string}, {line:string}-жол: үлгінің тоқсаны «{value:string}» — YYYY-Qn түрінде болуы керек (мысалы, 2021-Q3).',
     template_form: '{name:string}, {line:string}-жол: белгісіз нысан «{value:string}».',
     read_failed: '{name:string}: файлды оқу мүмкін болмады ({detail:string}).',

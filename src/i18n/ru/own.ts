@@ -49,6 +49,7 @@ export default {
     pdf: '{name}: это PDF, а не отчет.',
     unknown_kind: '{name}: это ни шаблон Sapa, ни файл обмена (нет строки #code и заголовка form,reporter,…).',
     no_rows: '{name}: нет строк с данными.',
+    short_row: '{name}, строка {line}: только {cells} из 8 столбцов. Похоже, файл обрезан или поврежден; из него ничего не загружено.',
     template_quarter: '{name}, строка {line}: квартал шаблона «{value}» — нужен вид YYYY-Qn (например, 2021-Q3).',
     template_form: '{name}, строка {line}: неизвестная форма «{value}».',
     read_failed: '{name}: файл не удалось прочитать ({detail}).',

@@ -10,6 +10,7 @@
 // A dash means "nothing to report" and counts as 0 in sums.
 import { monthsOfQuarter, parsePeriod } from './period.ts';
 import type { ControlLocale, ControlReference, FormRef, RowRef } from './reference.ts';
+import { CellIndex } from './cell-index.ts';
 
 export interface InterchangeRow {
   form: string;
@@ -125,9 +126,25 @@ interface Cell {
 }
 
 const SEP = '\u001f';
+const ZERO = { status: 'zero', n: 0 } as const;
 const emptyTally = (): RuleTally => ({ checked: 0, held: 0, failed: 0, blank: 0, heldIfBlankZero: 0, absent: 0 });
 
+/** A short run of ASCII digits (nearly every value cell): its number, else -1. Safe up to 15 digits. */
+export function plainDigits(raw: string): number {
+  const len = raw.length;
+  if (len === 0 || len > 15) return -1;
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = raw.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 function statusOf(raw: string): { status: Status; n: number | null } {
+  const d = plainDigits(raw);
+  if (d >= 0) return d === 0 ? ZERO : { status: 'number', n: d };
   const v = raw.trim();
   if (v === '') return { status: 'blank', n: null };
   if (v === '-' || v === '–' || v === '—') return { status: 'dash', n: 0 };
@@ -149,7 +166,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
   const locale = options.locale ?? 'en';
   const firstLine = options.firstLine ?? 2;
   const findings: Finding[] = [];
-  const cells = new Map<string, Cell>();
+  const cells = new CellIndex<Cell>();
   const counts: CellCounts = { total: rows.length, number: 0, zero: 0, dash: 0, blank: 0, invalid: 0 };
   const tallies: Record<RuleName, RuleTally> = { months: emptyTally(), parts: emptyTally(), services: emptyTally(), checks: emptyTally() };
   const unknown = new Map<string, Finding>();
@@ -232,8 +249,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       continue;
     }
     const prefix = prefixOf(row);
-    const key = keyOf(prefix, row.period, row.code, row.applicant, row.service);
-    const first = cells.get(key);
+    const first = cells.get(prefix, row.period, row.code, row.applicant, row.service);
     if (first) {
       findings.push({ ...base(row, def, line, 'duplicate'), parts: [asPart(first)], expected: undefined });
       continue;
@@ -242,7 +258,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     counts[status]++;
     if (status === 'blank') findings.push(base(row, def, line, 'blank'));
     if (status === 'invalid') findings.push(base(row, def, line, 'bad_value'));
-    cells.set(key, { row, status, n, line, def, prefix });
+    cells.add(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix });
   }
 
   /** Compare a cell with the sum of others; tally and report. */
@@ -270,15 +286,15 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
   };
 
   // Sums of service sub-rows, gathered in one pass: parent cell key → its children.
-  const children = new Map<string, Cell[]>();
+  const children = new Map<string, { cell: Cell; parent: string; list: Cell[] }>();
 
-  for (const cell of cells.values()) {
+  for (const cell of cells.list) {
     const { row, def, prefix } = cell;
     const form = reference.get(row.form) as FormRef;
     // 2. Months add up to the quarter (a stock: the quarter is the last month).
     const period = periodOf(row.period);
     if (period?.kind === 'quarter' && form.periods === 'months_quarter' && def.monthRule !== 'none') {
-      const months = monthsOf(row.period, period.year, period.quarter).map((m) => cells.get(keyOf(prefix, m, row.code, row.applicant, row.service)));
+      const months = monthsOf(row.period, period.year, period.quarter).map((m) => cells.get(prefix, m, row.code, row.applicant, row.service));
       if (months.some((m) => m !== undefined)) {
         if (def.monthRule === 'stock') sumCheck('months', 'stock_quarter', cell, [months[2]], true);
         else sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, months);
@@ -286,22 +302,22 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     }
     // 3. Parts add up to their total (the row itself, not its service sub-rows, unless both have them).
     if (def.parts.length > 0) {
-      const parts = def.parts.map((code) => cells.get(keyOf(prefix, row.period, code, row.applicant, row.service)));
+      const parts = def.parts.map((code) => cells.get(prefix, row.period, code, row.applicant, row.service));
       if (parts.some((p) => p !== undefined)) sumCheck('parts', 'parts_sum', cell, parts);
     }
     // 4. Gather service sub-rows under their parent.
     const parent = parentService(row.service);
     if (parent !== undefined) {
       const k = keyOf(prefix, row.period, row.code, row.applicant, parent);
-      const list = children.get(k);
-      if (list) list.push(cell);
-      else children.set(k, [cell]);
+      const group = children.get(k);
+      if (group) group.list.push(cell);
+      else children.set(k, { cell, parent, list: [cell] });
     }
     // 5. Warnings: a subset larger than its whole; two breakdowns of one total that differ.
     for (const check of form.checksByCode.get(row.code) ?? []) {
       const otherDef = form.rows.get(check.other) as RowRef;
       const otherApplicant = otherDef.applicantSplit === def.applicantSplit ? row.applicant : '';
-      const other = cells.get(keyOf(prefix, row.period, check.other, otherApplicant, otherDef.serviceDim === '' ? '' : row.service));
+      const other = cells.get(prefix, row.period, check.other, otherApplicant, otherDef.serviceDim === '' ? '' : row.service);
       const tally = tallies.checks;
       if (!other) {
         tally.absent++;
@@ -326,8 +342,8 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
   }
 
   // 6. Each channel (or provider, or delivery form) equals the sum of its services.
-  for (const [key, list] of children) {
-    const parent = cells.get(key);
+  for (const { cell, parent: service, list } of children.values()) {
+    const parent = cells.get(cell.prefix, cell.row.period, cell.row.code, cell.row.applicant, service);
     if (!parent) {
       tallies.services.absent++;
       continue;

@@ -15,6 +15,8 @@ export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 export type FileProblem =
   | { kind: 'unknown_kind'; line?: number }
   | { kind: 'no_rows'; line?: number }
+  /** A row with fewer than the 8 columns: the file was cut short (or damaged); nothing of it is kept. */
+  | { kind: 'short_row'; line: number; cells: number }
   | { kind: 'template_quarter'; line?: number; value: string }
   | { kind: 'template_form'; line?: number; value: string };
 
@@ -116,6 +118,11 @@ export class ReportReader {
   }
 
   private interchangeRow(cells: string[]): void {
+    if (cells.length < INTERCHANGE_COLUMNS.length) {
+      if (isBlankRow(cells)) return;
+      // Summing what is left of a cut file would give totals too small without a word.
+      throw new FileError({ kind: 'short_row', line: this.line, cells: cells.length });
+    }
     if (isBlankRow(cells)) return;
     this.sink(
       {

@@ -25,7 +25,11 @@ export interface LoadedFile {
   regions: string[];
   periods: string[];
   reports: PackedReports;
-  findings: Finding[];
+  /**
+   * The findings (capped) as JSON text: posted from the worker and kept in IndexedDB as one string
+   * (copied at once), parsed only when the file's findings are shown (findingsOf).
+   */
+  findingsJson: string;
   findingCount: number;
   errors: number;
   warnings: number;
@@ -196,13 +200,25 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
       regions: list(g.regions),
       periods: list(g.periods),
       reports: packReports(g.reports),
-      findings: g.findings,
+      findingsJson: JSON.stringify(g.findings),
       findingCount: g.findingCount,
       errors: g.errors,
       warnings: g.warnings,
       byKind: g.byKind,
     },
   };
+}
+
+const parsedFindings = new WeakMap<LoadedFile, Finding[]>();
+
+/** A loaded file's findings, parsed once. */
+export function findingsOf(file: LoadedFile): Finding[] {
+  let list = parsedFindings.get(file);
+  if (!list) {
+    list = JSON.parse(file.findingsJson) as Finding[];
+    parsedFindings.set(file, list);
+  }
+  return list;
 }
 
 /** The rows of a file again, for the tidy download of everything loaded. */

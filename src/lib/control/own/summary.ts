@@ -6,7 +6,7 @@
 // A quarter with no quarter cell but all three months of a flow row gets their sum (derived).
 import { monthsOfQuarter, parsePeriod, quarterOfMonth } from '../period.ts';
 import type { ControlReference } from '../reference.ts';
-import type { InterchangeRow } from '../validate.ts';
+import { plainDigits, type InterchangeRow } from '../validate.ts';
 
 export interface ReportSummary {
   form: string;
@@ -22,6 +22,8 @@ export interface ReportSummary {
 const SEP = '\u001f';
 
 function numberOf(raw: string): number | null {
+  const d = plainDigits(raw);
+  if (d >= 0) return d;
   if (raw === '-' || raw === '–' || raw === '—') return 0;
   if (/^\d+$/.test(raw)) {
     const n = Number(raw);
@@ -124,10 +126,16 @@ export function reportKey(r: Pick<ReportSummary, 'form' | 'reporter' | 'region_i
   return [r.form, r.reporter, r.region_id, r.quarter].join(SEP);
 }
 
-/** Reports in a compact form for posting from the worker: values[report * codes.length + code]; NaN for a gap, -1 when the report has no such row. */
+/**
+ * Reports in a compact form for posting from the worker and keeping in IndexedDB (typed arrays and
+ * a short list of names copy at once; thousands of small objects do not): values[report *
+ * codes.length + code], NaN for a gap, -1 when the report has no such row; the identity of report
+ * i is names[ids[4i]] (form), names[ids[4i+1]] (reporter), names[ids[4i+2]] (region), names[ids[4i+3]] (quarter).
+ */
 export interface PackedReports {
   codes: string[];
-  reports: Array<{ form: string; reporter: string; region_id: string; quarter: string }>;
+  names: string[];
+  ids: Uint32Array;
   values: Float64Array;
 }
 
@@ -136,32 +144,66 @@ export function packReports(list: readonly ReportSummary[]): PackedReports {
   for (const r of list) for (const code of Object.keys(r.values)) if (!index.has(code)) index.set(code, index.size);
   const n = index.size;
   const values = new Float64Array(list.length * n).fill(-1);
+  const names = new Map<string, number>();
+  const nameId = (s: string) => {
+    let i = names.get(s);
+    if (i === undefined) {
+      i = names.size;
+      names.set(s, i);
+    }
+    return i;
+  };
+  const ids = new Uint32Array(list.length * 4);
   list.forEach((r, i) => {
     for (const [code, v] of Object.entries(r.values)) values[i * n + (index.get(code) as number)] = v === null ? NaN : v;
+    ids[4 * i] = nameId(r.form);
+    ids[4 * i + 1] = nameId(r.reporter);
+    ids[4 * i + 2] = nameId(r.region_id);
+    ids[4 * i + 3] = nameId(r.quarter);
   });
-  return { codes: [...index.keys()], reports: list.map(({ form, reporter, region_id, quarter }) => ({ form, reporter, region_id, quarter })), values };
+  return { codes: [...index.keys()], names: [...names.keys()], ids, values };
 }
 
 /** A report as the trends read it: its identity and a lookup of its values. */
 export interface TrendReport {
-  form: string;
-  reporter: string;
-  region_id: string;
-  quarter: string;
+  readonly form: string;
+  readonly reporter: string;
+  readonly region_id: string;
+  readonly quarter: string;
   /** undefined: not reported; null: a gap (blank or invalid). */
   get(code: string): number | null | undefined;
 }
 
+/** One report of a packed set: reads its values from the shared arrays (no copy). */
+class PackedReport implements TrendReport {
+  constructor(
+    private readonly p: PackedReports,
+    private readonly index: Map<string, number>,
+    private readonly i: number,
+  ) {}
+  get form(): string {
+    return this.p.names[this.p.ids[4 * this.i] as number] as string;
+  }
+  get reporter(): string {
+    return this.p.names[this.p.ids[4 * this.i + 1] as number] as string;
+  }
+  get region_id(): string {
+    return this.p.names[this.p.ids[4 * this.i + 2] as number] as string;
+  }
+  get quarter(): string {
+    return this.p.names[this.p.ids[4 * this.i + 3] as number] as string;
+  }
+  get(code: string): number | null | undefined {
+    const c = this.index.get(code);
+    if (c === undefined) return undefined;
+    const v = this.p.values[this.i * this.p.codes.length + c] as number;
+    return v === -1 ? undefined : Number.isNaN(v) ? null : v;
+  }
+}
+
 export function unpackReports(p: PackedReports): TrendReport[] {
   const index = new Map(p.codes.map((c, i) => [c, i]));
-  const n = p.codes.length;
-  return p.reports.map((meta, i) => ({
-    ...meta,
-    get(code: string) {
-      const c = index.get(code);
-      if (c === undefined) return undefined;
-      const v = p.values[i * n + c] as number;
-      return v === -1 ? undefined : Number.isNaN(v) ? null : v;
-    },
-  }));
+  const out: TrendReport[] = [];
+  for (let i = 0; i < p.ids.length / 4; i++) out.push(new PackedReport(p, index, i));
+  return out;
 }

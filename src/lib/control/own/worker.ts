@@ -36,7 +36,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const t0 = performance.now();
       const input = { size: m.file.size, head: await head(m.file), chunks: () => iterate(m.file.stream()) };
       const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }));
-      post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer] : []);
+      post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
       return;
     }
     const parts: string[] = [interchangeHeader()];

@@ -5,6 +5,7 @@ import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../..
 import type { LoadedFile, LoadProblem } from '../../../lib/control/own/load.ts';
 import type { WorkerReply, WorkerRequest } from '../../../lib/control/own/worker.ts';
 import { allEntries, clearEntries, deleteEntry, putEntry } from '../../../lib/control/own/store.ts';
+import { yieldToMain } from '../../../lib/schedule/yield-to-main.ts';
 
 export interface OwnFile {
   id: string;
@@ -89,11 +90,14 @@ export class OwnReports {
     this.notices = this.notices.filter((x) => x !== n);
   }
 
-  async restore(): Promise<void> {
+  async restore(locale: ControlLocale): Promise<void> {
     try {
       const stored = await allEntries<Stored>();
       stored.sort((a, b) => a.addedAt - b.addedAt);
-      this.files = [...stored.map((s) => ({ ...s, status: 'loaded' as const, progress: 1 })), ...this.files];
+      // Kept by an earlier version of this page in another shape: read again from the kept file.
+      const current = (s: Stored) => typeof s.file?.findingsJson === 'string' && s.file.reports?.ids instanceof Uint32Array;
+      this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
+      for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
     } catch (e) {
       this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
     }
@@ -125,6 +129,9 @@ export class OwnReports {
     performance.mark('own:read-start');
     const reply = await this.ask({ type: 'load', id, file: blob, locale });
     performance.mark('own:read-end');
+    // The reply arrives in the worker's message task; the list is drawn in the next one, and the
+    // file is kept (structured-cloned into IndexedDB) in a third, so none of them runs long.
+    await yieldToMain();
     if (reply.type !== 'loaded') {
       this.patch(id, { status: 'failed', problem: { kind: 'read_failed', detail: reply.type === 'failed' ? reply.detail : '' } });
       return;
@@ -136,6 +143,7 @@ export class OwnReports {
     this.patch(id, { status: 'loaded', progress: 1, file: reply.outcome.file, ms: reply.ms });
     const f = this.files.find((x) => x.id === id);
     if (!f) return;
+    await yieldToMain();
     try {
       await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: reply.outcome.file, include: f.include });
     } catch (e) {
