@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, LANGS, readDownload, useBrowser, POLL } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
 
 const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
 
@@ -264,11 +264,13 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await page.hover('[data-region-id="akmola"]');
     await page.waitForSelector('[data-testid="region-panel"][data-region="akmola"]');
     expect(await page.textContent('[data-testid="panel-name"]')).toBe(evil);
+    // The table builds when it comes near the screen: scroll down to it, as a reader would.
+    await scrollToEnd(page);
     expect(await page.textContent('[data-testid="map-table"] tr[data-row-key="akmola"] th')).toContain(evil);
     await page.goto(page.url().replace(/#.*$/, '#/regions/akmola?lang=en'));
     await page.waitForSelector('[data-testid="region-name"]');
     expect(await page.textContent('[data-testid="region-name"]')).toBe(evil);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"],[data-pending]'), undefined, POLL);
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toBe(0);
   });
@@ -286,7 +288,8 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     expect(await page.locator('[data-region-id]').count()).toBe(0);
     await page.click('[data-nav="overview"]');
     await page.waitForFunction(() => !location.hash.startsWith('#/map'), undefined, POLL);
-    expect(await page.textContent('main h1')).toBe('Public-service quality at a glance');
+    // The heading follows the hash a task later (the route's view renders after the change).
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Public-service quality at a glance', undefined, POLL);
   });
 
   it('flags unknown values in the URL and falls back', async () => {

@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     const { page, consoleErrors, externalRequests } = await newVisit('#/trends?lang=en');
     await chartReady(page, 'national');
     const png = await downloadOf(page, '[data-testid="csv-national-png"]');
-    expect(png.name).toMatch(/^sapa-trends-national-en\.png$/);
+    expect(png.name).toMatch(/^sapa-trends-national-avg_score-abs-en\.png$/); // the view, its measure and mode
     expect(isPng(png.bytes)).toBe(true);
     const stats = await pngStats(page, png.bytes);
     // 2×: twice the width of the same image as SVG (below).
@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(stats.colours).toBeGreaterThan(10);
 
     const svg = await downloadOf(page, '[data-testid="csv-national-svg"]');
-    expect(svg.name).toBe('sapa-trends-national-en.svg');
+    expect(svg.name).toBe('sapa-trends-national-avg_score-abs-en.svg');
     expect(svg.bytes.toString('utf8')).toMatch(/^<svg [^>]*width="960"/);
     const text = await svgText(page, svg.bytes.toString('utf8'));
     expect(text).not.toBeNull();

@@ -109,6 +109,7 @@ export default {
   rows: '{count} rows',
   trendsTitle: 'Trends of the loaded reports',
   trendsEmpty: 'Trends appear once reports are loaded.',
+  trendsNoneCounted: 'No loaded file is counted yet: files with errors stay out of the totals until you tick “Count in totals”.',
   topic: 'Measure',
   topics: {
     violations: 'Violations (total and the 10 types)',
