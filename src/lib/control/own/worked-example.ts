@@ -1,18 +1,11 @@
 // The filed report of data/control/report_cells.csv written into its template: the worked example
 // officials can download or load. Values as filed (blank stays blank, "-" stays "-").
 import { parsePeriod } from '../period.ts';
+import type { ReportCellRow } from '../report-view.ts';
 import type { TemplateFill } from './template.ts';
 
-export interface FiledCell {
-  form: string;
-  reporter: string;
-  region_id: string | null;
-  period: string;
-  code: string;
-  applicant: string | null;
-  service: string | null;
-  value: string | null;
-}
+/** The interchange part of a filed cell (report-view.ts's ReportCellRow carries more). */
+export type FiledCell = Pick<ReportCellRow, 'form' | 'reporter' | 'region_id' | 'period' | 'code' | 'applicant' | 'service' | 'value'>;
 
 const SEP = '\u001f';
 
