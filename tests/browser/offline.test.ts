@@ -18,8 +18,12 @@ async function controlledByServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, POLL);
 }
 
-/** What a reader sees in the main region once the page is complete (harness go() scrolls it all in). */
-const mainText = (page: Page) => page.evaluate(() => document.querySelector('main')?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+/**
+ * The text of the main region once the page is complete (harness go() scrolls it all in). Its
+ * textContent, not innerText: sections with content-visibility: auto leave innerText while they
+ * are off screen, so innerText would depend on where the page happens to be scrolled.
+ */
+const mainText = (page: Page) => page.evaluate(() => document.querySelector('main')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 
 describe.skipIf(!hasChromium)('offline', () => {
   const { newVisit } = useBrowser();
