@@ -11,7 +11,7 @@ export default {
   templateLanguage: 'Template language',
   templateDownload: 'Download the template (CSV)',
   exampleTitle: 'A worked example',
-  exampleLede: 'The report filed earlier (2021 Q3), written in the template: download it, or load it straight away.',
+  exampleLede: 'The report filed earlier ({quarter}), written in the template: download it, or load it straight away.',
   exampleDownload: 'Download the example (CSV)',
   exampleLoad: 'Load the example',
   loadTitle: 'Load files',

@@ -9,7 +9,7 @@ export default {
   templateLanguage: 'Үлгі тілі',
   templateDownload: 'Үлгіні жүктеп алу (CSV)',
   exampleTitle: 'Толтырылған мысал',
-  exampleLede: 'Бұрынғы тапсырылған есеп (2021 ж. III тоқсан) үлгіге жазылған: жүктеп алыңыз немесе бірден жүктеңіз.',
+  exampleLede: 'Бұрынғы тапсырылған есеп ({quarter}) үлгіге жазылған: жүктеп алыңыз немесе бірден жүктеңіз.',
   exampleDownload: 'Мысалды жүктеп алу (CSV)',
   exampleLoad: 'Мысалды жүктеу',
   loadTitle: 'Файлдарды жүктеу',

@@ -11,7 +11,7 @@ export default {
   templateLanguage: 'Язык шаблона',
   templateDownload: 'Скачать шаблон (CSV)',
   exampleTitle: 'Заполненный пример',
-  exampleLede: 'Ранее поданный отчет (III квартал 2021 г.), записанный в шаблон: скачайте его или загрузите сразу.',
+  exampleLede: 'Ранее поданный отчет ({quarter}), записанный в шаблон: скачайте его или загрузите сразу.',
   exampleDownload: 'Скачать пример (CSV)',
   exampleLoad: 'Загрузить пример',
   loadTitle: 'Загрузка файлов',
