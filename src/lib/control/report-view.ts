@@ -1,6 +1,7 @@
 // What #/control shows of a filed report, as plain rows: a grid of (row × period) cells for one
 // applicant column, with blank, dash and zero kept apart; the rows of a section or a channel; the
 // service sub-rows. Pure: the page only renders these and exports the same rows.
+import { inLocale } from '../data/in-locale.ts';
 import { parsePeriod } from './period.ts';
 
 export type CellStatus = 'number' | 'zero' | 'dash' | 'blank';
@@ -92,9 +93,6 @@ export function indexReport(cells: readonly ReportCellRow[]): ReportIndex {
   };
 }
 
-function labelOf(r: ReferenceRow, lang: Lang): string {
-  return lang === 'kk' ? r.label_kk : lang === 'ru' ? r.label_ru : r.label_en;
-}
 
 /** Reference rows of a form, in form order, selected by a predicate. */
 export function formRows(reference: readonly ReferenceRow[], form: string, pick: (r: ReferenceRow) => boolean): ReferenceRow[] {
@@ -109,7 +107,7 @@ export function gridRows(index: ReportIndex, rows: readonly ReferenceRow[], appl
     printed: r.printed,
     service: '',
     depth: r.parent_code ? 1 : 0,
-    label: labelOf(r, lang),
+    label: inLocale(r, 'label', lang),
     cells: index.periods.map((p) => index.get(r.code, '', r.applicant_split ? applicant : '', p)),
   }));
 }
@@ -123,7 +121,7 @@ export function serviceRows(index: ReportIndex, rows: readonly ReferenceRow[], a
       printed: r.printed,
       service,
       depth: 2,
-      label: labelOf(r, lang),
+      label: inLocale(r, 'label', lang),
       cells: index.periods.map((p) => index.get(r.code, service, r.applicant_split ? applicant : '', p)),
     })),
   );
