@@ -2,7 +2,10 @@
 // as lookup tables for the validator: per form version, each code's row and the codes that add up
 // to it. Pure: no DOM, no fetch; safe in a Web Worker.
 
-export type ControlLocale = 'kk' | 'ru' | 'en';
+import type { Locale } from '../i18n/locale.ts';
+
+/** The app's locale (one definition, lib/i18n/locale.ts). */
+export type ControlLocale = Locale;
 export type MonthRule = 'sum' | 'sum_warn' | 'stock' | 'none';
 
 /** A row of data/reference/control_rows.csv (empty cells may come as null). */

@@ -2,6 +2,7 @@
 // applicant column, with blank, dash and zero kept apart; the rows of a section or a channel; the
 // service sub-rows. Pure: the page only renders these and exports the same rows.
 import { inLocale } from '../data/in-locale.ts';
+import type { Locale } from '../i18n/locale.ts';
 import { parsePeriod } from './period.ts';
 
 export type CellStatus = 'number' | 'zero' | 'dash' | 'blank';
@@ -52,7 +53,7 @@ export interface GridRow {
   cells: ShownCell[];
 }
 
-export type Lang = 'kk' | 'ru' | 'en';
+export type Lang = Locale;
 
 /** The report's periods in order: its months, then its quarter. */
 export function periodsOf(cells: readonly ReportCellRow[]): string[] {
