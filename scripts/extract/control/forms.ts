@@ -153,9 +153,18 @@ export const ROWS: RowDef[] = [
   ...ec(),
 ];
 
+/**
+ * A row of a form printed as columns (3-мк, 4-мк): its "printed number" is the column number, it has no months,
+ * and the form's section is the form itself.
+ */
+function columnRow(form: '3-mk' | '4-mk', service_dim: ServiceDim) {
+  const o: Opt = { service_dim, month_rule: 'none' };
+  return (code: string, parent: string, col: string, unit: Unit, kk: string, ru: string, en: string) =>
+    row(code, parent, form, unit, { [form]: col }, kk, ru, en, o);
+}
+
 function sc(): RowDef[] {
-  const o: Opt = { service_dim: 'form_provider_service', month_rule: 'none' };
-  const c = (code: string, parent: string, col: string, unit: Unit, kk: string, ru: string, en: string) => row(code, parent, '3-mk', unit, { '3-mk': col }, kk, ru, en, o);
+  const c = columnRow('3-mk', 'form_provider_service');
   return [
     c('sc.delivered', '', '1', 'services', 'Мемлекеттік корпорация арқылы көрсетілген қызметтер саны', 'Количество государственных услуг, оказанных через Государственную корпорацию', 'Services delivered through the State Corporation'),
     c('sc.results_issued', '', '2', 'services', 'Берілген нәтижелер саны', 'Количество выданных результатов оказания государственных услуг', 'Results issued to recipients'),
@@ -175,8 +184,7 @@ function sc(): RowDef[] {
 }
 
 function ec(): RowDef[] {
-  const o: Opt = { service_dim: 'provider_service', month_rule: 'none' };
-  const c = (code: string, parent: string, col: string, unit: Unit, kk: string, ru: string, en: string) => row(code, parent, '4-mk', unit, { '4-mk': col }, kk, ru, en, o);
+  const c = columnRow('4-mk', 'provider_service');
   return [
     c('e.delivered.total', '', '1', 'services', 'Электрондық түрде көрсетілген қызметтер саны, барлығы', 'Количество государственных услуг, оказанных в электронном виде: всего', 'E-services delivered, total'),
     c('e.delivered.egov', 'e.delivered.total', '2', 'services', '«электрондық үкімет» веб-порталы арқылы', 'через веб-портал «электронного правительства»', 'through the e-gov portal'),
