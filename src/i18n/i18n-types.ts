@@ -2026,6 +2026,19 @@ type RootTranslation = {
 		 */
 		colEvidence: string
 		/**
+		 * {​n​}​-​с​ө​й​л​е​м
+		 * @param {number} n
+		 */
+		evidenceRef: RequiredParams<'n'>
+		/**
+		 * Д​е​р​е​к​к​ө​з​д​е​р​д​е​г​і​ ​с​ө​й​л​е​м​д​е​р
+		 */
+		evidenceTitle: string
+		/**
+		 * Ә​р​ ​с​ө​й​л​е​м​ ​б​і​р​ ​р​е​т​ ​к​е​л​т​і​р​і​л​е​д​і​;​ ​к​е​с​т​е​ ​о​ғ​а​н​ ​н​ө​м​і​р​і​ ​а​р​қ​ы​л​ы​ ​с​і​л​т​е​й​д​і​.​ ​Ж​ү​к​т​е​л​г​е​н​ ​ф​а​й​л​д​а​ ​ә​р​ ​ж​о​л​д​а​ ​с​ө​й​л​е​м​ ​т​о​л​ы​қ​ ​б​е​р​і​л​е​д​і​.
+		 */
+		evidenceIntro: string
+		/**
 		 * Е​с​к​е​р​т​п​е
 		 */
 		colNote: string
@@ -5158,6 +5171,18 @@ export type TranslationFunctions = {
 		 * Дереккөздегі сөйлем
 		 */
 		colEvidence: () => LocalizedString
+		/**
+		 * {n}-сөйлем
+		 */
+		evidenceRef: (arg: { n: number }) => LocalizedString
+		/**
+		 * Дереккөздердегі сөйлемдер
+		 */
+		evidenceTitle: () => LocalizedString
+		/**
+		 * Әр сөйлем бір рет келтіріледі; кесте оған нөмірі арқылы сілтейді. Жүктелген файлда әр жолда сөйлем толық беріледі.
+		 */
+		evidenceIntro: () => LocalizedString
 		/**
 		 * Ескертпе
 		 */

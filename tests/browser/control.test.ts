@@ -62,6 +62,14 @@ describe.skipIf(!hasChromium)('control reports', () => {
     // Every figure carries its definition note.
     const notes = await page.$$eval('[data-testid="control-published"] tbody td[data-key="note"]', (tds) => tds.map((td) => (td.textContent ?? '').trim()));
     expect(notes.every((n) => n !== '')).toBe(true);
+    // Each source sentence is quoted once under the table; every figure refers to one by its number.
+    const sentences = await page.$$eval('[data-testid="control-evidence"] li q', (qs) => qs.map((q) => q.textContent ?? ''));
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(sentences.length).toBeLessThan(await published.count());
+    const refs = await page.$$eval('[data-testid="control-published"] tbody td[data-key="evidence"]', (tds) => tds.map((td) => Number((td.textContent ?? '').replace(/\D/g, ''))));
+    expect(refs.every((n) => n >= 1 && n <= sentences.length)).toBe(true);
+    const first = Number((await cell(page, 'control-published', '2016_measures_total', 'evidence')).replace(/\D/g, ''));
+    expect(sentences[first - 1]).toMatch(/1,586 control measures/);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
