@@ -3044,10 +3044,6 @@ type RootTranslation = {
 			 * @param {unknown} n
 			 */
 			rows: RequiredParams<'n'>
-			/**
-			 * Б​а​ғ​а​н​д​а​р​д​ы​ң​ ​м​а​ғ​ы​н​а​с​ы​ ​а​ғ​ы​л​ш​ы​н​ ​т​і​л​і​н​д​е​ ​б​е​р​і​л​г​е​н​.
-			 */
-			noteEnglish: string
 			units: {
 				/**
 				 * б​а​л​л
@@ -6098,10 +6094,6 @@ export type TranslationFunctions = {
 			 * Жолдар: {n}
 			 */
 			rows: (arg: { n: unknown }) => LocalizedString
-			/**
-			 * Бағандардың мағынасы ағылшын тілінде берілген.
-			 */
-			noteEnglish: () => LocalizedString
 			units: {
 				/**
 				 * балл

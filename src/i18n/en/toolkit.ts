@@ -60,7 +60,6 @@ export default {
     meaning: 'Meaning',
     values: 'Allowed values: {values}',
     rows: 'Rows: {n}',
-    noteEnglish: 'Column meanings are given in English.',
     units: { points: 'points', percent: 'percent', persons: 'persons', services: 'services' },
     types: { string: 'text', integer: 'whole number', number: 'number', date: 'date', boolean: 'yes/no', other: 'other' },
   },

@@ -57,7 +57,6 @@ export default {
     meaning: 'Мағынасы',
     values: 'Рұқсат етілген мәндер: {values}',
     rows: 'Жолдар: {n}',
-    noteEnglish: 'Бағандардың мағынасы ағылшын тілінде берілген.',
     units: { points: 'балл', percent: 'пайыз', persons: 'адам', services: 'қызмет' },
     types: { string: 'мәтін', integer: 'бүтін сан', number: 'сан', date: 'күн', boolean: 'иә/жоқ', other: 'басқа' },
   },

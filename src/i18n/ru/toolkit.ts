@@ -59,7 +59,6 @@ export default {
     meaning: 'Значение',
     values: 'Допустимые значения: {values}',
     rows: 'Строк: {n}',
-    noteEnglish: 'Значения столбцов даны на английском языке.',
     units: { points: 'баллы', percent: 'проценты', persons: 'человек', services: 'услуг' },
     types: { string: 'текст', integer: 'целое число', number: 'число', date: 'дата', boolean: 'да/нет', other: 'другое' },
   },
