@@ -24,6 +24,11 @@ export interface FigureText {
   source: string;
   /** "Sapa · 29.11.2026" in the reader's language. */
   credit: string;
+  /**
+   * The notes the screen shows under the figure (a series break, a change of method), in the
+   * reader's language: an image without them would join what must not be joined.
+   */
+  notes?: readonly string[];
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -119,6 +124,15 @@ export function composeFigureSvg(text: FigureText, picture: FigurePicture, legen
   if (picture.kind === 'image') parts.push(`<image x="${x}" y="${y}" width="${w}" height="${h}" href="${escapeXml(picture.href)}" preserveAspectRatio="xMidYMid meet"/>`);
   else parts.push(`<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${escapeXml(picture.viewBox)}" preserveAspectRatio="xMidYMid meet">${picture.markup}</svg>`);
   y += h + 14;
+
+  // Each note under the figure, marked by the dash the chart draws at a break.
+  for (const note of text.notes ?? []) {
+    const lines = wrapLines(note, chars(13) - 3);
+    parts.push(`<line x1="${PAD}" y1="${y + 9}" x2="${PAD + 12}" y2="${y + 9}" stroke="${SOFT}" stroke-width="1.5" stroke-dasharray="3 2"/>`);
+    parts.push(textLines(lines, PAD + 18, y + 13, 13, 18, `fill="${INK}"`));
+    y += lines.length * 18 + 4;
+  }
+  if ((text.notes ?? []).length > 0) y += 6;
 
   const source = wrapLines(text.source, chars(13));
   parts.push(textLines(source, PAD, y + 13, 13, 18, `fill="${SOFT}"`));

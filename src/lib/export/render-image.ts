@@ -14,6 +14,26 @@ export function svgPicture(svg: SVGSVGElement): FigurePicture | null {
   return { kind: 'svg', markup, viewBox, width, height };
 }
 
+/** The part of a Chart.js chart the snapshot needs (no import of Chart.js here). */
+export interface SnapshotChart {
+  width: number;
+  height: number;
+  options: { devicePixelRatio?: number };
+  resize(): void;
+}
+
+/** A chart's own canvas as a picture, redrawn at `scale` for a sharp 2× image and put back. */
+export function canvasPicture(chart: SnapshotChart, canvas: HTMLCanvasElement, scale = 2): FigurePicture {
+  const { width, height } = chart;
+  const before = chart.options.devicePixelRatio;
+  chart.options.devicePixelRatio = scale;
+  chart.resize();
+  const href = canvas.toDataURL('image/png');
+  chart.options.devicePixelRatio = before;
+  chart.resize();
+  return { kind: 'image', href, width, height };
+}
+
 function utf8Base64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
