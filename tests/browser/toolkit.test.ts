@@ -346,4 +346,26 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(await svgText(page, svg)).toContain(evil);
     expect(dialogs).toBe(0);
   });
+
+  it('the compared regions and the ranking intervals have their images; every compare table has its CSV', async () => {
+    const { page, consoleErrors } = await newVisit('#/map?dataset=leb&metric=satisfaction_pct&year=2017&region=akmola&compare=akmola,turkistan&lang=en');
+    await page.locator('[data-testid="compare-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="compare-chart"][data-status="ready"]', { timeout: 30_000 });
+    const text = await checkChartImages(page, 'compare-chart-csv', 'compare-chart', /^sapa-compare-akmola-turkistan-series-satisfaction_pct-en\.png$/, 'Compare regions: Akmola Region, Turkistan Region', /Source: /);
+    expect(text).toContain('2017–2018'); // Turkistan's break
+    for (const part of ['scores', 'services']) expect((await downloadOf(page, `[data-testid="compare-${part}-csv"]`)).name).toBe(`sapa-compare-akmola-turkistan-${part}-satisfaction_pct-en.csv`);
+
+    // The interval chart is plain SVG styled by the page: its image carries the paint.
+    await page.goto(new URL('#/rankings?table=services&lang=ru', baseUrl).toString());
+    await page.waitForSelector('[data-testid="intervals-services"] circle');
+    const png = await downloadOf(page, '[data-testid="csv-services-png"]');
+    expect(png.name).toMatch(/^sapa-rankings-services-\d{4}-ru\.png$/);
+    const stats = await pngStats(page, png.bytes);
+    expect(stats.width).toBe(1920);
+    expect(stats.colours).toBeGreaterThan(5);
+    const svg = (await downloadOf(page, '[data-testid="csv-services-svg"]')).bytes.toString('utf8');
+    expect(await svgText(page, svg)).toContain((await page.textContent('[data-testid="intervals-services"] figcaption'))?.trim());
+    expect(svg.match(/<circle [^>]*fill="rgb\(/g)?.length).toBe(62);
+    expect(consoleErrors).toEqual([]);
+  });
 });
