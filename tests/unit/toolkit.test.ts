@@ -14,7 +14,7 @@ describe('figure image', () => {
   it('escapes every text, so a hostile name stays text', () => {
     expect(escapeXml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     const { svg } = composeFigureSvg(
-      { title: EVIL, subtitle: EVIL, source: EVIL, credit: 'Sapa · 2026-11-29', notes: [EVIL] },
+      { title: EVIL, subtitle: EVIL, source: EVIL, credit: 'Sapa · 2026-11-29', notes: [{ text: EVIL }] },
       { kind: 'image', href: 'data:image/png;base64,AAAA', width: 600, height: 300 },
       [{ label: EVIL, colour: '#0072b2"/><script>', dashed: false }],
     );
@@ -38,11 +38,20 @@ describe('figure image', () => {
   it('carries the notes under the figure (a series break), between the figure and the source', () => {
     const note = 'Series break 2015–2016: the scale changed from 1–10 to 1–5; the years on either side are not compared.';
     const without = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Source: 2020 report', credit: 'Sapa' }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
-    const out = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Source: 2020 report', credit: 'Sapa', notes: [note] }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    const out = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Source: 2020 report', credit: 'Sapa', notes: [{ text: note, break: true }] }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
     expect(out.svg).toContain('Series break 2015–2016');
     expect(out.svg.indexOf('Series break')).toBeGreaterThan(out.svg.indexOf('<image'));
     expect(out.svg.indexOf('Series break')).toBeLessThan(out.svg.indexOf('Source: 2020 report'));
     expect(out.height).toBeGreaterThan(without.height);
+    // Only a break is marked with the chart's dash; another note (the online survey) is plain text.
+    const both = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Src', credit: 'Sapa', notes: [{ text: note, break: true }, { text: 'Online survey.' }] }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    expect(both.svg.match(/stroke-dasharray="3 2"/g)?.length).toBe(1);
+  });
+
+  it('wraps a long bold Cyrillic title rather than letting it run off the image', () => {
+    const title = 'Туркестанская область: Оценки по годам (местные исполнительные органы)';
+    const out = composeFigureSvg({ title, subtitle: 'S', source: 'Src', credit: 'Sapa' }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    expect(out.svg.match(/font-size="22" font-weight="700"/g)?.length).toBe(2);
   });
 
   it('wraps long text at spaces and cuts words longer than a line', () => {
