@@ -1723,7 +1723,7 @@ type RootTranslation = {
 		 */
 		channelsCaption: RequiredParams<'applicant' | 'quarter'>
 		/**
-		 * Д​и​а​г​р​а​м​м​а​:​ ​к​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​а​р​н​а​л​а​р​ ​ж​ә​н​е​ ​а​й​л​а​р​ ​б​о​й​ы​н​ш​а​,​ ​{​a​p​p​l​i​c​a​n​t​}​.​ ​С​а​н​д​а​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
+		 * Д​и​а​г​р​а​м​м​а​:​ ​к​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​а​р​н​а​л​а​р​ ​ж​ә​н​е​ ​а​й​л​а​р​ ​б​о​й​ы​н​ш​а​,​ ​{​a​p​p​l​i​c​a​n​t​}​.
 		 * @param {unknown} applicant
 		 */
 		channelsChart: RequiredParams<'applicant'>
@@ -2122,7 +2122,11 @@ type RootTranslation = {
 		 */
 		trendOwnCoverage: RequiredParams<'counted' | 'first' | 'last' | 'quarters' | 'reports' | 'withReports' | 'years'>
 		/**
-		 * Д​и​а​г​р​а​м​м​а​:​ ​б​ұ​з​у​ш​ы​л​ы​қ​т​а​р​ ​с​а​н​ы​ ​к​е​з​е​ң​д​е​р​ ​б​о​й​ы​н​ш​а​,​ ​ж​е​к​е​ ​н​ү​к​т​е​л​е​р​.​ ​С​а​н​д​а​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
+		 * С​а​н​д​а​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
+		 */
+		figuresBelow: string
+		/**
+		 * Д​и​а​г​р​а​м​м​а​:​ ​б​ұ​з​у​ш​ы​л​ы​қ​т​а​р​ ​с​а​н​ы​ ​к​е​з​е​ң​д​е​р​ ​б​о​й​ы​н​ш​а​,​ ​ж​е​к​е​ ​н​ү​к​т​е​л​е​р​.
 		 */
 		trendChart: string
 		/**
@@ -2921,6 +2925,10 @@ type RootTranslation = {
 		 * о​қ​ы​р​м​а​н​ ​ж​ү​к​т​е​г​е​н​ ​е​с​е​п​ ​ф​а​й​л​д​а​р​ы​ ​(​ж​а​р​и​я​л​а​н​ғ​а​н​ ​д​е​р​е​к​т​е​р​ ​е​м​е​с​)
 		 */
 		sourceOwn: string
+		/**
+		 * С​а​н​д​а​р​ ​С​а​п​а​ ​с​а​й​т​ы​н​д​а​ғ​ы​ ​к​е​с​т​е​д​е​ ​(​с​і​л​т​е​м​е​ ​т​ө​м​е​н​д​е​)​.
+		 */
+		figuresInSapa: string
 		/**
 		 * С​а​п​а​д​а​ ​а​ш​у
 		 */
@@ -4896,7 +4904,7 @@ export type TranslationFunctions = {
 		 */
 		channelsCaption: (arg: { applicant: unknown, quarter: unknown }) => LocalizedString
 		/**
-		 * Диаграмма: көрсетілген қызметтер арналар және айлар бойынша, {applicant}. Сандар төмендегі кестеде.
+		 * Диаграмма: көрсетілген қызметтер арналар және айлар бойынша, {applicant}.
 		 */
 		channelsChart: (arg: { applicant: unknown }) => LocalizedString
 		/**
@@ -5252,7 +5260,11 @@ export type TranslationFunctions = {
 		 */
 		trendOwnCoverage: (arg: { counted: unknown, first: unknown, last: unknown, quarters: unknown, reports: unknown, withReports: unknown, years: unknown }) => LocalizedString
 		/**
-		 * Диаграмма: бұзушылықтар саны кезеңдер бойынша, жеке нүктелер. Сандар төмендегі кестеде.
+		 * Сандар төмендегі кестеде.
+		 */
+		figuresBelow: () => LocalizedString
+		/**
+		 * Диаграмма: бұзушылықтар саны кезеңдер бойынша, жеке нүктелер.
 		 */
 		trendChart: () => LocalizedString
 		/**
@@ -5997,6 +6009,10 @@ export type TranslationFunctions = {
 		 * оқырман жүктеген есеп файлдары (жарияланған деректер емес)
 		 */
 		sourceOwn: () => LocalizedString
+		/**
+		 * Сандар Сапа сайтындағы кестеде (сілтеме төменде).
+		 */
+		figuresInSapa: () => LocalizedString
 		/**
 		 * Сапада ашу
 		 */

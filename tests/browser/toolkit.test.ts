@@ -323,6 +323,15 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     await page.goto(new URL('#/trends?lang=en', baseUrl).toString());
     await page.waitForSelector('[data-testid="chart-national-readout"]');
     expect(await page.textContent('[data-testid="chart-national-readout"]')).not.toContain('link below');
+    // The control page's point charts name where their figures are in the chart's own name.
+    await page.goto(new URL('#/control?lang=en&embed=1&figure=control-trend', baseUrl).toString());
+    await page.waitForSelector('[data-embed-shown][data-testid="control-trend-chart"]');
+    const name = (await page.getAttribute('[data-testid="control-trend-chart"] canvas', 'aria-label')) ?? '';
+    expect(name).toContain('in the table in Sapa (link below)');
+    expect(name).not.toContain('table below');
+    await page.goto(new URL('#/control?lang=en', baseUrl).toString());
+    await page.waitForSelector('[data-testid="control-trend-chart"] canvas');
+    expect(await page.getAttribute('[data-testid="control-trend-chart"] canvas', 'aria-label')).toBe('Chart: violation counts by period, separate points. The figures are in the table below.');
   });
 
   it("a hostile region name stays text in the region chart's image", async () => {

@@ -30,6 +30,7 @@ export default {
   sourceControlTrend: 'the filed control reports and the published national totals (each point’s source is in the table in Sapa)',
   sourceChannels: 'the filed control report, {quarter}',
   sourceOwn: 'report files loaded by the reader (not published data)',
+  figuresInSapa: 'The figures are in the table in Sapa (link below).',
   openInSapa: 'Open in Sapa',
   wholeTitle: 'All the data in one file',
   wholeIntro: 'A ZIP with every published file, the data package (datapackage.json), the data dictionary in Kazakh, Russian and English, and the licence.',
