@@ -130,7 +130,7 @@ describe('data catalogue and dictionary', () => {
           path: 'monitoring/regions.csv',
           title: 'Regional scores',
           'sapa:title': { kk: 'Өңірлер бағасы', ru: 'Оценки по регионам', en: 'Regional scores' },
-          schema: { fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points', 'sapa:description': { kk: 'Орташа | балл', ru: 'Средний | балл', en: 'Average | score' } }, { name: 'scope', type: 'string', constraints: { enum: ['leb', 'all_providers'] } }] },
+          schema: { fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points', 'sapa:description': { kk: 'Орташа | балл', ru: 'Средний | балл', en: 'Average | score' } }, { name: 'scope', type: 'string', 'sapa:description': { kk: 'Қамту', ru: 'Охват', en: 'Scope' }, constraints: { enum: ['leb', 'all_providers'] } }] },
         },
       ],
     };
@@ -142,7 +142,7 @@ describe('data catalogue and dictionary', () => {
     expect(ru).toContain('### monitoring/regions.csv — Оценки по регионам');
     // The column's meaning in the reader's language; English stands in where a field has none.
     expect(ru).toContain('| `avg_score` | число | баллы | Средний \\| балл |');
-    expect(ru).toContain('Допустимые значения: leb, all_providers');
+    expect(ru).toContain('| `scope` | текст |  | Охват. Допустимые значения: leb, all_providers |');
     expect(ru).toContain('(7 примечаний)');
     const kk = dataDictionary(pkg, files, 'kk', i18nObject('kk'), 7);
     expect(kk).toContain('Өңірлер бағасы');

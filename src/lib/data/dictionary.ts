@@ -28,7 +28,11 @@ function fieldMeaning(f: PackageField, locale: Locale, tr: Tr): string {
   const parts = [trilingual(f['sapa:description'], f.description)[locale]];
   const values = f.constraints?.enum;
   if (values && values.length > 0) parts.push(tr.toolkit.dict.values({ values: values.join(', ') }));
-  return parts.filter((p) => p !== '').join(' ');
+  // Each part a sentence of its own: "… id. Allowed values: …", not "… id Allowed values: …".
+  return parts
+    .filter((p) => p !== '')
+    .map((p, i, all) => (i < all.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p))
+    .join(' ');
 }
 
 export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[], locale: Locale, tr: Tr, noteCount: number): string {
