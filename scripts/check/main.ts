@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { DATASET_NAMES, DATASETS, readPackage } from '../schema/datapackage.ts';
+import { DATASET_NAMES, DATASETS, readPackage, type DataPackage } from '../schema/datapackage.ts';
+import { LOCALES } from '../../src/lib/i18n/locale.ts';
 import { findingNoteId, runCrossChecks, type Finding } from '../extract/core/crosschecks.ts';
 import { validate, type RawTables } from './schema.ts';
 
@@ -35,8 +36,24 @@ export function undeclaredFiles(dataDir: string): string[] {
   return found.filter((f) => !declared.has(f)).sort();
 }
 
+/**
+ * Columns whose meaning is missing in a language: the data dictionary (scripts/publish/bundle.ts)
+ * speaks to readers in kk, ru and en, so every field carries `sapa:description` in all three.
+ */
+export function undescribedFields(pkg: DataPackage): string[] {
+  const errors: string[] = [];
+  for (const r of pkg.resources) {
+    for (const f of r.schema?.fields ?? []) {
+      const missing = LOCALES.filter((l) => !(f['sapa:description']?.[l] ?? '').trim());
+      if (missing.length > 0) errors.push(`${r.path}: column ${f.name} has no description in ${missing.join(', ')} (sapa:description)`);
+    }
+  }
+  return errors;
+}
+
 export function checkData(dataDir: string): CheckReport {
   const { datasets, errors, documented } = validate(readTables(dataDir));
+  errors.push(...undescribedFields(readPackage(resolve(dataDir, 'datapackage.json'))));
   for (const f of undeclaredFiles(dataDir)) errors.push(`${f}: not described in datapackage.json`);
   const findings = errors.length === 0 ? runCrossChecks(datasets) : [];
   const noteIds = new Set(datasets.notes.map((n) => String(n.note_id)));

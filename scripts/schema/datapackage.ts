@@ -21,6 +21,8 @@ export interface Field {
   name: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   description?: string;
+  /** The column's meaning for readers in kk, ru and en (the data dictionary); data:check requires each. */
+  'sapa:description'?: Partial<Lang3>;
   constraints?: FieldConstraints;
   'sapa:unit'?: string;
   /** An average score: expected within 1..scale_max (the row's, else 5); outside only with a note. */

@@ -1723,7 +1723,7 @@ type RootTranslation = {
 		 */
 		channelsCaption: RequiredParams<'applicant' | 'quarter'>
 		/**
-		 * Д​и​а​г​р​а​м​м​а​:​ ​к​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​а​р​н​а​л​а​р​ ​ж​ә​н​е​ ​а​й​л​а​р​ ​б​о​й​ы​н​ш​а​,​ ​{​a​p​p​l​i​c​a​n​t​}​.​ ​С​а​н​д​а​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
+		 * Д​и​а​г​р​а​м​м​а​:​ ​к​ө​р​с​е​т​і​л​г​е​н​ ​қ​ы​з​м​е​т​т​е​р​ ​а​р​н​а​л​а​р​ ​ж​ә​н​е​ ​а​й​л​а​р​ ​б​о​й​ы​н​ш​а​,​ ​{​a​p​p​l​i​c​a​n​t​}​.
 		 * @param {unknown} applicant
 		 */
 		channelsChart: RequiredParams<'applicant'>
@@ -2135,7 +2135,11 @@ type RootTranslation = {
 		 */
 		trendOwnCoverage: RequiredParams<'counted' | 'first' | 'last' | 'quarters' | 'reports' | 'withReports' | 'years'>
 		/**
-		 * Д​и​а​г​р​а​м​м​а​:​ ​б​ұ​з​у​ш​ы​л​ы​қ​т​а​р​ ​с​а​н​ы​ ​к​е​з​е​ң​д​е​р​ ​б​о​й​ы​н​ш​а​,​ ​ж​е​к​е​ ​н​ү​к​т​е​л​е​р​.​ ​С​а​н​д​а​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
+		 * С​а​н​д​а​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
+		 */
+		figuresBelow: string
+		/**
+		 * Д​и​а​г​р​а​м​м​а​:​ ​б​ұ​з​у​ш​ы​л​ы​қ​т​а​р​ ​с​а​н​ы​ ​к​е​з​е​ң​д​е​р​ ​б​о​й​ы​н​ш​а​,​ ​ж​е​к​е​ ​н​ү​к​т​е​л​е​р​.
 		 */
 		trendChart: string
 		/**
@@ -2914,6 +2918,31 @@ type RootTranslation = {
 		 */
 		citeAccessed: RequiredParams<'date'>
 		/**
+		 * Ж​ы​л​д​ы​ң​ ​м​ә​н​д​е​р​і​н​ ​к​ө​р​у​ ​ү​ш​і​н​ ​д​и​а​г​р​а​м​м​а​н​ы​ ​н​ұ​с​қ​а​ң​ы​з​ ​н​е​м​е​с​е​ ​т​ү​р​т​і​ң​і​з​.​ ​Б​а​р​л​ы​қ​ ​м​ә​н​д​е​р​ ​С​а​п​а​ ​с​а​й​т​ы​н​д​а​ғ​ы​ ​к​е​с​т​е​д​е​ ​(​с​і​л​т​е​м​е​ ​т​ө​м​е​н​д​е​)​.
+		 */
+		readoutHintEmbed: string
+		/**
+		 * Д​и​а​г​р​а​м​м​а​н​ы​ ​ж​ү​к​т​е​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​;​ ​м​ә​н​д​е​р​ ​С​а​п​а​ ​с​а​й​т​ы​н​д​а​ғ​ы​ ​к​е​с​т​е​д​е​ ​(​с​і​л​т​е​м​е​ ​т​ө​м​е​н​д​е​)​.
+		 */
+		loadFailedEmbed: string
+		/**
+		 * т​а​п​с​ы​р​ы​л​ғ​а​н​ ​і​ш​к​і​ ​б​а​қ​ы​л​а​у​ ​е​с​е​п​т​е​р​і​ ​ж​ә​н​е​ ​ж​а​р​и​я​л​а​н​ғ​а​н​ ​е​л​ ​б​о​й​ы​н​ш​а​ ​ж​и​ы​н​д​а​р​ ​(​ә​р​ ​н​ү​к​т​е​н​і​ң​ ​д​е​р​е​к​к​ө​з​і​ ​С​а​п​а​ ​с​а​й​т​ы​н​д​а​ғ​ы​ ​к​е​с​т​е​д​е​)
+		 */
+		sourceControlTrend: string
+		/**
+		 * т​а​п​с​ы​р​ы​л​ғ​а​н​ ​і​ш​к​і​ ​б​а​қ​ы​л​а​у​ ​е​с​е​б​і​,​ ​{​q​u​a​r​t​e​r​}
+		 * @param {unknown} quarter
+		 */
+		sourceChannels: RequiredParams<'quarter'>
+		/**
+		 * о​қ​ы​р​м​а​н​ ​ж​ү​к​т​е​г​е​н​ ​е​с​е​п​ ​ф​а​й​л​д​а​р​ы​ ​(​ж​а​р​и​я​л​а​н​ғ​а​н​ ​д​е​р​е​к​т​е​р​ ​е​м​е​с​)
+		 */
+		sourceOwn: string
+		/**
+		 * С​а​н​д​а​р​ ​С​а​п​а​ ​с​а​й​т​ы​н​д​а​ғ​ы​ ​к​е​с​т​е​д​е​ ​(​с​і​л​т​е​м​е​ ​т​ө​м​е​н​д​е​)​.
+		 */
+		figuresInSapa: string
+		/**
 		 * С​а​п​а​д​а​ ​а​ш​у
 		 */
 		openInSapa: string
@@ -3057,10 +3086,6 @@ type RootTranslation = {
 			 * @param {unknown} n
 			 */
 			rows: RequiredParams<'n'>
-			/**
-			 * Б​а​ғ​а​н​д​а​р​д​ы​ң​ ​м​а​ғ​ы​н​а​с​ы​ ​а​ғ​ы​л​ш​ы​н​ ​т​і​л​і​н​д​е​ ​б​е​р​і​л​г​е​н​.
-			 */
-			noteEnglish: string
 			units: {
 				/**
 				 * б​а​л​л
@@ -4892,7 +4917,7 @@ export type TranslationFunctions = {
 		 */
 		channelsCaption: (arg: { applicant: unknown, quarter: unknown }) => LocalizedString
 		/**
-		 * Диаграмма: көрсетілген қызметтер арналар және айлар бойынша, {applicant}. Сандар төмендегі кестеде.
+		 * Диаграмма: көрсетілген қызметтер арналар және айлар бойынша, {applicant}.
 		 */
 		channelsChart: (arg: { applicant: unknown }) => LocalizedString
 		/**
@@ -5260,7 +5285,11 @@ export type TranslationFunctions = {
 		 */
 		trendOwnCoverage: (arg: { counted: unknown, first: unknown, last: unknown, quarters: unknown, reports: unknown, withReports: unknown, years: unknown }) => LocalizedString
 		/**
-		 * Диаграмма: бұзушылықтар саны кезеңдер бойынша, жеке нүктелер. Сандар төмендегі кестеде.
+		 * Сандар төмендегі кестеде.
+		 */
+		figuresBelow: () => LocalizedString
+		/**
+		 * Диаграмма: бұзушылықтар саны кезеңдер бойынша, жеке нүктелер.
 		 */
 		trendChart: () => LocalizedString
 		/**
@@ -5986,6 +6015,30 @@ export type TranslationFunctions = {
 		 */
 		citeAccessed: (arg: { date: unknown }) => LocalizedString
 		/**
+		 * Жылдың мәндерін көру үшін диаграмманы нұсқаңыз немесе түртіңіз. Барлық мәндер Сапа сайтындағы кестеде (сілтеме төменде).
+		 */
+		readoutHintEmbed: () => LocalizedString
+		/**
+		 * Диаграмманы жүктеу мүмкін болмады; мәндер Сапа сайтындағы кестеде (сілтеме төменде).
+		 */
+		loadFailedEmbed: () => LocalizedString
+		/**
+		 * тапсырылған ішкі бақылау есептері және жарияланған ел бойынша жиындар (әр нүктенің дереккөзі Сапа сайтындағы кестеде)
+		 */
+		sourceControlTrend: () => LocalizedString
+		/**
+		 * тапсырылған ішкі бақылау есебі, {quarter}
+		 */
+		sourceChannels: (arg: { quarter: unknown }) => LocalizedString
+		/**
+		 * оқырман жүктеген есеп файлдары (жарияланған деректер емес)
+		 */
+		sourceOwn: () => LocalizedString
+		/**
+		 * Сандар Сапа сайтындағы кестеде (сілтеме төменде).
+		 */
+		figuresInSapa: () => LocalizedString
+		/**
 		 * Сапада ашу
 		 */
 		openInSapa: () => LocalizedString
@@ -6123,10 +6176,6 @@ export type TranslationFunctions = {
 			 * Жолдар: {n}
 			 */
 			rows: (arg: { n: unknown }) => LocalizedString
-			/**
-			 * Бағандардың мағынасы ағылшын тілінде берілген.
-			 */
-			noteEnglish: () => LocalizedString
 			units: {
 				/**
 				 * балл

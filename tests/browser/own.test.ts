@@ -86,6 +86,13 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await page.locator('[data-testid="own-trend-chart"]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid="own-trend-chart"][data-status="ready"]').waitFor();
     expect(JSON.parse((await page.locator('[data-testid="own-trend-chart"]').getAttribute('data-series')) ?? '[]')[0]).toHaveLength(2);
+    // The chart's menu gives its image, naming the view and saying these are the reader's files.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="own-trend-download-svg"]')]);
+    expect(download.suggestedFilename()).toMatch(/^sapa-own-.*year-en\.svg$/);
+    const svg = readFileSync(await download.path(), 'utf8');
+    const svgText = await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').documentElement.textContent, svg);
+    expect(svgText).toContain('Trends of the loaded reports');
+    expect(svgText).toContain('Source: report files loaded by the reader (not published data)');
     expect(await axeViolations(page)).toEqual([]);
 
     // The control page's violation chart shows them as a series of their own, with its coverage

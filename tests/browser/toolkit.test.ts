@@ -48,6 +48,30 @@ async function svgText(page: Page, text: string): Promise<string | null> {
   }, text);
 }
 
+
+/** A chart's menu gives a 2× PNG with ink, named after the view, and an SVG that parses, holding the title, the source and the notes shown under the chart. */
+async function checkChartImages(page: Page, menu: string, chart: string, name: RegExp, title: string, source: RegExp): Promise<string> {
+  const png = await downloadOf(page, `[data-testid="${menu}-png"]`);
+  expect(png.name).toMatch(name);
+  expect(png.name.endsWith('.png')).toBe(true);
+  expect(isPng(png.bytes)).toBe(true);
+  const stats = await pngStats(page, png.bytes);
+  expect(stats.width).toBe(1920);
+  expect(stats.inked).toBeGreaterThan(0.01);
+  expect(stats.colours).toBeGreaterThan(5);
+  const svg = await downloadOf(page, `[data-testid="${menu}-svg"]`);
+  expect(svg.name).toBe(png.name.replace(/\.png$/, '.svg'));
+  const text = await svgText(page, svg.bytes.toString('utf8'));
+  expect(text).not.toBeNull();
+  expect(text).toContain(title);
+  expect(text).toMatch(source);
+  // The notes under the chart on screen (series breaks, the online survey) are in the image too.
+  // (Compared without white space: a wrapped note is one <text> a line.)
+  const notes = await page.$$eval(`[data-testid="${chart}"] figcaption li`, (lis) => lis.map((li) => (li.textContent ?? '').replace(/\s+/g, '')));
+  for (const note of notes) expect(text?.replace(/\s+/g, '')).toContain(note);
+  return text ?? '';
+}
+
 const chartReady = (page: Page, id: string) => page.waitForSelector(`[data-testid="chart-${id}"][data-status="ready"]`, { timeout: 30_000 });
 const mapReady = (page: Page) => page.waitForSelector('[data-testid="region-map"][data-ready="true"]', { timeout: 30_000 });
 
@@ -246,5 +270,111 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(await page.locator('header.site-header, footer.site-footer').count()).toBe(0);
     // The page's own in-view navigation is there but hidden with everything else.
     for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
+  });
+
+  it('the overview chart has the menu: a PNG and an SVG in Kazakh with title, source, "Сапа" and the break note', async () => {
+    const { page, consoleErrors, externalRequests } = await newVisit('#/?lang=kk');
+    await page.locator('#trend-title').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="overview-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="overview-chart"][data-status="ready"]', { timeout: 30_000 });
+    const title = (await page.textContent('#trend-title'))?.trim() ?? '';
+    const text = await checkChartImages(page, 'overview-download', 'overview-chart', /^sapa-overview-national-kk\.png$/, title, /Дереккөз: /);
+    expect(text).toContain('Сапа · ');
+    expect(await page.locator('[data-testid="overview-chart"] figcaption li').count()).toBeGreaterThan(0);
+    const csv = await downloadOf(page, '[data-testid="overview-download"]');
+    expect(csv.name).toBe('sapa-overview-national-kk.csv');
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it("the region page's chart has the menu, its image carries the series break in Russian, and the ranks table has its CSV", async () => {
+    const { page, consoleErrors } = await newVisit('#/regions/turkistan?lang=ru');
+    await page.locator('[data-testid="region-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="region-chart"][data-status="ready"]', { timeout: 30_000 });
+    expect(await page.locator('[data-testid="region-chart"] [data-break="2017"]').count()).toBe(1);
+    const text = await checkChartImages(page, 'region-series-csv', 'region-chart', /^sapa-region-turkistan-series-.*-ru\.png$/, 'Туркестан', /Источник: /);
+    expect(text).toContain('2017–2018');
+    const ranks = await downloadOf(page, '[data-testid="region-ranks-csv"]');
+    expect(ranks.name).toMatch(/^sapa-region-turkistan-ranks-.*-ru\.csv$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("the control page's charts have the menu: images of the violation and the channel charts", async () => {
+    const { page, consoleErrors } = await newVisit('#/control?lang=en');
+    for (const [menu, chart, name, title] of [
+      ['control-channels-csv', 'control-channels-chart', /^sapa-control-channels-individual-en\.png$/, 'Services delivered, by channel and month'],
+      ['control-trend-csv', 'control-trend-chart', /^sapa-control-violations-en\.png$/, 'Violation counts by period'],
+    ] as const) {
+      await page.locator(`[data-testid="${chart}"]`).scrollIntoViewIfNeeded();
+      await page.waitForSelector(`[data-testid="${chart}"][data-status="ready"]`, { timeout: 30_000 });
+      await checkChartImages(page, menu, chart, name, title, /Source: (the filed control report|the filed control reports)/);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('an embedded chart does not send the reader to a table it hides', async () => {
+    const { page } = await newVisit('#/trends?lang=en&embed=1&figure=trend-national', { width: 640, height: 700 });
+    await page.waitForSelector('[data-embed-shown][data-testid="chart-national"]');
+    const hint = (await page.textContent('[data-testid="chart-national-readout"]')) ?? '';
+    expect(hint).toContain('in Sapa (link below)');
+    expect(hint).not.toContain('table below');
+    expect(await page.isVisible('[data-testid="open-in-sapa"]')).toBe(true);
+    // The full view keeps its own hint.
+    await page.goto(new URL('#/trends?lang=en', baseUrl).toString());
+    await page.waitForSelector('[data-testid="chart-national-readout"]');
+    expect(await page.textContent('[data-testid="chart-national-readout"]')).not.toContain('link below');
+    // The control page's point charts name where their figures are in the chart's own name.
+    await page.goto(new URL('#/control?lang=en&embed=1&figure=control-trend', baseUrl).toString());
+    await page.waitForSelector('[data-embed-shown][data-testid="control-trend-chart"]');
+    const name = (await page.getAttribute('[data-testid="control-trend-chart"] canvas', 'aria-label')) ?? '';
+    expect(name).toContain('in the table in Sapa (link below)');
+    expect(name).not.toContain('table below');
+    await page.goto(new URL('#/control?lang=en', baseUrl).toString());
+    await page.waitForSelector('[data-testid="control-trend-chart"] canvas');
+    expect(await page.getAttribute('[data-testid="control-trend-chart"] canvas', 'aria-label')).toBe('Chart: violation counts by period, separate points. The figures are in the table below.');
+  });
+
+  it("a hostile region name stays text in the region chart's image", async () => {
+    const { page } = await newVisit('#/');
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const evil = '<img src=x onerror=alert(1)>';
+    await page.route('**/data/reference/regions.csv', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace('Akmola Region', `"${evil}"`) });
+    });
+    await page.goto('about:blank');
+    await page.goto(new URL('#/regions/akmola?lang=en', baseUrl).toString());
+    await page.locator('[data-testid="region-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="region-chart"][data-status="ready"]', { timeout: 30_000 });
+    const svg = (await downloadOf(page, '[data-testid="region-series-csv-svg"]')).bytes.toString('utf8');
+    expect(svg).not.toContain('<img');
+    expect(await svgText(page, svg)).toContain(evil);
+    expect(dialogs).toBe(0);
+  });
+
+  it('the compared regions and the ranking intervals have their images; every compare table has its CSV', async () => {
+    const { page, consoleErrors } = await newVisit('#/map?dataset=leb&metric=satisfaction_pct&year=2017&region=akmola&compare=akmola,turkistan&lang=en');
+    await page.locator('[data-testid="compare-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="compare-chart"][data-status="ready"]', { timeout: 30_000 });
+    const text = await checkChartImages(page, 'compare-chart-csv', 'compare-chart', /^sapa-compare-akmola-turkistan-series-satisfaction_pct-en\.png$/, 'Compare regions: Akmola Region, Turkistan Region', /Source: /);
+    expect(text).toContain('2017–2018'); // Turkistan's break
+    for (const part of ['scores', 'services']) expect((await downloadOf(page, `[data-testid="compare-${part}-csv"]`)).name).toBe(`sapa-compare-akmola-turkistan-${part}-satisfaction_pct-en.csv`);
+
+    // The interval chart is plain SVG styled by the page: its image carries the paint.
+    await page.goto(new URL('#/rankings?table=services&lang=ru', baseUrl).toString());
+    await page.waitForSelector('[data-testid="intervals-services"] circle');
+    const png = await downloadOf(page, '[data-testid="csv-services-png"]');
+    expect(png.name).toMatch(/^sapa-rankings-services-\d{4}-ru\.png$/);
+    const stats = await pngStats(page, png.bytes);
+    expect(stats.width).toBe(1920);
+    expect(stats.colours).toBeGreaterThan(5);
+    const svg = (await downloadOf(page, '[data-testid="csv-services-svg"]')).bytes.toString('utf8');
+    expect(await svgText(page, svg)).toContain((await page.textContent('[data-testid="intervals-services"] figcaption'))?.trim());
+    expect(svg.match(/<circle [^>]*fill="rgb\(/g)?.length).toBe(62);
+    expect(consoleErrors).toEqual([]);
   });
 });

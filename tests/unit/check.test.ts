@@ -2,7 +2,8 @@
 // a documented source misprint is reported instead of failing.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkData, readTables } from '../../scripts/check/main.ts';
+import { checkData, readTables, undescribedFields } from '../../scripts/check/main.ts';
+import { readPackage } from '../../scripts/schema/datapackage.ts';
 import { validate, type RawTables } from '../../scripts/check/schema.ts';
 
 const DATA = resolve(__dirname, '../../data');
@@ -76,5 +77,24 @@ describe('schema errors are caught', () => {
     expect(errors).toMatch(/services.csv:2 source_number: "table 8" does not match/);
     expect(errors).toMatch(/reference\/services.csv:2 surveyed: "yes" is not true\/false/);
     expect(errors).toMatch(/reference\/regions.csv:2 valid_from: "19.06.2018" is not a date/);
+  });
+});
+
+describe('every column is described for readers in kk, ru and en', () => {
+  it('the committed package describes every field in the three languages', () => {
+    expect(undescribedFields(readPackage(resolve(DATA, 'datapackage.json')))).toEqual([]);
+  });
+  it('a field without its Kazakh or Russian meaning fails the check', () => {
+    const pkg = readPackage(resolve(DATA, 'datapackage.json'));
+    const fields = pkg.resources.find((r) => r.path === 'monitoring/regions.csv')?.schema?.fields ?? [];
+    const year = fields.find((f) => f.name === 'year');
+    const scope = fields.find((f) => f.name === 'scope');
+    if (!year?.['sapa:description'] || !scope?.['sapa:description']) throw new Error('fixture fields missing');
+    delete year['sapa:description'].kk;
+    scope['sapa:description'].ru = '  ';
+    expect(undescribedFields(pkg)).toEqual([
+      'monitoring/regions.csv: column year has no description in kk (sapa:description)',
+      'monitoring/regions.csv: column scope has no description in ru (sapa:description)',
+    ]);
   });
 });

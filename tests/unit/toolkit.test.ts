@@ -14,13 +14,13 @@ describe('figure image', () => {
   it('escapes every text, so a hostile name stays text', () => {
     expect(escapeXml(EVIL)).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
     const { svg } = composeFigureSvg(
-      { title: EVIL, subtitle: EVIL, source: EVIL, credit: 'Sapa · 2026-11-29' },
+      { title: EVIL, subtitle: EVIL, source: EVIL, credit: 'Sapa · 2026-11-29', notes: [{ text: EVIL }] },
       { kind: 'image', href: 'data:image/png;base64,AAAA', width: 600, height: 300 },
       [{ label: EVIL, colour: '#0072b2"/><script>', dashed: false }],
     );
     expect(svg).not.toContain('<img');
     expect(svg).not.toContain('<script');
-    expect(svg.match(/&lt;img src=x/g)?.length).toBe(5); // <title>, title, subtitle, source, legend
+    expect(svg.match(/&lt;img src=x/g)?.length).toBe(6); // <title>, title, subtitle, note, source, legend
   });
 
   it('sizes the image to its content and keeps the map as vector markup', () => {
@@ -33,6 +33,25 @@ describe('figure image', () => {
     expect(out.svg).toContain('viewBox="0 0 100 50"');
     expect(out.svg).toContain('<path d="M0 0L10 10"/>');
     expect(out.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  });
+
+  it('carries the notes under the figure (a series break), between the figure and the source', () => {
+    const note = 'Series break 2015–2016: the scale changed from 1–10 to 1–5; the years on either side are not compared.';
+    const without = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Source: 2020 report', credit: 'Sapa' }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    const out = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Source: 2020 report', credit: 'Sapa', notes: [{ text: note, break: true }] }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    expect(out.svg).toContain('Series break 2015–2016');
+    expect(out.svg.indexOf('Series break')).toBeGreaterThan(out.svg.indexOf('<image'));
+    expect(out.svg.indexOf('Series break')).toBeLessThan(out.svg.indexOf('Source: 2020 report'));
+    expect(out.height).toBeGreaterThan(without.height);
+    // Only a break is marked with the chart's dash; another note (the online survey) is plain text.
+    const both = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Src', credit: 'Sapa', notes: [{ text: note, break: true }, { text: 'Online survey.' }] }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    expect(both.svg.match(/stroke-dasharray="3 2"/g)?.length).toBe(1);
+  });
+
+  it('wraps a long bold Cyrillic title rather than letting it run off the image', () => {
+    const title = 'Туркестанская область: Оценки по годам (местные исполнительные органы)';
+    const out = composeFigureSvg({ title, subtitle: 'S', source: 'Src', credit: 'Sapa' }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
+    expect(out.svg.match(/font-size="22" font-weight="700"/g)?.length).toBe(2);
   });
 
   it('wraps long text at spaces and cuts words longer than a line', () => {
@@ -111,7 +130,7 @@ describe('data catalogue and dictionary', () => {
           path: 'monitoring/regions.csv',
           title: 'Regional scores',
           'sapa:title': { kk: 'Өңірлер бағасы', ru: 'Оценки по регионам', en: 'Regional scores' },
-          schema: { fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points' }, { name: 'scope', type: 'string', constraints: { enum: ['leb', 'all_providers'] } }] },
+          schema: { fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points', 'sapa:description': { kk: 'Орташа | балл', ru: 'Средний | балл', en: 'Average | score' } }, { name: 'scope', type: 'string', 'sapa:description': { kk: 'Қамту', ru: 'Охват', en: 'Scope' }, constraints: { enum: ['leb', 'all_providers'] } }] },
         },
       ],
     };
@@ -121,11 +140,14 @@ describe('data catalogue and dictionary', () => {
     const ru = dataDictionary(pkg, files, 'ru', i18nObject('ru'), 7);
     expect(ru).toContain('# Словарь данных Сапы');
     expect(ru).toContain('### monitoring/regions.csv — Оценки по регионам');
-    expect(ru).toContain('| `avg_score` | число | баллы | Average \\| score |');
-    expect(ru).toContain('Допустимые значения: leb, all_providers');
+    // The column's meaning in the reader's language; English stands in where a field has none.
+    expect(ru).toContain('| `avg_score` | число | баллы | Средний \\| балл |');
+    expect(ru).toContain('| `scope` | текст |  | Охват. Допустимые значения: leb, all_providers |');
     expect(ru).toContain('(7 примечаний)');
     const kk = dataDictionary(pkg, files, 'kk', i18nObject('kk'), 7);
     expect(kk).toContain('Өңірлер бағасы');
+    expect(kk).toContain('| `avg_score` | сан | балл | Орташа \\| балл |');
+    expect(kk).not.toContain('Average');
   });
 
   it('gives code that reads a file from its address', () => {

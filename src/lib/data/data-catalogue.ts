@@ -28,6 +28,8 @@ export interface PackageField {
   name: string;
   type: string;
   description?: string;
+  /** The column's meaning for readers in each language (data:check requires all three). */
+  'sapa:description'?: Partial<Trilingual>;
   constraints?: { required?: boolean; enum?: Array<string | number> };
   'sapa:unit'?: string;
 }

@@ -4,7 +4,7 @@
 // plain text too. Names come from the package and the dictionaries only: no data string.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../i18n/locale.ts';
-import type { CatalogueFile, DataPackage, PackageField } from './data-catalogue.ts';
+import { trilingual, type CatalogueFile, type DataPackage, type PackageField } from './data-catalogue.ts';
 
 type Tr = TranslationFunctions;
 
@@ -24,11 +24,15 @@ function unitLabel(unit: string | undefined, tr: Tr): string {
   return unit ?? '';
 }
 
-function fieldMeaning(f: PackageField, tr: Tr): string {
-  const parts = [f.description ?? ''];
+function fieldMeaning(f: PackageField, locale: Locale, tr: Tr): string {
+  const parts = [trilingual(f['sapa:description'], f.description)[locale]];
   const values = f.constraints?.enum;
   if (values && values.length > 0) parts.push(tr.toolkit.dict.values({ values: values.join(', ') }));
-  return parts.filter((p) => p !== '').join(' ');
+  // Each part a sentence of its own: "… id. Allowed values: …", not "… id Allowed values: …".
+  return parts
+    .filter((p) => p !== '')
+    .map((p, i, all) => (i < all.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p))
+    .join(' ');
 }
 
 export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[], locale: Locale, tr: Tr, noteCount: number): string {
@@ -40,7 +44,6 @@ export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[]
   out.push(`## ${d.licenceTitle()}`, '', d.licence(), '');
   out.push(`## ${d.issuesTitle()}`, '', d.issues({ n: String(noteCount) }), '');
   out.push(`## ${d.filesTitle()}`, '');
-  if (locale !== 'en') out.push(`_${d.noteEnglish()}_`, '');
   for (const r of pkg.resources) {
     const file = files.find((f) => f.path === r.path);
     out.push(`### ${r.path} — ${file?.title[locale] ?? r.title ?? ''}`, '', file?.description[locale] ?? r.description ?? '', '');
@@ -48,7 +51,7 @@ export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[]
     const fields = r.schema?.fields ?? [];
     if (fields.length === 0) continue;
     out.push(`| ${d.column()} | ${d.type()} | ${d.unit()} | ${d.meaning()} |`, '|---|---|---|---|');
-    for (const f of fields) out.push(`| \`${f.name}\` | ${typeLabel(f.type, tr)} | ${cell(unitLabel(f['sapa:unit'], tr))} | ${cell(fieldMeaning(f, tr))} |`);
+    for (const f of fields) out.push(`| \`${f.name}\` | ${typeLabel(f.type, tr)} | ${cell(unitLabel(f['sapa:unit'], tr))} | ${cell(fieldMeaning(f, locale, tr))} |`);
     out.push('');
   }
   return out.join('\n');

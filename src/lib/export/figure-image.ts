@@ -24,6 +24,17 @@ export interface FigureText {
   source: string;
   /** "Sapa · 29.11.2026" in the reader's language. */
   credit: string;
+  /**
+   * The notes the screen shows under the figure (a series break, a change of method), in the
+   * reader's language: an image without them would join what must not be joined.
+   */
+  notes?: readonly FigureNote[];
+}
+
+/** A note under the figure; a series break is marked by the dash the chart draws there. */
+export interface FigureNote {
+  text: string;
+  break?: boolean;
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -37,7 +48,7 @@ export function escapeXml(text: string): string {
 /**
  * Break text into lines of at most `maxChars` characters, at spaces where possible (a word
  * longer than a line is cut). An estimate: the image uses a system font whose widths we cannot
- * measure without a canvas, and an average glyph is about 0.55 of the font size.
+ * measure without a canvas, and an average glyph is about 0.55–0.6 of the font size (more in bold).
  */
 export function wrapLines(text: string, maxChars: number): string[] {
   const lines: string[] = [];
@@ -75,11 +86,12 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
 /** The whole image as an SVG document of `width` CSS pixels; its height follows the content. */
 export function composeFigureSvg(text: FigureText, picture: FigurePicture, legend: readonly LegendItem[] = [], width = 960): { svg: string; width: number; height: number } {
   const inner = width - 2 * PAD;
-  const chars = (size: number) => Math.max(10, Math.floor(inner / (size * 0.55)));
+  // Bold Cyrillic runs wider than the average glyph: the title is estimated at 0.66 of its size.
+  const chars = (size: number, bold = false) => Math.max(10, Math.floor(inner / (size * (bold ? 0.66 : 0.58))));
   const parts: string[] = [];
   let y = PAD;
 
-  const title = wrapLines(text.title, chars(22));
+  const title = wrapLines(text.title, chars(22, true));
   parts.push(textLines(title, PAD, y + 22, 22, 28, `font-weight="700" fill="${INK}"`));
   y += title.length * 28 + 4;
   const subtitle = wrapLines(text.subtitle, chars(15));
@@ -119,6 +131,15 @@ export function composeFigureSvg(text: FigureText, picture: FigurePicture, legen
   if (picture.kind === 'image') parts.push(`<image x="${x}" y="${y}" width="${w}" height="${h}" href="${escapeXml(picture.href)}" preserveAspectRatio="xMidYMid meet"/>`);
   else parts.push(`<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${escapeXml(picture.viewBox)}" preserveAspectRatio="xMidYMid meet">${picture.markup}</svg>`);
   y += h + 14;
+
+  // Each note under the figure; a break is marked by the dash the chart draws there.
+  for (const note of text.notes ?? []) {
+    const lines = wrapLines(note.text, chars(13) - 3);
+    if (note.break) parts.push(`<line x1="${PAD}" y1="${y + 9}" x2="${PAD + 12}" y2="${y + 9}" stroke="${SOFT}" stroke-width="1.5" stroke-dasharray="3 2"/>`);
+    parts.push(textLines(lines, PAD + 18, y + 13, 13, 18, `fill="${INK}"`));
+    y += lines.length * 18 + 4;
+  }
+  if ((text.notes ?? []).length > 0) y += 6;
 
   const source = wrapLines(text.source, chars(13));
   parts.push(textLines(source, PAD, y + 13, 13, 18, `fill="${SOFT}"`));

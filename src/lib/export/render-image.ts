@@ -14,6 +14,49 @@ export function svgPicture(svg: SVGSVGElement): FigurePicture | null {
   return { kind: 'svg', markup, viewBox, width, height };
 }
 
+// Paint that a page's CSS gives an SVG (classes, custom properties) and a stand-alone image lacks.
+const PAINT = ['fill', 'stroke', 'stroke-width', 'font-size', 'font-family', 'font-weight'] as const;
+
+/**
+ * An SVG drawn by the page itself (the interval chart) as a picture: its computed paint written
+ * onto each element, since the image does not carry the page's style sheet.
+ */
+export function styledSvgPicture(svg: SVGSVGElement): FigurePicture | null {
+  const viewBox = svg.getAttribute('viewBox');
+  const [, , width, height] = (viewBox ?? '').split(/[\s,]+/).map(Number);
+  if (!viewBox || !width || !height) return null;
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const from = [...svg.querySelectorAll('*')];
+  const to = [...clone.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    const style = getComputedStyle(el);
+    for (const p of PAINT) to[i]?.setAttribute(p, style.getPropertyValue(p));
+  });
+  const serializer = new XMLSerializer();
+  const markup = [...clone.childNodes].map((n) => serializer.serializeToString(n)).join('');
+  return { kind: 'svg', markup, viewBox, width, height };
+}
+
+/** The part of a Chart.js chart the snapshot needs (no import of Chart.js here). */
+export interface SnapshotChart {
+  width: number;
+  height: number;
+  options: { devicePixelRatio?: number };
+  resize(): void;
+}
+
+/** A chart's own canvas as a picture, redrawn at `scale` for a sharp 2× image and put back. */
+export function canvasPicture(chart: SnapshotChart, canvas: HTMLCanvasElement, scale = 2): FigurePicture {
+  const { width, height } = chart;
+  const before = chart.options.devicePixelRatio;
+  chart.options.devicePixelRatio = scale;
+  chart.resize();
+  const href = canvas.toDataURL('image/png');
+  chart.options.devicePixelRatio = before;
+  chart.resize();
+  return { kind: 'image', href, width, height };
+}
+
 function utf8Base64(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
