@@ -114,7 +114,11 @@ describe('xlsx writer and reader', () => {
     const x = new Uint8Array(await (await templateXlsx(t, '2-mk')).arrayBuffer());
     const [sheet] = readWorkbook(x);
     const fromCsv = Papa.parse<string[]>(templateCsv(t, 'ru').slice(1), { delimiter: ';' }).data.filter((r) => r.some((c) => c !== ''));
-    const trim = (r: string[]) => r.slice(0, r.findLastIndex((c) => c !== '') + 1);
+    const trim = (r: string[]) => {
+      let end = r.length;
+      while (end > 0 && r[end - 1] === '') end--;
+      return r.slice(0, end);
+    };
     expect(sheet?.rows.map((r) => r.cells).filter((r) => r.length > 0)).toEqual(fromCsv.map(trim));
   });
 
@@ -175,5 +179,32 @@ describe('xlsx writer and reader', () => {
     // A blank template: its missing quarter is named on its sheet row.
     const blank = await loadXlsx(await templateXlsx(templateRows(reference, '1-mk', TEXT), '1-mk'), reference, 'en');
     expect(blank).toEqual({ ok: false, problem: { kind: 'template_quarter', value: '', line: 5 } });
+  });
+
+  it('reads prefixed SpreadsheetML, rich and phonetic text, booleans, shared formulas and gaps between cells', () => {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const rels = (body: string) => `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+    const bytes = zipSync({
+      '_rels/.rels': strToU8(rels(rel('a', 'officeDocument', '/book/main.xml'))),
+      'book/main.xml': strToU8(`<x:workbook ${ns}><x:sheets><x:sheet name="Chart" sheetId="2" r:id="c"/><x:sheet name="Data &amp; more" sheetId="1" r:id="s"/></x:sheets></x:workbook>`),
+      'book/_rels/main.xml.rels': strToU8(rels(rel('s', 'worksheet', 'sheets/one.xml') + rel('c', 'chartsheet', 'charts/missing.xml') + rel('t', 'sharedStrings', '../strings.xml'))),
+      'strings.xml': strToU8(`<x:sst ${ns}><x:si><x:r><x:t>Ақ</x:t></x:r><x:r><x:t xml:space="preserve"> мола</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ignored</x:t></x:rPh></x:si><x:si><x:t>a_x000D_b</x:t></x:si></x:sst>`),
+      'book/sheets/one.xml': strToU8(
+        `<x:worksheet ${ns}><x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="D2" t="b"><x:v>1</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c></x:row>` +
+          `<x:row><x:c r="A3"><x:f t="shared" ref="A3:A4" si="0">B1*2</x:f><x:v>4</x:v></x:c><x:c r="B3" t="str"><x:f>"x"&amp;"y"</x:f><x:v>xy</x:v></x:c><x:c r="C3" t="e"><x:v>#DIV/0!</x:v></x:c></x:row>` +
+          `<x:row r="4"><x:c r="A4"><x:f t="shared" si="0"/><x:v>6</x:v></x:c><x:c r="B4" t="inlineStr"><x:is><x:t>in</x:t><x:r><x:t>line</x:t></x:r></x:is></x:c><x:c r="C4"><x:v>-0</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+      ),
+    });
+    expect(readWorkbook(bytes)).toEqual([
+      {
+        name: 'Data & more',
+        rows: [
+          { row: 2, cells: ['', 'Ақ мола', '', 'TRUE', 'a\rb'] },
+          { row: 3, cells: ['=B1*2', '="x"&"y"', '#DIV/0!'] },
+          { row: 4, cells: ['=…', 'inline', '-0'] },
+        ],
+      },
+    ]);
   });
 });

@@ -89,5 +89,6 @@ export function templateSheet(rows: string[][], name: string): WorkbookSheet {
 /** The same rows as an .xlsx Blob; the writer (and fflate) are loaded only now. */
 export async function templateXlsx(rows: string[][], name: string): Promise<Blob> {
   const { writeXlsx, XLSX_TYPE } = await import('./xlsx-write.ts');
-  return new Blob([writeXlsx(templateSheet(rows, name))], { type: XLSX_TYPE });
+  // (zipSync's bytes are a fresh ArrayBuffer, never a shared one.)
+  return new Blob([writeXlsx(templateSheet(rows, name)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
 }

@@ -29,6 +29,7 @@ export function columnName(i: number): string {
 function xmlText(s: string): string {
   return s
     .replace(/_x(?=[0-9A-Fa-f]{4}_)/g, '_x005F_x')
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
