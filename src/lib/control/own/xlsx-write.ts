@@ -73,7 +73,7 @@ export function writeXlsx(sheet: WorkbookSheet): Uint8Array {
     'xl/worksheets/sheet1.xml': sheetXml(sheet),
     'xl/styles.xml': STYLES,
   };
-  // A fixed date keeps the same workbook byte for byte the same.
-  const mtime = new Date(Date.UTC(2020, 0, 1));
+  // A fixed date (any within the zip format's 1980–2099, whatever the time zone) keeps the same workbook byte for byte the same.
+  const mtime = new Date(1_000_000_000_000);
   return zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, [strToU8(v), { mtime }]])), { level: 6 });
 }
