@@ -287,6 +287,10 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(await page.locator('tr[data-file="set.xlsx"]').getAttribute('data-valid')).toBe('true');
     await page.locator('[data-testid="own-trend-table"]').waitFor();
     expect(await page.locator('[data-testid="own-trend-table"] tbody').textContent()).toBe(before);
+    // The tidy download reads the workbook again: every row of the set, as in the CSV.
+    const [tidy] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-tidy"]').click()]);
+    const tidyLines = readFileSync((await tidy.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(tidyLines).toEqual(set.text.trim().split('\n'));
     await page.locator('[data-testid="own-remove-all"]').click();
     await page.locator('[data-testid="own-empty"]').waitFor();
 
