@@ -2427,6 +2427,11 @@ type RootTranslation = {
 			 * @param {string} sheets
 			 */
 			xlsx_no_report: RequiredParams<'name' | 'sheets'>
+			/**
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​E​x​c​e​l​ ​9​7​–​2​0​0​3​ ​к​і​т​а​б​ы​ ​(​.​x​l​s​)​ ​н​е​м​е​с​е​ ​қ​ұ​п​и​я​с​ө​з​б​е​н​ ​қ​о​р​ғ​а​л​ғ​а​н​ ​к​і​т​а​п​.​ ​О​н​ы​ ​E​x​c​e​l​-​д​е​ ​«​E​x​c​e​l​ ​к​і​т​а​б​ы​ ​(​.​x​l​s​x​)​»​ ​н​е​м​е​с​е​ ​C​S​V​ ​р​е​т​і​н​д​е​ ​қ​ұ​п​и​я​с​ө​з​с​і​з​ ​с​а​қ​т​а​ң​ы​з​.
+			 * @param {string} name
+			 */
+			xls: RequiredParams<'name'>
 		}
 		notice: {
 			/**
@@ -5531,6 +5536,10 @@ export type TranslationFunctions = {
 			 * {name}: Excel кітабы, бірақ оның парақтарының ({sheets}) ешқайсысы Sapa үлгісі де, алмасу кестесі де емес (#code жолы да, form,reporter,… тақырыбы да жоқ).
 			 */
 			xlsx_no_report: (arg: { name: string, sheets: string }) => LocalizedString
+			/**
+			 * {name}: бұл Excel 97–2003 кітабы (.xls) немесе құпиясөзбен қорғалған кітап. Оны Excel-де «Excel кітабы (.xlsx)» немесе CSV ретінде құпиясөзсіз сақтаңыз.
+			 */
+			xls: (arg: { name: string }) => LocalizedString
 		}
 		notice: {
 			/**

@@ -318,11 +318,13 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await setFiles(page, [
       { name: 'sales.xlsx', text: other },
       { name: 'broken.xlsx', text: other.subarray(0, other.length >> 1) },
+      { name: 'old.xls', text: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(504).fill(0)]) },
     ]);
-    await waitDone(page, 4);
+    await waitDone(page, 5);
     const messages = (await page.locator('[data-testid="own-messages"]').textContent()) ?? '';
     expect(messages).toContain('sales.xlsx: an Excel workbook, but none of its sheets (1) is a Sapa template');
     expect(messages).toContain('broken.xlsx: the Excel workbook (.xlsx) could not be read');
+    expect(messages).toContain('old.xls: this is an Excel 97–2003 workbook (.xls)');
     expect(await page.locator('tr[data-file="formula.xlsx"]').getAttribute('data-status')).toBe('loaded');
     expect(externalRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);

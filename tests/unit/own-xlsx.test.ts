@@ -174,6 +174,8 @@ describe('xlsx writer and reader', () => {
     expect(await loadXlsx(blob(new Uint8Array(random)), reference, 'en')).toEqual({ ok: false, problem: { kind: 'xlsx_no_report', sheets: 1 } });
     const good = writeXlsx({ name: 's', rows: [HEADER, ...interchange()] });
     expect(await loadXlsx(blob(good.slice(0, good.length >> 1)), reference, 'en')).toEqual({ ok: false, problem: { kind: 'xlsx_broken' } });
+    const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(504).fill(0)]);
+    expect(await loadXlsx(blob(xls), reference, 'en')).toEqual({ ok: false, problem: { kind: 'xls' } });
     const notBook = zipSync({ 'readme.txt': strToU8('hello') });
     expect(await loadXlsx(blob(notBook), reference, 'en')).toEqual({ ok: false, problem: { kind: 'zip' } });
     // A blank template: its missing quarter is named on its sheet row.

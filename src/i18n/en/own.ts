@@ -58,6 +58,7 @@ export default {
     xlsx_broken: '{name}: the Excel workbook (.xlsx) could not be read: it is damaged or cut short.',
     xlsx_too_large: '{name}: the Excel workbook is too large to unpack here (a part over 256 MB).',
     xlsx_no_report: '{name}: an Excel workbook, but none of its sheets ({sheets}) is a Sapa template or an interchange table (no #code row and no form,reporter,… header).',
+    xls: '{name}: this is an Excel 97–2003 workbook (.xls) or a password-protected one. Save it from Excel as "Excel Workbook (.xlsx)" or as CSV, without a password.',
   },
   notice: {
     duplicate_file: '{name} is already loaded: not loaded again and not counted twice.',

@@ -56,6 +56,7 @@ export default {
     xlsx_broken: '{name:string}: Excel кітабын (.xlsx) оқу мүмкін болмады: файл зақымдалған немесе толық емес.',
     xlsx_too_large: '{name:string}: Excel кітабы мұнда ашу үшін тым үлкен (бір бөлігі 256 МБ-тан асады).',
     xlsx_no_report: '{name:string}: Excel кітабы, бірақ оның парақтарының ({sheets:string}) ешқайсысы Sapa үлгісі де, алмасу кестесі де емес (#code жолы да, form,reporter,… тақырыбы да жоқ).',
+    xls: '{name:string}: бұл Excel 97–2003 кітабы (.xls) немесе құпиясөзбен қорғалған кітап. Оны Excel-де «Excel кітабы (.xlsx)» немесе CSV ретінде құпиясөзсіз сақтаңыз.',
   },
   notice: {
     duplicate_file: '{name:string} бұрын жүктелген: қайта жүктелмеді, екі рет саналмайды.',

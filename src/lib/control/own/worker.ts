@@ -26,10 +26,13 @@ async function head(file: Blob): Promise<Uint8Array> {
 
 /**
  * A zip (told by its first bytes, whatever its name) is read as an Excel workbook (xlsx.ts), by a
- * module loaded only then: CSV readers never fetch the unzipper and the XML parser.
+ * module loaded only then: CSV readers never fetch the unzipper and the XML parser. An old .xls
+ * (a compound file) goes there too, to be named as such.
  */
 async function xlsxOf(file: Blob): Promise<typeof import('./xlsx.ts') | undefined> {
-  return sniffBinary(await head(file), file.size) === 'zip' ? import('./xlsx.ts') : undefined;
+  const first = await head(file);
+  const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => first[i] === b);
+  return compound || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {

@@ -9,7 +9,10 @@ import { FileError, ReportReader } from './interchange.ts';
 import { loadReportFile, type LoadInput, type LoadOutcome } from './load.ts';
 import { readWorkbook, XlsxError, type SheetRow, type XlsxReason, type XlsxSheet } from './xlsx-read.ts';
 
-export type XlsxProblem = { kind: 'xlsx_broken' } | { kind: 'xlsx_too_large' } | { kind: 'xlsx_no_report'; sheets: number };
+export type XlsxProblem = { kind: 'xlsx_broken' } | { kind: 'xlsx_too_large' } | { kind: 'xlsx_no_report'; sheets: number } | { kind: 'xls' };
+
+/** An OLE compound file: an Excel 97–2003 .xls, or a password-protected (encrypted) .xlsx. Neither is read. */
+const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** The zip is not a workbook at all (no workbook part): the reader is told it is a ZIP. */
 const PROBLEM: Record<XlsxReason, XlsxProblem | { kind: 'zip' }> = { broken: { kind: 'xlsx_broken' }, not_workbook: { kind: 'zip' }, too_large: { kind: 'xlsx_too_large' } };
@@ -52,9 +55,11 @@ export type XlsxInput = { ok: true; input: LoadInput; rowOfLine: number[]; sheet
 
 /** The report sheet of a workbook as the input loadReportFile reads. */
 export async function xlsxInput(file: Blob): Promise<XlsxInput> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (COMPOUND.every((b, i) => bytes[i] === b)) return { ok: false, problem: { kind: 'xls' } };
   let sheets: XlsxSheet[];
   try {
-    sheets = readWorkbook(new Uint8Array(await file.arrayBuffer()));
+    sheets = readWorkbook(bytes);
   } catch (e) {
     if (e instanceof XlsxError) return { ok: false, problem: PROBLEM[e.reason] };
     throw e;
@@ -62,12 +67,12 @@ export async function xlsxInput(file: Blob): Promise<XlsxInput> {
   const sheet = sheets.find(holdsReport);
   if (!sheet) return { ok: false, problem: { kind: 'xlsx_no_report', sheets: sheets.length } };
   const { text, rowOfLine } = rowsAsCsv(sheet.rows);
-  const bytes = new TextEncoder().encode(text);
+  const csv = new TextEncoder().encode(text);
   const input: LoadInput = {
-    size: bytes.length,
-    head: bytes.subarray(0, 4096),
+    size: csv.length,
+    head: csv.subarray(0, 4096),
     chunks: async function* () {
-      yield bytes;
+      yield csv;
     },
   };
   return { ok: true, input, rowOfLine, sheet: sheet.name };
