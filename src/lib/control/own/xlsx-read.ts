@@ -62,9 +62,16 @@ function walk(xml: string, h: Handlers): void {
   });
   parser.on('openTag', (name, attrs, decode, selfClosing) => {
     h.open?.(local(name), () => {
-      const out: Record<string, string> = {};
-      for (const [k, v] of Object.entries(attrs())) out[local(k)] = decode(v);
-      return out;
+      // Cells' attributes (r, t, s) are plain: copied only when a name is prefixed or a value escaped.
+      const raw = attrs();
+      for (const k in raw) {
+        if (k.includes(':') || (raw[k] as string).includes('&')) {
+          const out: Record<string, string> = {};
+          for (const [k2, v] of Object.entries(raw)) out[local(k2)] = decode(v);
+          return out;
+        }
+      }
+      return raw;
     }, selfClosing);
     if (selfClosing) h.close?.(local(name));
   });
@@ -73,7 +80,7 @@ function walk(xml: string, h: Handlers): void {
   });
   if (h.text) {
     const text = h.text;
-    parser.on('text', (value, decode) => text(decode(value)));
+    parser.on('text', (value, decode) => text(value.includes('&') ? decode(value) : value));
     parser.on('cdata', (value) => text(value));
   }
   parser.parse(xml);
