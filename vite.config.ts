@@ -227,6 +227,9 @@ export default defineConfig({
       resolveDependencies: () => [],
     },
   },
+  // The reports worker is a module worker (own-state.svelte.ts): as ES output its dynamic imports
+  // stay separate chunks, so the XLSX reader (fflate, saxen) is fetched only for a workbook.
+  worker: { format: 'es' },
   // Routes live in the hash, so the server never needs to answer an unknown path with index.html
   // (Vite's default "spa" fallback). Without that fallback a missing file is a 404, as on any
   // static host, and the browser tests fail on it instead of receiving index.html with a 200.

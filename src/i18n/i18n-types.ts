@@ -2225,6 +2225,10 @@ type RootTranslation = {
 		 */
 		templateDownload: string
 		/**
+		 * Ү​л​г​і​н​і​ ​ж​ү​к​т​е​п​ ​а​л​у​ ​(​X​L​S​X​,​ ​E​x​c​e​l​)
+		 */
+		templateDownloadXlsx: string
+		/**
 		 * Т​о​л​т​ы​р​ы​л​ғ​а​н​ ​м​ы​с​а​л
 		 */
 		exampleTitle: string
@@ -2238,6 +2242,10 @@ type RootTranslation = {
 		 */
 		exampleDownload: string
 		/**
+		 * М​ы​с​а​л​д​ы​ ​ж​ү​к​т​е​п​ ​а​л​у​ ​(​X​L​S​X​,​ ​E​x​c​e​l​)
+		 */
+		exampleDownloadXlsx: string
+		/**
 		 * М​ы​с​а​л​д​ы​ ​ж​ү​к​т​е​у
 		 */
 		exampleLoad: string
@@ -2246,7 +2254,7 @@ type RootTranslation = {
 		 */
 		loadTitle: string
 		/**
-		 * Ү​л​г​і​л​е​р​ ​м​е​н​ ​а​л​м​а​с​у​ ​ф​а​й​л​д​а​р​ы​ ​(​C​S​V​,​ ​U​T​F​-​8​ ​н​е​м​е​с​е​ ​W​i​n​d​o​w​s​-​1​2​5​1​,​ ​«​;​»​ ​н​е​м​е​с​е​ ​«​,​»​ ​б​ө​л​г​і​ш​і​)​.​ ​Б​і​р​н​е​ш​е​ ​ф​а​й​л​д​ы​ ​б​і​р​д​е​н​ ​т​а​ң​д​а​у​ғ​а​ ​б​о​л​а​д​ы​.
+		 * Ү​л​г​і​л​е​р​ ​м​е​н​ ​а​л​м​а​с​у​ ​ф​а​й​л​д​а​р​ы​:​ ​C​S​V​ ​(​U​T​F​-​8​ ​н​е​м​е​с​е​ ​W​i​n​d​o​w​s​-​1​2​5​1​,​ ​«​;​»​ ​н​е​м​е​с​е​ ​«​,​»​ ​б​ө​л​г​і​ш​і​)​ ​н​е​м​е​с​е​ ​E​x​c​e​l​ ​к​і​т​а​п​т​а​р​ы​ ​(​.​x​l​s​x​)​.​ ​К​і​т​а​п​т​а​ғ​ы​ ​ф​о​р​м​у​л​а​ ​е​с​е​п​т​е​л​м​е​й​д​і​:​ ​о​л​ ​қ​а​т​е​ ​р​е​т​і​н​д​е​ ​к​ө​р​с​е​т​і​л​е​д​і​,​ ​ұ​я​ш​ы​қ​қ​а​ ​с​а​н​д​ы​ ​е​н​г​і​з​і​ң​і​з​.​ ​Б​і​р​н​е​ш​е​ ​ф​а​й​л​д​ы​ ​б​і​р​д​е​н​ ​т​а​ң​д​а​у​ғ​а​ ​б​о​л​а​д​ы​.
 		 */
 		loadLede: string
 		/**
@@ -2369,7 +2377,7 @@ type RootTranslation = {
 			 */
 			binary: RequiredParams<'name'>
 			/**
-			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​X​L​S​X​ ​н​е​м​е​с​е​ ​Z​I​P​.​ ​Ф​а​й​л​д​ы​ ​E​x​c​e​l​-​д​е​ ​«​C​S​V​ ​(​р​а​з​д​е​л​и​т​е​л​и​ ​—​ ​т​о​ч​к​а​ ​с​ ​з​а​п​я​т​о​й​)​»​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​ң​ы​з​.
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​Z​I​P​ ​м​ұ​р​а​ғ​а​т​ы​,​ ​E​x​c​e​l​ ​к​і​т​а​б​ы​ ​д​а​,​ ​е​с​е​п​ ​т​е​ ​е​м​е​с​.
 			 * @param {string} name
 			 */
 			zip: RequiredParams<'name'>
@@ -2420,6 +2428,27 @@ type RootTranslation = {
 			 * @param {string} name
 			 */
 			read_failed: RequiredParams<'detail' | 'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​E​x​c​e​l​ ​к​і​т​а​б​ы​н​ ​(​.​x​l​s​x​)​ ​о​қ​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​:​ ​ф​а​й​л​ ​з​а​қ​ы​м​д​а​л​ғ​а​н​ ​н​е​м​е​с​е​ ​т​о​л​ы​қ​ ​е​м​е​с​.
+			 * @param {string} name
+			 */
+			xlsx_broken: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​E​x​c​e​l​ ​к​і​т​а​б​ы​ ​м​ұ​н​д​а​ ​а​ш​у​ ​ү​ш​і​н​ ​т​ы​м​ ​ү​л​к​е​н​ ​(​б​і​р​ ​б​ө​л​і​г​і​ ​2​5​6​ ​М​Б​-​т​а​н​ ​а​с​а​д​ы​)​.
+			 * @param {string} name
+			 */
+			xlsx_too_large: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​E​x​c​e​l​ ​к​і​т​а​б​ы​,​ ​б​і​р​а​қ​ ​о​н​ы​ң​ ​п​а​р​а​қ​т​а​р​ы​н​ы​ң​ ​(​{​s​h​e​e​t​s​}​)​ ​е​ш​қ​а​й​с​ы​с​ы​ ​S​a​p​a​ ​ү​л​г​і​с​і​ ​д​е​,​ ​а​л​м​а​с​у​ ​к​е​с​т​е​с​і​ ​д​е​ ​е​м​е​с​ ​(​#​c​o​d​e​ ​ж​о​л​ы​ ​д​а​,​ ​f​o​r​m​,​r​e​p​o​r​t​e​r​,​…​ ​т​а​қ​ы​р​ы​б​ы​ ​д​а​ ​ж​о​қ​)​.
+			 * @param {string} name
+			 * @param {string} sheets
+			 */
+			xlsx_no_report: RequiredParams<'name' | 'sheets'>
+			/**
+			 * {​n​a​m​e​}​:​ ​б​ұ​л​ ​E​x​c​e​l​ ​9​7​–​2​0​0​3​ ​к​і​т​а​б​ы​ ​(​.​x​l​s​)​ ​н​е​м​е​с​е​ ​қ​ұ​п​и​я​с​ө​з​б​е​н​ ​қ​о​р​ғ​а​л​ғ​а​н​ ​к​і​т​а​п​.​ ​О​н​ы​ ​E​x​c​e​l​-​д​е​ ​«​E​x​c​e​l​ ​к​і​т​а​б​ы​ ​(​.​x​l​s​x​)​»​ ​н​е​м​е​с​е​ ​C​S​V​ ​р​е​т​і​н​д​е​ ​қ​ұ​п​и​я​с​ө​з​с​і​з​ ​с​а​қ​т​а​ң​ы​з​.
+			 * @param {string} name
+			 */
+			xls: RequiredParams<'name'>
 		}
 		notice: {
 			/**
@@ -5373,6 +5402,10 @@ export type TranslationFunctions = {
 		 */
 		templateDownload: () => LocalizedString
 		/**
+		 * Үлгіні жүктеп алу (XLSX, Excel)
+		 */
+		templateDownloadXlsx: () => LocalizedString
+		/**
 		 * Толтырылған мысал
 		 */
 		exampleTitle: () => LocalizedString
@@ -5385,6 +5418,10 @@ export type TranslationFunctions = {
 		 */
 		exampleDownload: () => LocalizedString
 		/**
+		 * Мысалды жүктеп алу (XLSX, Excel)
+		 */
+		exampleDownloadXlsx: () => LocalizedString
+		/**
 		 * Мысалды жүктеу
 		 */
 		exampleLoad: () => LocalizedString
@@ -5393,7 +5430,7 @@ export type TranslationFunctions = {
 		 */
 		loadTitle: () => LocalizedString
 		/**
-		 * Үлгілер мен алмасу файлдары (CSV, UTF-8 немесе Windows-1251, «;» немесе «,» бөлгіші). Бірнеше файлды бірден таңдауға болады.
+		 * Үлгілер мен алмасу файлдары: CSV (UTF-8 немесе Windows-1251, «;» немесе «,» бөлгіші) немесе Excel кітаптары (.xlsx). Кітаптағы формула есептелмейді: ол қате ретінде көрсетіледі, ұяшыққа санды енгізіңіз. Бірнеше файлды бірден таңдауға болады.
 		 */
 		loadLede: () => LocalizedString
 		/**
@@ -5506,7 +5543,7 @@ export type TranslationFunctions = {
 			 */
 			binary: (arg: { name: string }) => LocalizedString
 			/**
-			 * {name}: бұл XLSX немесе ZIP. Файлды Excel-де «CSV (разделители — точка с запятой)» ретінде сақтаңыз.
+			 * {name}: бұл ZIP мұрағаты, Excel кітабы да, есеп те емес.
 			 */
 			zip: (arg: { name: string }) => LocalizedString
 			/**
@@ -5541,6 +5578,22 @@ export type TranslationFunctions = {
 			 * {name}: файлды оқу мүмкін болмады ({detail}).
 			 */
 			read_failed: (arg: { detail: string, name: string }) => LocalizedString
+			/**
+			 * {name}: Excel кітабын (.xlsx) оқу мүмкін болмады: файл зақымдалған немесе толық емес.
+			 */
+			xlsx_broken: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: Excel кітабы мұнда ашу үшін тым үлкен (бір бөлігі 256 МБ-тан асады).
+			 */
+			xlsx_too_large: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: Excel кітабы, бірақ оның парақтарының ({sheets}) ешқайсысы Sapa үлгісі де, алмасу кестесі де емес (#code жолы да, form,reporter,… тақырыбы да жоқ).
+			 */
+			xlsx_no_report: (arg: { name: string, sheets: string }) => LocalizedString
+			/**
+			 * {name}: бұл Excel 97–2003 кітабы (.xls) немесе құпиясөзбен қорғалған кітап. Оны Excel-де «Excel кітабы (.xlsx)» немесе CSV ретінде құпиясөзсіз сақтаңыз.
+			 */
+			xls: (arg: { name: string }) => LocalizedString
 		}
 		notice: {
 			/**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import writeXlsxFile from 'write-excel-file/node';
 import { axeViolations, hasChromium, POLL, useBrowser } from './harness.ts';
+import { readWorkbook } from '../../src/lib/control/own/xlsx-read.ts';
 
 // "Your reports" on #/control: files are generated here, loaded through the file input, read in
 // the worker, kept in IndexedDB, and never sent anywhere.
@@ -35,6 +38,22 @@ function multiQuarter(): { text: string; total: number } {
     }
   }
   return { text: [HEADER, ...rows].join('\n') + '\n', total };
+}
+
+/** CSV lines as an Excel workbook, written by an independent writer (shared strings); values as numbers, a value starting "=" as a formula. */
+async function asXlsx(lines: string[]): Promise<Buffer> {
+  const data = lines.map((line, i) =>
+    line.split(',').map((v, c) => {
+      if (i === 0 || c !== 7) return v;
+      return v.startsWith('=') ? { type: 'Formula' as const, value: v } : /^\d+$/.test(v) ? Number(v) : v;
+    }),
+  );
+  return writeXlsxFile(data).toBuffer();
+}
+
+/** The cells of the loaded files' rows, less the file name. */
+async function fileRows(page: Page): Promise<string[][]> {
+  return page.locator('[data-testid="own-files"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(1, 6).map((c) => c.textContent?.trim() ?? '')));
 }
 
 async function setFiles(page: Page, files: Array<{ name: string; text: string | Buffer }>) {
@@ -231,5 +250,90 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await waitDone(page, 1);
     await page.locator('[data-testid="own-trend-table"]').waitFor();
     expect(await page.locator('[data-testid="own-trend-table"] tbody').textContent()).toBe(before);
+  });
+
+  it('XLSX: the template downloads as a workbook; the worked example and a generated set load as workbooks to the same rows, findings and totals as in CSV', async () => {
+    const { page, externalRequests, consoleErrors } = await newVisit('#/control?lang=en&own_grain=year');
+    // The blank template: a zip with one sheet, the form's key cells, headings and code row.
+    await page.locator('[data-testid="own-template-form"]').selectOption('2-mk');
+    const [blank] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-template-download-xlsx"]').click()]);
+    expect(blank.suggestedFilename()).toBe('sapa-template-2-mk-en.xlsx');
+    const blankBytes = readFileSync((await blank.path()) as string);
+    expect(blankBytes.subarray(0, 4).toString('hex')).toBe('504b0304');
+    expect(Object.keys(unzipSync(new Uint8Array(blankBytes)))).toContain('xl/worksheets/sheet1.xml');
+    const [sheet] = readWorkbook(new Uint8Array(blankBytes));
+    const cells = sheet?.rows.map((r) => r.cells) ?? [];
+    expect(cells[0]?.[0]).toContain('Template of form');
+    expect(cells.find((r) => r.includes('#form'))?.[1]).toBe('2-mk');
+    expect(cells.find((r) => r.includes('#code'))).toEqual(expect.arrayContaining(['#row', '#m1', '#q', '#code', '#applicant']));
+    expect(cells.some((r) => r.includes('violations.total') && r.some((c) => c.startsWith('Violations detected')))).toBe(true);
+
+    // The worked example as a workbook reads as the worked example in CSV.
+    const [example] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-example-download-xlsx"]').click()]);
+    expect(example.suggestedFilename()).toMatch(/^sapa-example-.*-en\.xlsx$/);
+    await page.locator('[data-testid="own-example-load"]').click();
+    await waitDone(page, 1);
+    await setFiles(page, [{ name: 'example.xlsx', text: readFileSync((await example.path()) as string) }]);
+    await waitDone(page, 2);
+    const [fromCsv, fromXlsx] = await fileRows(page);
+    expect(fromXlsx).toEqual(fromCsv);
+    expect(fromXlsx?.[4]).toContain('not valid');
+    await page.locator('[data-testid="own-remove-all"]').click();
+    await page.locator('[data-testid="own-empty"]').waitFor();
+
+    // A generated multi-quarter set: the same totals from its CSV and from its workbook.
+    const set = multiQuarter();
+    await setFiles(page, [{ name: 'set.csv', text: set.text }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    const before = await page.locator('[data-testid="own-trend-table"] tbody').textContent();
+    await page.locator('[data-testid="own-remove-all"]').click();
+    await page.locator('[data-testid="own-empty"]').waitFor();
+    await setFiles(page, [{ name: 'set.xlsx', text: await asXlsx(set.text.trim().split('\n')) }]);
+    await waitDone(page, 1);
+    expect(await page.locator('tr[data-file="set.xlsx"]').getAttribute('data-valid')).toBe('true');
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    expect(await page.locator('[data-testid="own-trend-table"] tbody').textContent()).toBe(before);
+    // The tidy download reads the workbook again: every row of the set, as in the CSV.
+    const [tidy] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-tidy"]').click()]);
+    const tidyLines = readFileSync((await tidy.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(tidyLines).toEqual(set.text.trim().split('\n'));
+    await page.locator('[data-testid="own-remove-all"]').click();
+    await page.locator('[data-testid="own-empty"]').waitFor();
+
+    // A formula in a value cell is not computed: the same finding as the same text in a CSV.
+    const rows = violationRows('akimat_formula', 'astana', 2024, 2, 3);
+    const i = rows.findIndex((r) => r.includes('2024-Q2,violations.deadline'));
+    rows[i] = [...rows[i]!.split(',').slice(0, 7), `=SUM(H${i - 1}:H${i + 1})`].join(',');
+    await setFiles(page, [{ name: 'formula.csv', text: [HEADER, ...rows].join('\n') }]);
+    await waitDone(page, 1);
+    await setFiles(page, [{ name: 'formula.xlsx', text: await asXlsx([HEADER, ...rows]) }]);
+    await waitDone(page, 2);
+    const [csvRow, xlsxRow] = await fileRows(page);
+    expect(xlsxRow).toEqual(csvRow);
+    const findings = async (name: string) => {
+      await page.locator(`tr[data-file="${name}"] th button`).click();
+      await page.waitForFunction((n) => document.querySelector('[data-testid="own-findings"] caption')?.textContent?.includes(n), name, POLL);
+      return page.locator('[data-testid="own-findings"] tbody').textContent();
+    };
+    const csvFindings = await findings('formula.csv');
+    expect(csvFindings).toContain(`=SUM(H${i - 1}:H${i + 1})`);
+    expect(await findings('formula.xlsx')).toBe(csvFindings);
+
+    // Workbooks that are not reports, and a broken one: named, and nothing loaded is lost.
+    const other = await writeXlsxFile([['Name', 'Sales'], ['North', 12]]).toBuffer();
+    await setFiles(page, [
+      { name: 'sales.xlsx', text: other },
+      { name: 'broken.xlsx', text: other.subarray(0, other.length >> 1) },
+      { name: 'old.xls', text: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(504).fill(0)]) },
+    ]);
+    await waitDone(page, 5);
+    const messages = (await page.locator('[data-testid="own-messages"]').textContent()) ?? '';
+    expect(messages).toContain('sales.xlsx: an Excel workbook, but none of its sheets (1) is a Sapa template');
+    expect(messages).toContain('broken.xlsx: the Excel workbook (.xlsx) could not be read');
+    expect(messages).toContain('old.xls: this is an Excel 97–2003 workbook (.xls)');
+    expect(await page.locator('tr[data-file="formula.xlsx"]').getAttribute('data-status')).toBe('loaded');
+    expect(externalRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -9,11 +9,12 @@ import { decodeChunks, NotUtf8, sniffBinary, type Encoding, type NotText } from 
 import { FileError, ReportReader, type FileProblem } from './interchange.ts';
 import { packReports, summarizeReports, type PackedReports, type ReportSummary } from './summary.ts';
 import { parsePeriod, quarterOfMonth } from '../period.ts';
+import type { XlsxProblem } from './xlsx.ts';
 
 /** Findings kept per file; the counts cover them all. */
 export const MAX_FINDINGS = 1000;
 
-export type LoadProblem = FileProblem | { kind: NotText } | { kind: 'read_failed'; detail: string };
+export type LoadProblem = FileProblem | { kind: NotText } | { kind: 'read_failed'; detail: string } | XlsxProblem;
 
 export interface LoadedFile {
   kind: 'interchange' | 'template';

@@ -1,11 +1,13 @@
 // Blank templates of each form version, in its printed layout (row number, label, month and
 // quarter columns), with trailing code columns (#code, #applicant) and a code row (#row, #m1…)
 // so that a filled template is read by code, never by label. The same builder writes a filled
-// template (the filed report as the worked example). CSV for Excel: BOM, ';' for kk/ru.
+// template (the filed report as the worked example). CSV for Excel: BOM, ';' for kk/ru; or the
+// same rows as an .xlsx sheet (xlsx-write.ts, loaded on demand).
 import { BOM, delimiterFor, exportCell } from '../../export/csv.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ControlReference } from '../reference.ts';
 import { TEMPLATE_CODES } from './interchange.ts';
+import type { WorkbookSheet } from './xlsx-write.ts';
 
 export interface TemplateText {
   title: string;
@@ -63,4 +65,30 @@ export function templateCsv(rows: string[][], locale: Locale): string {
   const d = delimiterFor(locale);
   const cell = (v: string) => (/^(\d+|-)$/.test(v) || v.startsWith('#') ? v : exportCell(v, locale));
   return BOM + rows.map((r) => r.map(cell).join(d)).join('\r\n') + '\r\n';
+}
+
+/**
+ * The same rows as one Excel sheet: title and column headings bold, the code row and the code
+ * columns grey, widths from the longest cell. Everything else is in the rows themselves.
+ */
+export function templateSheet(rows: string[][], name: string): WorkbookSheet {
+  const codeRow = rows.findIndex((r) => r.includes(TEMPLATE_CODES.code));
+  const codes = rows[codeRow] ?? [];
+  const codeCols = new Set([codes.indexOf(TEMPLATE_CODES.code), codes.indexOf(TEMPLATE_CODES.applicant)]);
+  const widths: number[] = [];
+  // The title runs across empty cells: it does not widen its column.
+  for (const r of rows.slice(1)) r.forEach((v, c) => (widths[c] = Math.min(60, Math.max(widths[c] ?? 6, v.length + 2))));
+  return {
+    name,
+    rows,
+    widths,
+    style: (r, c) => (r === codeRow || codeCols.has(c) || rows[r]?.[c]?.startsWith('#') ? 'code' : r === 0 || r === codeRow - 1 ? 'bold' : 'plain'),
+  };
+}
+
+/** The same rows as an .xlsx Blob; the writer (and fflate) are loaded only now. */
+export async function templateXlsx(rows: string[][], name: string): Promise<Blob> {
+  const { writeXlsx, XLSX_TYPE } = await import('./xlsx-write.ts');
+  // (zipSync's bytes are a fresh ArrayBuffer, never a shared one.)
+  return new Blob([writeXlsx(templateSheet(rows, name)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
 }

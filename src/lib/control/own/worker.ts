@@ -2,7 +2,7 @@
 // thread, and writes the tidy download. Posts progress and compact results only (the report sums
 // as one transferable Float64Array).
 import { buildReference, type ControlCheckInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
-import { iterate } from './decode.ts';
+import { iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { loadReportFile, readRows, type LoadOutcome } from './load.ts';
 
@@ -24,6 +24,17 @@ async function head(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, 4096).arrayBuffer());
 }
 
+/**
+ * A zip (told by its first bytes, whatever its name) is read as an Excel workbook (xlsx.ts), by a
+ * module loaded only then: CSV readers never fetch the unzipper and the XML parser. An old .xls
+ * (a compound file) goes there too, to be named as such.
+ */
+async function xlsxOf(file: Blob): Promise<typeof import('./xlsx.ts') | undefined> {
+  const first = await head(file);
+  const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => first[i] === b);
+  return compound || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
+}
+
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const m = e.data;
   try {
@@ -32,6 +43,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (!reference) throw new Error('worker not initialised');
+    const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
+    if (m.type === 'load' && xlsx) {
+      const t0 = performance.now();
+      const outcome = await xlsx.loadXlsx(m.file, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }));
+      post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
+      return;
+    }
     if (m.type === 'load') {
       const t0 = performance.now();
       const input = { size: m.file.size, head: await head(m.file), chunks: () => iterate(m.file.stream()) };
@@ -42,6 +60,12 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const parts: string[] = [interchangeHeader()];
     for (const file of m.files) {
       const ref = reference;
+      const book = await xlsxOf(file);
+      if (book) {
+        const x = await book.xlsxInput(file);
+        if (x.ok) await readRows(x.input, ref, (r) => parts.push(interchangeLine(r)));
+        continue;
+      }
       await readRows({ size: file.size, head: await head(file), chunks: () => iterate(file.stream()) }, ref, (r) => parts.push(interchangeLine(r)));
     }
     post({ type: 'tidy', id: m.id, text: '\uFEFF' + parts.join('\r\n') + '\r\n' });
