@@ -61,8 +61,15 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await waitDone(page, 1);
     const example = page.locator('[data-testid="own-files"] tbody tr').first();
     expect(await example.getAttribute('data-valid')).toBe('false'); // the filed report has 602 blank cells
-    await page.locator('[data-testid="own-findings"]').waitFor();
-    expect(await page.locator('[data-testid="own-findings"]').textContent()).toContain('Blank cell');
+    // Blank cells are one entry with their count, their list opened on request.
+    const blanks = page.locator('[data-testid="own-findings-group"][data-kind="blank"]');
+    await blanks.waitFor();
+    expect(await blanks.locator('summary').textContent()).toContain('Blank cell (the Rules forbid it; enter "-"): 602 cells');
+    expect(await blanks.locator('li').count()).toBe(0);
+    await blanks.locator('summary').click();
+    expect(await blanks.locator('li').count()).toBe(100);
+    await blanks.getByRole('button', { name: 'Show 100 more' }).click();
+    expect(await blanks.locator('li').count()).toBe(200);
 
     const set = multiQuarter();
     await setFiles(page, [{ name: 'akimat.csv', text: set.text }]);
