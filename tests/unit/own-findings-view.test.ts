@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingMatches, kindsByCount, splitFindings, type FindingFilter } from '../../src/lib/control/own/findings-view.ts';
+import { cellRows, findingMatches, kindsByCount, splitFindings, type FindingFilter } from '../../src/lib/control/own/findings-view.ts';
 import { severityOf, type Finding, type FindingKind } from '../../src/lib/control/validate.ts';
 
 const finding = (kind: FindingKind, code: string, line: number, extra: Partial<Finding> = {}): Finding => ({
@@ -48,6 +48,14 @@ describe('findings view', () => {
       { kind: 'blank', count: 602 },
       { kind: 'equal', count: 3 },
       { kind: 'months_sum', count: 3 },
+    ]);
+  });
+  it("lists a group's cells a report row at a time, with the row's periods", () => {
+    const blanks = [finding('blank', 'a.total', 9, { period: '2021-07' }), finding('blank', 'a.total', 9, { period: '2021-08' }), finding('blank', 'b.total', 10, { period: '2021-07' }), finding('blank', 'a.total', 9, { period: '2021-Q3' }), finding('blank', 'a.total', 11, { period: '2021-07', applicant: 'legal' })];
+    expect(cellRows(blanks).map((r) => [r.first.code, r.first.line, r.periods])).toEqual([
+      ['a.total', 9, ['2021-07', '2021-08', '2021-Q3']],
+      ['b.total', 10, ['2021-07']],
+      ['a.total', 11, ['2021-07']],
     ]);
   });
 });

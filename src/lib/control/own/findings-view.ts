@@ -23,6 +23,27 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
+/** Cells of a group on one row of a report (its periods, each a finding), listed as one line. */
+export interface CellRow {
+  /** The first finding of the row (its line, code, label, column). */
+  first: Finding;
+  periods: string[];
+}
+
+const SEP = '\u001f';
+
+/** A group's findings a report row at a time, in order of first appearance: a template's blank row is one line, not four. */
+export function cellRows(findings: readonly Finding[]): CellRow[] {
+  const rows = new Map<string, CellRow>();
+  for (const f of findings) {
+    const k = f.form + SEP + f.reporter + SEP + f.region_id + SEP + f.code + SEP + f.applicant + SEP + f.service;
+    const row = rows.get(k);
+    if (row) row.periods.push(f.period);
+    else rows.set(k, { first: f, periods: [f.period] });
+  }
+  return [...rows.values()];
+}
+
 export function findingMatches(f: Finding, filter: FindingFilter): boolean {
   if (filter.severity !== 'all' && f.severity !== filter.severity) return false;
   if (filter.kind !== '' && f.kind !== filter.kind) return false;
