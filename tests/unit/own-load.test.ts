@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
-import { CsvRows, detectDelimiter } from '../../src/lib/control/own/csv-rows.ts';
+import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
 import { decodeChunks, sniffBinary } from '../../src/lib/control/own/decode.ts';
 import { findingsOf, loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
@@ -38,13 +38,13 @@ const TEXT: TemplateText = {
 /** Rows and their lines from text given in pieces. */
 const rowsOf = (pieces: string[]) => {
   const out: Array<[string[], number]> = [];
-  const s = new CsvRows((c, l) => out.push([c, l]));
+  const s = new CsvStream((c, l) => out.push([c, l]));
   for (const piece of pieces) s.push(piece);
   s.end();
   return out;
 };
 
-describe('csv rows (PapaParse, piece by piece)', () => {
+describe('csv stream (piece by piece)', () => {
   it('splits rows across pieces, keeps quoted separators and line breaks, counts lines', () => {
     expect(rowsOf(['a;b;"c;', 'd"\r\n1;"x\n', 'y";3\n4;5;6'])).toEqual([
       [['a', 'b', 'c;d'], 1],
@@ -88,7 +88,7 @@ describe('csv rows (PapaParse, piece by piece)', () => {
   it('drops a UTF-8 byte order mark (decoded text) before the first cell', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('form;reporter\r\n1-mk;x\r\n')]);
     const out: Array<[string[], number]> = [];
-    const s = new CsvRows((c, l) => out.push([c, l]));
+    const s = new CsvStream((c, l) => out.push([c, l]));
     await decodeChunks(
       (async function* () {
         yield bytes.slice(0, 2);

@@ -4,7 +4,7 @@
 // run the same code. What comes back is compact: counts, the findings (capped), the report sums.
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import { validateReport, type Finding, type InterchangeRow } from '../validate.ts';
-import { CsvRows, type Delimiter } from './csv-rows.ts';
+import { CsvStream, type Delimiter } from './csv-stream.ts';
 import { decodeChunks, NotUtf8, sniffBinary, type Encoding, type NotText } from './decode.ts';
 import { FileError, ReportReader, type FileProblem } from './interchange.ts';
 import { packReports, summarizeReports, type PackedReports, type ReportSummary } from './summary.ts';
@@ -159,7 +159,7 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
       },
       (form) => reference.has(form),
     );
-    const csv = new CsvRows((cells, line) => reader.row(cells, line));
+    const csv = new CsvStream((cells, line) => reader.row(cells, line));
     let read = 0;
     let lastReport = 0;
     try {
@@ -226,7 +226,7 @@ export async function readRows(input: LoadInput, reference: ControlReference, on
   for (const encoding of ['utf-8', 'windows-1251'] as const) {
     const buffered: InterchangeRow[] = [];
     const reader = new ReportReader((row) => buffered.push(row), (form) => reference.has(form));
-    const csv = new CsvRows((cells, line) => reader.row(cells, line));
+    const csv = new CsvStream((cells, line) => reader.row(cells, line));
     try {
       await decodeChunks(input.chunks(), encoding, (text) => csv.push(text));
       csv.end();
