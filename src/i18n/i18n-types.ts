@@ -2512,6 +2512,26 @@ type RootTranslation = {
 		 */
 		findingsCapped: RequiredParams<'kept' | 'total'>
 		/**
+		 * Е​р​е​ж​е
+		 */
+		findingsRule: string
+		/**
+		 * {​k​i​n​d​}​:​ ​{​c​o​u​n​t​}​ ​ұ​я​ш​ы​қ
+		 * @param {string} count
+		 * @param {string} kind
+		 */
+		findingsGroup: RequiredParams<'count' | 'kind'>
+		/**
+		 * Т​а​ғ​ы​ ​{​c​o​u​n​t​}​ ​к​ө​р​с​е​т​у
+		 * @param {string} count
+		 */
+		findingsGroupMore: RequiredParams<'count'>
+		/**
+		 * {​l​i​n​e​}​-​ж​о​л
+		 * @param {string} line
+		 */
+		findingsLine: RequiredParams<'line'>
+		/**
 		 * Б​ұ​л​ ​ф​а​й​л​д​а​ ​қ​а​т​е​ ​д​е​,​ ​е​с​к​е​р​т​у​ ​д​е​ ​ж​о​қ​.
 		 */
 		findingsNone: string
@@ -2536,6 +2556,14 @@ type RootTranslation = {
 		 */
 		next: string
 		col: {
+			/**
+			 * Е​с​е​п​ ​ж​о​л​ы
+			 */
+			row: string
+			/**
+			 * К​е​з​е​ң​ ​м​е​н​ ​б​а​ғ​а​н
+			 */
+			where: string
 			/**
 			 * Д​е​ң​г​е​й
 			 */
@@ -5650,6 +5678,22 @@ export type TranslationFunctions = {
 		 */
 		findingsCapped: (arg: { kept: string, total: string }) => LocalizedString
 		/**
+		 * Ереже
+		 */
+		findingsRule: () => LocalizedString
+		/**
+		 * {kind}: {count} ұяшық
+		 */
+		findingsGroup: (arg: { count: string, kind: string }) => LocalizedString
+		/**
+		 * Тағы {count} көрсету
+		 */
+		findingsGroupMore: (arg: { count: string }) => LocalizedString
+		/**
+		 * {line}-жол
+		 */
+		findingsLine: (arg: { line: string }) => LocalizedString
+		/**
 		 * Бұл файлда қате де, ескерту де жоқ.
 		 */
 		findingsNone: () => LocalizedString
@@ -5670,6 +5714,14 @@ export type TranslationFunctions = {
 		 */
 		next: () => LocalizedString
 		col: {
+			/**
+			 * Есеп жолы
+			 */
+			row: () => LocalizedString
+			/**
+			 * Кезең мен баған
+			 */
+			where: () => LocalizedString
 			/**
 			 * Деңгей
 			 */

@@ -80,8 +80,18 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await waitDone(page, 1);
     const example = page.locator('[data-testid="own-files"] tbody tr').first();
     expect(await example.getAttribute('data-valid')).toBe('false'); // the filed report has 602 blank cells
-    await page.locator('[data-testid="own-findings"]').waitFor();
-    expect(await page.locator('[data-testid="own-findings"]').textContent()).toContain('Blank cell');
+    // Blank cells are one entry with their count, their list opened on request.
+    const blanks = page.locator('[data-testid="own-findings-group"][data-kind="blank"]');
+    await blanks.waitFor();
+    expect(await blanks.locator('summary').textContent()).toContain('Blank cell (the Rules forbid it; enter "-"): 602 cells');
+    expect(await blanks.locator('li').count()).toBe(0);
+    // Opened: a report row a line, with its blank periods (a template row holds three months and the quarter).
+    await blanks.locator('summary').click();
+    await blanks.locator('li').nth(99).waitFor();
+    expect(await blanks.locator('li').count()).toBe(100);
+    expect(await blanks.locator('li').first().textContent()).toMatch(/^line \d+: .+ · 2021-07, 2021-08, 2021-09, 2021-Q3$/);
+    await blanks.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    await blanks.locator('li').nth(100).waitFor();
 
     const set = multiQuarter();
     await setFiles(page, [{ name: 'akimat.csv', text: set.text }]);
@@ -167,6 +177,14 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(text).toContain(String(expected + 5));
     expect(text).toContain(String(expected));
     expect(text).toContain('+5');
+    // The rule filter keeps that rule's findings only; warnings only leave out this error.
+    await page.locator('[data-testid="own-findings-kind"]').selectOption('months_sum');
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="own-findings"] tbody tr')];
+      return rows.length > 0 && rows.every((tr) => tr.textContent?.includes('Months do not add up'));
+    }, undefined, POLL);
+    await page.locator('[data-testid="own-findings-severity"]').selectOption('warning');
+    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="own-findings"] tbody tr')].some((tr) => tr.textContent?.includes('Months do not add up')), undefined, POLL);
   });
 
   it('bad input gives a message naming the file and keeps what was loaded', async () => {

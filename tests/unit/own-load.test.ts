@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
-import { sniffBinary } from '../../src/lib/control/own/decode.ts';
+import { decodeChunks, sniffBinary } from '../../src/lib/control/own/decode.ts';
 import { findingsOf, loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
@@ -35,16 +35,73 @@ const TEXT: TemplateText = {
   language: 'ru',
 };
 
-describe('csv stream', () => {
+/** Rows and their lines from text given in pieces. */
+const rowsOf = (pieces: string[]) => {
+  const out: Array<[string[], number]> = [];
+  const s = new CsvStream((c, l) => out.push([c, l]));
+  for (const piece of pieces) s.push(piece);
+  s.end();
+  return out;
+};
+
+describe('csv stream (piece by piece)', () => {
   it('splits rows across pieces, keeps quoted separators and line breaks, counts lines', () => {
-    const out: Array<[string[], number]> = [];
-    const s = new CsvStream((c, l) => out.push([c, l]));
-    for (const piece of ['a;b;"c;', 'd"\r\n1;"x\n', 'y";3\n4;5;6']) s.push(piece);
-    s.end();
-    expect(out).toEqual([
+    expect(rowsOf(['a;b;"c;', 'd"\r\n1;"x\n', 'y";3\n4;5;6'])).toEqual([
       [['a', 'b', 'c;d'], 1],
       [['1', 'x\ny', '3'], 2],
       [['4', '5', '6'], 4],
+    ]);
+  });
+  it('reads doubled quotes, CRLF (also split between pieces, also after a quoted cell) and a file without a last line break', () => {
+    expect(rowsOf(['form,"say ""hi""",x\r', '\n1,2,"3"\r\n', '4,5,6'])).toEqual([
+      [['form', 'say "hi"', 'x'], 1],
+      [['1', '2', '3'], 2],
+      [['4', '5', '6'], 3],
+    ]);
+  });
+  it('keeps what was read of a truncated last line, an unclosed quote included', () => {
+    expect(rowsOf(['a,b,c\n1,2'])).toEqual([
+      [['a', 'b', 'c'], 1],
+      [['1', '2'], 2],
+    ]);
+    expect(rowsOf(['a,b,c\n1,"2', '\n3'])).toEqual([
+      [['a', 'b', 'c'], 1],
+      [['1', '2\n3'], 2],
+    ]);
+  });
+  it('counts lines over long files read in many pieces, empty lines and quoted line breaks included', () => {
+    // About 3 MB: read in several batches, rows and quoted cells cut between them.
+    const N = 300_000;
+    const cell = (i: number) => (i % 997 === 20 ? [`"q;\nq"`, String(i)] : i === 10 ? [''] : ['r', String(i)]);
+    const text = Array.from({ length: N }, (_, i) => cell(i).join(';')).join('\n') + '\n';
+    const pieces = text.match(/[^]{1,65521}/g) ?? [];
+    const out = rowsOf(pieces);
+    expect(out).toHaveLength(N);
+    let line = 1;
+    const wrong: number[] = [];
+    out.forEach(([cells, at], i) => {
+      if (at !== line || cells.join(';') !== cell(i).join(';').replaceAll('"', '')) wrong.push(i);
+      line += i % 997 === 20 ? 2 : 1;
+    });
+    expect(wrong).toEqual([]);
+  });
+  it('drops a UTF-8 byte order mark (decoded text) before the first cell', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('form;reporter\r\n1-mk;x\r\n')]);
+    const out: Array<[string[], number]> = [];
+    const s = new CsvStream((c, l) => out.push([c, l]));
+    await decodeChunks(
+      (async function* () {
+        yield bytes.slice(0, 2);
+        yield bytes.slice(2);
+      })(),
+      'utf-8',
+      (t) => s.push(t),
+    );
+    s.end();
+    expect(s.separator).toBe(';');
+    expect(out).toEqual([
+      [['form', 'reporter'], 1],
+      [['1-mk', 'x'], 2],
     ]);
   });
   it('detects the separator', () => {

@@ -123,7 +123,7 @@ export function summarizeReports(rows: readonly InterchangeRow[], reference: Con
 
 /** The identity of a report, for "loaded twice" checks across files. */
 export function reportKey(r: Pick<ReportSummary, 'form' | 'reporter' | 'region_id' | 'quarter'>): string {
-  return [r.form, r.reporter, r.region_id, r.quarter].join(SEP);
+  return r.form + SEP + r.reporter + SEP + r.region_id + SEP + r.quarter;
 }
 
 /**

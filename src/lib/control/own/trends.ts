@@ -96,10 +96,21 @@ function signature(reference: ControlReference, form: string, code: string): str
 }
 
 export function trendTable(reports: readonly TrendReport[], reference: ControlReference, topic: Topic, grain: Grain, locale: ControlLocale): TrendTable {
-  const indices = reports.map((r) => qIndex(r.quarter)).filter((i) => Number.isFinite(i));
-  if (indices.length === 0) return { grain, periods: [], series: [], cells: [], coverage: [] };
-  const first = Math.min(...indices);
-  const last = Math.max(...indices);
+  // Thousands of reports share a few dozen quarters: each is parsed once.
+  const indexOf = new Map<string, number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of reports) {
+    let i = indexOf.get(r.quarter);
+    if (i === undefined) {
+      i = qIndex(r.quarter);
+      indexOf.set(r.quarter, i);
+    }
+    if (!Number.isFinite(i)) continue;
+    if (i < first) first = i;
+    if (i > last) last = i;
+  }
+  if (!Number.isFinite(first)) return { grain, periods: [], series: [], cells: [], coverage: [] };
   const quarters: string[] = [];
   for (let i = first; i <= last; i++) quarters.push(qName(i));
   const qPos = new Map(quarters.map((q, i) => [q, i]));
