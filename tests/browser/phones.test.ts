@@ -107,4 +107,30 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
     await page.goto(page.url().replace('lang=ru', 'lang=en'));
     await page.waitForFunction(() => /Karaganda/.test(document.title) && !document.title.includes('karaganda'), undefined, POLL);
   });
+
+  it('the line chart says "tap" on a touch screen and "point at" with a mouse (the map\'s test, one home)', async () => {
+    const touch = await newVisit('#/trends?lang=en', { ...PHONE, touch: true });
+    await touch.page.waitForSelector('[data-testid="chart-national-readout"] .hint');
+    expect(await touch.page.textContent('[data-testid="chart-national-readout"] .hint')).toMatch(/^Tap the chart/);
+    const mouse = await newVisit('#/trends?lang=ru', PHONE);
+    await mouse.page.waitForSelector('[data-testid="chart-national-readout"] .hint');
+    expect(await mouse.page.textContent('[data-testid="chart-national-readout"] .hint')).toMatch(/^Наведите/);
+  });
+
+  it('the map at 360 px names its regions, with no label covering another', async () => {
+    const { page } = await newVisit('#/map?lang=ru', PHONE);
+    await page.waitForSelector('[data-testid="region-map"][data-ready="true"] .region-label');
+    const labels = await page.$$eval('[data-testid="region-map"] .region-label', (els) =>
+      els.filter((e) => e.getAttribute('data-hidden') !== 'true').map((e) => ({ text: (e as HTMLElement).innerText.trim(), r: e.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(14);
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Карагандинская', 'ВКО', 'г. Алматы']));
+    for (const l of labels) expect(l.text).not.toMatch(/_|^[a-z]+$/);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const overlap = a.r.left < b.r.right && a.r.right > b.r.left && a.r.top < b.r.bottom && a.r.bottom > b.r.top;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+  });
 });

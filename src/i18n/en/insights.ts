@@ -6,6 +6,7 @@ export default {
     legend: 'Legend',
     reference: 'for reference',
     readoutHint: 'Point at the chart to see the values of a year. All values are in the table below.',
+    readoutHintTouch: 'Tap the chart to see the values of a year. All values are in the table below.',
     loadFailed: 'The chart could not be loaded; the values are in the table below.',
   },
   method: {
