@@ -133,4 +133,18 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
       }
     }
   });
+
+  it('the bodies ranking says why it has no interval chart, and marks no ties or intervals', async () => {
+    for (const [lang, words] of [['en', /No interval chart/], ['ru', /нет диаграммы интервалов/], ['kk', /аралықтар диаграммасы жоқ/]] as const) {
+      const { page } = await newVisit(`#/rankings?table=bodies&lang=${lang}`, PHONE);
+      const box = page.locator('[data-testid="bodies-uncertainty"]');
+      expect(await box.isVisible(), lang).toBe(true);
+      expect(await box.innerText(), lang).toMatch(words);
+      // Above the ranking, so it is read before the places.
+      const [boxTop, tableTop] = await Promise.all([box.boundingBox(), page.locator('[data-testid="rank-bodies"]').boundingBox()]);
+      expect(boxTop!.y).toBeLessThan(tableTop!.y);
+      for (const key of ['interval', 'tied_with', 'n']) expect(await page.locator(`[data-testid="rank-bodies"] [data-key="${key}"]`).count(), `${lang} ${key}`).toBe(0);
+      expect(await page.locator('[data-testid^="intervals-"]').count()).toBe(0);
+    }
+  });
 });
