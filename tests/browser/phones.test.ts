@@ -147,4 +147,26 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
       expect(await page.locator('[data-testid^="intervals-"]').count()).toBe(0);
     }
   });
+
+  it('printed rankings: no tabs, radios or menus; the choice is still said (heading, caption, filters)', async () => {
+    const { page } = await newVisit('#/rankings?table=services&ministry=justice&lang=en', { width: 1280, height: 900 });
+    await page.waitForSelector('[data-testid="rank-services"]');
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['nav.tabs', '.controls', 'main select', 'main input', 'main fieldset']) {
+      const shown = await page.$$eval(sel, (els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length);
+      expect(shown, sel).toBe(0);
+    }
+    expect(await page.textContent('#ranking-title')).toBe('Services');
+    expect(await page.isVisible('[data-testid="services-print-filters"]')).toBe(true);
+    expect(await page.textContent('[data-testid="services-print-filters"]')).toMatch(/Justice/);
+    expect(await page.textContent('[data-testid="rank-services"] caption')).toMatch(/2020/);
+  });
+
+  it('the data page at 360 px names regions in its notes, never by id', async () => {
+    const { page } = await newVisit('#/data?dataset=service_regions&lang=ru', PHONE);
+    await page.waitForSelector('[data-testid="notes-table"] tbody tr');
+    const text = await page.locator('[data-testid="notes-table"] tbody').innerText();
+    expect(text).toContain('Мангистауская область');
+    expect(text).not.toMatch(/\b(mangystau|north_kazakhstan|almaty_region|almaty_city|akmola|shymkent|astana)\b/);
+  });
 });
