@@ -22,7 +22,7 @@ async function tableFit(page: Page): Promise<Array<{ testid: string; scroll: num
 describe.skipIf(!hasChromium)('phones, print and downloads', () => {
   const { newVisit } = useBrowser();
 
-  for (const hash of ['#/?lang=ru', '#/map?lang=ru', '#/rankings?lang=ru', '#/rankings?table=services&lang=ru', '#/regions/karaganda?lang=kk', '#/data?lang=en', '#/data?lang=kk']) {
+  for (const hash of ['#/?lang=ru', '#/map?lang=ru', '#/rankings?lang=ru', '#/rankings?table=services&lang=ru', '#/regions/karaganda?lang=kk', '#/data?lang=en', '#/data?lang=kk', '#/services/driving_licence?lang=kk']) {
     it(`${hash} at 360 px: every table's key figures fit without sideways scrolling`, async () => {
       const { page, consoleErrors } = await newVisit(hash, PHONE);
       const fit = await tableFit(page);
