@@ -169,4 +169,15 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
     expect(text).toContain('Мангистауская область');
     expect(text).not.toMatch(/\b(mangystau|north_kazakhstan|almaty_region|almaty_city|akmola|shymkent|astana)\b/);
   });
+
+  it('notes closed on screen are opened for printing and closed again after', async () => {
+    const { page } = await newVisit('#/trends?lang=en', { width: 1280, height: 900 });
+    const closed = () => page.$$eval('main details', (ds) => ds.filter((d) => !(d as HTMLDetailsElement).open).length);
+    const before = await closed();
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await closed()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await closed()).toBe(before);
+  });
 });
