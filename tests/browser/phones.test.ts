@@ -180,4 +180,17 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await closed()).toBe(before);
   });
+
+  it('the printed map keeps its region names, drawn inside the map (the screen labels stay off paper)', async () => {
+    const { page } = await newVisit('#/map?lang=en', { width: 1280, height: 900 });
+    await page.waitForSelector('[data-testid="region-map"][data-ready="true"] .region-label');
+    expect(await page.locator('[data-testid="region-map"] .paper-labels text').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const texts = await page.$$eval('[data-testid="region-map"] .paper-labels text', (ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));
+    expect(texts.length).toBeGreaterThanOrEqual(14);
+    expect(texts).toEqual(expect.arrayContaining(['Karaganda', 'Almaty city']));
+    // The drawing fits its box on paper instead of being cut off.
+    const fit = await page.$eval('[data-testid="region-map"]', (m) => ({ box: m.getBoundingClientRect().right, svg: m.querySelector('svg')!.getBoundingClientRect().right }));
+    expect(fit.svg).toBeLessThanOrEqual(fit.box + 1);
+  });
 });
