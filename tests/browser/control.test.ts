@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, hasChromium, parseCsv, useBrowser, POLL } from './harness.ts';
+import { LANGS, axeViolations, hasChromium, readDownload, useBrowser, POLL } from './harness.ts';
 
 const BLANK = { kk: 'бос', ru: 'пусто', en: 'blank' } as const;
 const digits = (s: string) => s.replace(/[\s\u00a0\u202f,]/g, '');
@@ -13,8 +13,13 @@ async function download(page: Page, testid: string): Promise<string[][]> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
   const text = readFileSync((await dl.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const delimiter = text.slice(0, 400).includes(';') ? ';' : ',';
-  return parseCsv(text.slice(1), delimiter).filter((r) => r.length > 1);
+  // The separator follows the first label of the header block ("Таблица;…", "Table,…").
+  const delimiter = /^[^;,]*([;,])/.exec(text.slice(1))?.[1] ?? ',';
+  const { meta, table } = readDownload(text, delimiter);
+  // The header block names the table, its source, the publisher and the day (lib/export/meta.ts).
+  expect(meta.size, testid).toBeGreaterThanOrEqual(5);
+  expect([...meta.values()].every((v) => v.trim() !== ''), testid).toBe(true);
+  return table.filter((r) => r.length > 1);
 }
 
 async function tableText(page: Page, testid: string): Promise<string[][]> {

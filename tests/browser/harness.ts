@@ -57,6 +57,8 @@ export interface VisitOptions {
   serviceWorkers?: 'allow' | 'block';
   /** Another server of the site (tests/browser/offline.test.ts serves a copy it can change). */
   site?: string;
+  /** A touch screen (a phone): no hover, so `(hover: none)` matches. */
+  touch?: boolean;
 }
 
 export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) => Promise<Visit> } {
@@ -79,9 +81,9 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) =
     await browser?.close();
   });
   return {
-    async newVisit(hash = '#/', { width = 1280, height = 900, serviceWorkers = 'block', site = baseUrl }: VisitOptions = {}) {
+    async newVisit(hash = '#/', { width = 1280, height = 900, serviceWorkers = 'block', site = baseUrl, touch = false }: VisitOptions = {}) {
       if (!browser) throw new Error('no browser');
-      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers });
+      const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
       contexts.push(context);
       const page = await context.newPage();
       const consoleErrors: string[] = [];

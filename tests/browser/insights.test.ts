@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('rankings', () => {
     expect((await columnText(page, 'rank-bodies', 'third'))[0]).toBe('Top third');
     expect((await columnText(page, 'rank-bodies', 'rank_change'))[0]).toBe('+7');
     // n is not published for bodies: said on the page, no tie mark.
-    expect(await page.textContent('main')).toContain('number of respondents per body is not published');
+    expect(await page.textContent('main')).toContain('does not publish how many people were asked about each body');
     expect(await page.locator('[data-testid="rank-bodies"] .badge').count()).toBe(0);
 
     // Sort by satisfaction (descending first), then ascending.

@@ -22,7 +22,7 @@ async function tableFit(page: Page): Promise<Array<{ testid: string; scroll: num
 describe.skipIf(!hasChromium)('phones, print and downloads', () => {
   const { newVisit } = useBrowser();
 
-  for (const hash of ['#/?lang=ru', '#/map?lang=ru', '#/rankings?lang=ru', '#/rankings?table=services&lang=ru', '#/regions/karaganda?lang=kk', '#/data?lang=en', '#/data?lang=kk']) {
+  for (const hash of ['#/?lang=ru', '#/map?lang=ru', '#/rankings?lang=ru', '#/rankings?table=services&lang=ru', '#/regions/karaganda?lang=kk', '#/data?lang=en', '#/data?lang=kk', '#/services/driving_licence?lang=kk']) {
     it(`${hash} at 360 px: every table's key figures fit without sideways scrolling`, async () => {
       const { page, consoleErrors } = await newVisit(hash, PHONE);
       const fit = await tableFit(page);
@@ -106,5 +106,91 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
     await page.waitForFunction(() => document.title.startsWith('Регион: Карагандинская область'), undefined, POLL);
     await page.goto(page.url().replace('lang=ru', 'lang=en'));
     await page.waitForFunction(() => /Karaganda/.test(document.title) && !document.title.includes('karaganda'), undefined, POLL);
+  });
+
+  it('the line chart says "tap" on a touch screen and "point at" with a mouse (the map\'s test, one home)', async () => {
+    const touch = await newVisit('#/trends?lang=en', { ...PHONE, touch: true });
+    await touch.page.waitForSelector('[data-testid="chart-national-readout"] .hint');
+    expect(await touch.page.textContent('[data-testid="chart-national-readout"] .hint')).toMatch(/^Tap the chart/);
+    const mouse = await newVisit('#/trends?lang=ru', PHONE);
+    await mouse.page.waitForSelector('[data-testid="chart-national-readout"] .hint');
+    expect(await mouse.page.textContent('[data-testid="chart-national-readout"] .hint')).toMatch(/^Наведите/);
+  });
+
+  it('the map at 360 px names its regions, with no label covering another', async () => {
+    const { page } = await newVisit('#/map?lang=ru', PHONE);
+    await page.waitForSelector('[data-testid="region-map"][data-ready="true"] .region-label');
+    const labels = await page.$$eval('[data-testid="region-map"] .region-label', (els) =>
+      els.filter((e) => e.getAttribute('data-hidden') !== 'true').map((e) => ({ text: (e as HTMLElement).innerText.trim(), r: e.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    expect(labels.length).toBeGreaterThanOrEqual(14);
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Карагандинская', 'ВКО', 'г. Алматы']));
+    for (const l of labels) expect(l.text).not.toMatch(/_|^[a-z]+$/);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const overlap = a.r.left < b.r.right && a.r.right > b.r.left && a.r.top < b.r.bottom && a.r.bottom > b.r.top;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+  });
+
+  it('the bodies ranking says why it has no interval chart, and marks no ties or intervals', async () => {
+    for (const [lang, words] of [['en', /No interval chart/], ['ru', /нет диаграммы интервалов/], ['kk', /аралықтар диаграммасы жоқ/]] as const) {
+      const { page } = await newVisit(`#/rankings?table=bodies&lang=${lang}`, PHONE);
+      const box = page.locator('[data-testid="bodies-uncertainty"]');
+      expect(await box.isVisible(), lang).toBe(true);
+      expect(await box.innerText(), lang).toMatch(words);
+      // Above the ranking, so it is read before the places.
+      const [boxTop, tableTop] = await Promise.all([box.boundingBox(), page.locator('[data-testid="rank-bodies"]').boundingBox()]);
+      expect(boxTop!.y).toBeLessThan(tableTop!.y);
+      for (const key of ['interval', 'tied_with', 'n']) expect(await page.locator(`[data-testid="rank-bodies"] [data-key="${key}"]`).count(), `${lang} ${key}`).toBe(0);
+      expect(await page.locator('[data-testid^="intervals-"]').count()).toBe(0);
+    }
+  });
+
+  it('printed rankings: no tabs, radios or menus; the choice is still said (heading, caption, filters)', async () => {
+    const { page } = await newVisit('#/rankings?table=services&ministry=justice&lang=en', { width: 1280, height: 900 });
+    await page.waitForSelector('[data-testid="rank-services"]');
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['nav.tabs', '.controls', 'main select', 'main input', 'main fieldset']) {
+      const shown = await page.$$eval(sel, (els) => els.filter((e) => (e as HTMLElement).offsetHeight > 0).length);
+      expect(shown, sel).toBe(0);
+    }
+    expect(await page.textContent('#ranking-title')).toBe('Services');
+    expect(await page.isVisible('[data-testid="services-print-filters"]')).toBe(true);
+    expect(await page.textContent('[data-testid="services-print-filters"]')).toMatch(/Justice/);
+    expect(await page.textContent('[data-testid="rank-services"] caption')).toMatch(/2020/);
+  });
+
+  it('the data page at 360 px names regions in its notes, never by id', async () => {
+    const { page } = await newVisit('#/data?dataset=service_regions&lang=ru', PHONE);
+    await page.waitForSelector('[data-testid="notes-table"] tbody tr');
+    const text = await page.locator('[data-testid="notes-table"] tbody').innerText();
+    expect(text).toContain('Мангистауская область');
+    expect(text).not.toMatch(/\b(mangystau|north_kazakhstan|almaty_region|almaty_city|akmola|shymkent|astana)\b/);
+  });
+
+  it('notes closed on screen are opened for printing and closed again after', async () => {
+    const { page } = await newVisit('#/trends?lang=en', { width: 1280, height: 900 });
+    const closed = () => page.$$eval('main details', (ds) => ds.filter((d) => !(d as HTMLDetailsElement).open).length);
+    const before = await closed();
+    expect(before).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await closed()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await closed()).toBe(before);
+  });
+
+  it('the printed map keeps its region names, drawn inside the map (the screen labels stay off paper)', async () => {
+    const { page } = await newVisit('#/map?lang=en', { width: 1280, height: 900 });
+    await page.waitForSelector('[data-testid="region-map"][data-ready="true"] .region-label');
+    expect(await page.locator('[data-testid="region-map"] .paper-labels text').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const texts = await page.$$eval('[data-testid="region-map"] .paper-labels text', (ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));
+    expect(texts.length).toBeGreaterThanOrEqual(14);
+    expect(texts).toEqual(expect.arrayContaining(['Karaganda', 'Almaty city']));
+    // The drawing fits its box on paper instead of being cut off.
+    const fit = await page.$eval('[data-testid="region-map"]', (m) => ({ box: m.getBoundingClientRect().right, svg: m.querySelector('svg')!.getBoundingClientRect().right }));
+    expect(fit.svg).toBeLessThanOrEqual(fit.box + 1);
   });
 });

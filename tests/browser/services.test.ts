@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LANGS, axeViolations, hasChromium, useBrowser, POLL } from './harness.ts';
+import { LANGS, axeViolations, hasChromium, readDownload, useBrowser, POLL } from './harness.ts';
 
-// Rows of a downloaded Excel CSV (BOM, ';' for kk/ru) as arrays of cells.
+// The table of a downloaded Excel CSV (BOM, ';' for kk/ru), below its header block; the block
+// must name the table, the source, the publisher, the page and the day.
 function csvRows(text: string, delimiter: string): string[][] {
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  return text
-    .slice(1)
-    .trim()
-    .split('\r\n')
-    .map((line) => line.split(delimiter).map((c) => c.replace(/^"|"$/g, '').replace(/""/g, '"')));
+  const { meta, table } = readDownload(text, delimiter);
+  expect(meta.size).toBeGreaterThanOrEqual(5);
+  return table.filter((r) => r.length > 1);
 }
 
 describe.skipIf(!hasChromium)('services and data pages', () => {
@@ -72,9 +71,9 @@ describe.skipIf(!hasChromium)('services and data pages', () => {
     expect(new Set(keys)).toEqual(new Set(['Өңірлер']));
     expect(await page.locator('[data-testid="notes-dataset"] option:checked').textContent()).toMatch(/^Өңірлер \(\d+\)$/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="notes-download"]')]);
-    const text = readFileSync((await download.path()) as string, 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.trim().split('\r\n').length - 1).toBe(keys.length);
+    expect(download.suggestedFilename()).toBe('sapa-source-notes-regions-all-kk.csv');
+    const rows = csvRows(readFileSync((await download.path()) as string, 'utf8'), ';');
+    expect(rows.length - 1).toBe(keys.length);
   });
 
   it('a broken dataset shows its error in that view while navigation keeps working', async () => {

@@ -6,9 +6,10 @@ import { extractSections, type SectionsResult } from '../../scripts/extract/sect
 import { REGION_IDS } from '../../scripts/extract/lib/regions.ts';
 
 import { seed } from './seeds.ts';
+import { regionName } from './region-names.ts';
 
 const { path: SOURCE, available } = seed('004_50492d32a867b2a4.txt');
-const result: SectionsResult | null = available ? extractSections(readFileSync(SOURCE, 'utf8').split('\n')) : null;
+const result: SectionsResult | null = available ? extractSections(readFileSync(SOURCE, 'utf8').split('\n'), regionName) : null;
 const r = () => {
   if (!result) throw new Error('source missing');
   return result;

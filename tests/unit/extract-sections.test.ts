@@ -8,10 +8,12 @@ import { findEarlierYearsInText } from '../../scripts/extract/sections/earlier.t
 import { findSections } from '../../scripts/extract/sections/sections.ts';
 import { findTables } from '../../scripts/extract/sections/tables.ts';
 import { NoteLog } from '../../scripts/extract/sections/notes.ts';
-import { parseRegionTable } from '../../scripts/extract/sections/regions.ts';
+import { noteMissingRegions, parseRegionTable } from '../../scripts/extract/sections/regions.ts';
+import { REGION_IDS } from '../../scripts/extract/lib/regions.ts';
+import { regionName } from './region-names.ts';
 
 const lines = readFileSync(new URL('../fixtures/extract-sections/mini-report.txt', import.meta.url), 'utf8').split('\n');
-const result = extractSections(lines);
+const result = extractSections(lines, regionName);
 const notesOfKind = (kind: string) => result.notes.filter((n) => n.kind === kind);
 
 describe('section boundaries', () => {
@@ -138,10 +140,39 @@ describe('regions', () => {
     if (!table) throw new Error('fixture table 11 missing');
     const swapped = { ...table, rows: [table.rows[1]!, table.rows[0]!, ...table.rows.slice(2)] };
     const log = new NoteLog();
-    const rows = parseRegionTable('2.4', swapped, log);
+    const rows = parseRegionTable('2.4', swapped, log, regionName);
     expect(rows).toHaveLength(15);
     expect(rows.map((r) => r.regionId)).not.toContain('mangystau');
     expect(log.all.filter((n) => n.kind === 'misprint').map((n) => n.key).sort()).toEqual(['section=2.4;region=?Белгісіз облысы', 'section=2.4;region=kostanay;line=103']);
+  });
+});
+
+describe('notes name regions, never ids', () => {
+  const idPattern = new RegExp(`\\b(${REGION_IDS.join('|')})\\b`);
+  it('no note text of the fixture holds a region id', () => {
+    for (const n of result.notes) for (const t of [n.textKk, n.textRu, n.textEn]) expect(t).not.toMatch(idPattern);
+  });
+
+  it('a resolved misprint names the region in each language', () => {
+    const n = result.notes.find((x) => x.key === 'section=2.4;region=mangystau');
+    expect(n?.textKk).toContain(regionName('mangystau').kk);
+    expect(n?.textRu).toContain('региону «Мангистауская область»');
+    expect(n?.textEn).toContain('belongs to Mangystau Region');
+  });
+
+  it('missing regions are listed by name, with the count agreeing in each language', () => {
+    const [table] = findTables(lines, 89, 110).filter((t) => t.number === 11);
+    if (!table) throw new Error('fixture table 11 missing');
+    const log = new NoteLog();
+    const rows = parseRegionTable('2.4', table, new NoteLog(), regionName);
+    noteMissingRegions('2.4', table, rows.filter((r) => r.regionId !== 'shymkent'), log, regionName);
+    noteMissingRegions('2.4', table, rows.filter((r) => r.regionId !== 'astana' && r.regionId !== 'mangystau'), log, regionName);
+    const [one, two] = log.all;
+    expect(one?.textEn).toBe('Table 11 (2.4): no figures for 1 region (Shymkent city).');
+    expect(one?.textRu).toBe('Таблица 11 (2.4): нет значений по 1 региону (г. Шымкент).');
+    expect(one?.textKk).toBe(`11-кесте (2.4): 1 өңір бойынша мән жоқ (${regionName('shymkent').kk}).`);
+    expect(two?.textEn).toBe('Table 11 (2.4): no figures for 2 regions (Mangystau Region, Nur-Sultan city).');
+    expect(two?.textRu).toBe('Таблица 11 (2.4): нет значений по 2 регионам (Мангистауская область, г. Нур-Султан).');
   });
 });
 
@@ -189,7 +220,7 @@ describe('label mapping', () => {
 
 describe('determinism', () => {
   it('returns the same output twice and unique note ids', () => {
-    expect(extractSections(lines)).toEqual(result);
+    expect(extractSections(lines, regionName)).toEqual(result);
     expect(new Set(result.notes.map((n) => n.noteId)).size).toBe(result.notes.length);
   });
 });

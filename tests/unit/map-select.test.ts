@@ -120,10 +120,10 @@ describe('notes', () => {
   });
   it('finds service notes, and a region’s notes across tables', () => {
     expect(notesForView(notes, 'land_plot_sale', 2020).map((n) => n.kind)).toContain('missing_rows');
-    const own = notesForRegion(notes, 'mangystau').map((n) => n.note_id);
+    const own = notesForRegion(notes, 'mangystau', inputs.serviceRegions).map((n) => n.note_id);
     expect(own).toContain('section_service_regions_section_2_49_table_149_missing_rows');
     expect(own).toContain('two_all_provider_region_rankings');
-    expect(notesForRegion(notes, 'akmola').map((n) => n.note_id)).not.toContain('section_service_regions_section_2_49_table_149_missing_rows');
+    expect(notesForRegion(notes, 'akmola', inputs.serviceRegions).map((n) => n.note_id)).not.toContain('section_service_regions_section_2_49_table_149_missing_rows');
   });
 });
 

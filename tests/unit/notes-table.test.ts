@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFilter, datasetLabel, facet, filterNotes, noteCells } from '../../src/lib/methods/notes-table.ts';
+import { checkFilter, datasetLabel, facet, filterNotes, keyInWords, noteCells } from '../../src/lib/methods/notes-table.ts';
 import { notesFor } from '../../src/lib/data/notes.ts';
 
 const note = (id: string, dataset: string, key: string | null, kind: string) => ({
@@ -42,5 +42,17 @@ describe('notesFor', () => {
     expect(notesFor(notes, 'monitoring/regions', 'turkistan').map((n) => n.note_id)).toEqual(['a']);
     expect(notesFor(notes, 'reference/bodies', 'finance').map((n) => n.note_id)).toEqual(['d']);
     expect(notesFor(notes, 'regions', 'akm')).toEqual([]);
+  });
+});
+
+describe('keyInWords', () => {
+  const names: Record<string, string> = { akmola: 'Akmola Region', appendix_b: 'All providers (appendix B)', land_plot_sale: 'Sale of a land plot' };
+  it('names the known parts of a key and keeps the rest', () => {
+    expect(keyInWords('akmola:2020:appendix_b', (c) => names[c])).toBe('Akmola Region, 2020, All providers (appendix B)');
+    expect(keyInWords('land_plot_sale:2020:1411.competence', (c) => names[c])).toBe('Sale of a land plot, 2020, 1411.competence');
+  });
+  it('gives nothing for a note about a whole dataset', () => {
+    expect(keyInWords(null, (c) => names[c])).toBe('');
+    expect(keyInWords('', (c) => names[c])).toBe('');
   });
 });

@@ -6,9 +6,10 @@ import { toCsv } from '../lib/csv.ts';
 import { REGION_IDS } from '../lib/regions.ts';
 import { BODIES } from '../reference/bodies.ts';
 import { CHANNEL_NAMES, CRITERION_NAMES, PROVIDER_NAMES } from '../reference/criteria.ts';
-import { REGION_NAMES } from '../reference/regions.ts';
+import { REGION_NAMES, regionNamer } from '../reference/regions.ts';
 import { ASPECT_IDS, ASPECT_NAMES } from '../reference/aspects.ts';
 import { extractSections, type SectionsResult } from '../sections/index.ts';
+import type { RegionNamer } from '../sections/notes.ts';
 import { fixedNotes, noteForFinding, oneDecimalNote, splitRowNote, table9vs10Note, type IdenticalYears, type NonNumericChange, type Note } from '../notes.ts';
 import { parseAppendixA, parseTable10, parseTable9, TABLE10_YEARS, type DynamicsRow, type RankedEntityRow } from './bodies-tables.ts';
 import { parseTable14, parseTable15, type ChannelServiceRow } from './channel-tables.ts';
@@ -217,7 +218,7 @@ function writeFiles(d: Datasets): Map<string, string> {
 
 // ---- main ---------------------------------------------------------------------------------
 
-export function buildAll(text: string, sectionsExtractor: (lines: string[]) => SectionsResult = extractSections): BuildResult {
+export function buildAll(text: string, sectionsExtractor: (lines: string[], regionName: RegionNamer) => SectionsResult = extractSections): BuildResult {
   const lines = text.split(/\r?\n/);
   const d = emptyDatasets();
   const notes: Note[] = [];
@@ -234,7 +235,8 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
   };
 
   const table4 = parseTable4(lines);
-  referenceTables(d, index.services, new Map(table4.rows.filter((r) => r.regionId !== null).map((r) => [r.regionId as string, r.name])));
+  const namesKk = new Map(table4.rows.filter((r) => r.regionId !== null).map((r) => [r.regionId as string, r.name]));
+  referenceTables(d, index.services, namesKk);
 
   // National trend (table 6) and provider kinds (table 7).
   for (const n of parseTable6(lines)) {
@@ -310,7 +312,7 @@ export function buildAll(text: string, sectionsExtractor: (lines: string[]) => S
   }
 
   // Per-service sections 2.1–2.70.
-  const sectionNotes = sectionDatasets(d, sectionsExtractor(lines), serviceIdOf);
+  const sectionNotes = sectionDatasets(d, sectionsExtractor(lines, regionNamer(namesKk)), serviceIdOf);
 
   notes.push(...fixedNotes({ identicalYears: extra.identical, nonNumericChanges: extra.nonNumeric }));
   const findings = runCrossChecks(d);

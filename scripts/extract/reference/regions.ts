@@ -32,3 +32,16 @@ export const REGION_NAMES: Readonly<Record<RegionId, RegionNames>> = {
   almaty_city: { kind: 'city', nameRu: 'г. Алматы', nameEn: 'Almaty city', validFrom: '', validTo: '' },
   shymkent: { kind: 'city', nameRu: 'г. Шымкент', nameEn: 'Shymkent city', validFrom: '2018-06-19', validTo: '' },
 };
+
+/**
+ * Names for note texts: Kazakh from table 4 (the same names reference/regions.csv gets), Russian and
+ * English from the list above. A region table 4 does not name stops the extraction rather than fall
+ * back to the id.
+ */
+export function regionNamer(namesKk: ReadonlyMap<string, string>): (id: RegionId) => { kk: string; ru: string; en: string } {
+  return (id) => {
+    const kk = namesKk.get(id);
+    if (!kk) throw new Error(`table 4 has no row for region ${id}`);
+    return { kk, ru: REGION_NAMES[id].nameRu, en: REGION_NAMES[id].nameEn };
+  };
+}

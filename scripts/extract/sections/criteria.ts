@@ -6,7 +6,7 @@ import type { ChannelId } from '../lib/ids.ts';
 import { cleanCell } from '../lib/text.ts';
 import { channelFromHeader, criterionFromLabel } from './codes.ts';
 import { DATASETS } from './datasets.ts';
-import { kkNumber, type NoteLog } from './notes.ts';
+import { kkNumber, noteNumber, type NoteLog } from './notes.ts';
 import { tableSource, type CaptionedTable } from './tables.ts';
 import { checkPair, readPct, readScore } from './values.ts';
 import { parseNumber } from '../lib/text.ts';
@@ -110,9 +110,11 @@ export function compareWithHeadline(
   if (!differs(overall.avgScore, headline.avgScore) && !differs(overall.satisfactionPct, headline.satisfactionPct)) return;
   const t = `${kkNumber(overall.avgScore)} / ${kkNumber(overall.satisfactionPct)}%`;
   const h = `${kkNumber(headline.avgScore)} / ${kkNumber(headline.satisfactionPct)}%`;
+  const tEn = `${noteNumber(overall.avgScore, 'en')} / ${noteNumber(overall.satisfactionPct, 'en')}%`;
+  const hEn = `${noteNumber(headline.avgScore, 'en')} / ${noteNumber(headline.satisfactionPct, 'en')}%`;
   notes.add(DATASETS.headlines, `section=${section}`, 'headline_mismatch', {
     kk: `${section}: ${table.number}-кестедегі жалпы мән (${t}, ${overall.line}-жол) бөлімнің негізгі көрсеткішінен (${h}) өзгеше.`,
     ru: `${section}: общий итог в таблице ${table.number} (${t}, строка ${overall.line}) отличается от заявленного в разделе (${h}).`,
-    en: `${section}: the overall figure in table ${table.number} (${t}, line ${overall.line}) differs from the section's headline (${h}).`,
+    en: `${section}: the overall figure in table ${table.number} (${tEn}, line ${overall.line}) differs from the section's headline (${hEn}).`,
   });
 }

@@ -6,7 +6,7 @@ export { CALLCENTRE_CENTRES, CALLCENTRE_PARAMS, CALLCENTRE_ITEMS, APPENDED_PROVI
 import type { SectionsResult } from './types.ts';
 import { findSections } from './sections.ts';
 import { findTables } from './tables.ts';
-import { NoteLog } from './notes.ts';
+import { NoteLog, type RegionNamer } from './notes.ts';
 import { parseHeadline } from './headline.ts';
 import { compareWithHeadline, isCriteriaTable, parseCriteriaTable } from './criteria.ts';
 import { isCallcentreTable, parseCallcentreTable } from './callcentre.ts';
@@ -15,7 +15,8 @@ import { isRegionTable, noteMissingRegions, parseRegionTable } from './regions.t
 import { parseEarlierYears } from './earlier.ts';
 import { isWaitTimeTable, parseAspectRegionTable, parseAspectTable, parseWaitTimeTable } from './ambulance.ts';
 
-export function extractSections(lines: string[]): SectionsResult {
+/** `regionName` gives the names that notes use for regions (readers see names, never ids). */
+export function extractSections(lines: string[], regionName: RegionNamer): SectionsResult {
   const notes = new NoteLog();
   const result: SectionsResult = {
     headlines: [],
@@ -43,8 +44,8 @@ export function extractSections(lines: string[]): SectionsResult {
         result.answers?.push(...parsed.answers);
         if (parsed.total) result.answerTotals?.push(parsed.total);
       } else if (isRegionTable(table)) {
-        const rows = parseRegionTable(span.section, table, notes);
-        noteMissingRegions(span.section, table, rows, notes);
+        const rows = parseRegionTable(span.section, table, notes, regionName);
+        noteMissingRegions(span.section, table, rows, notes, regionName);
         result.regions.push(...rows);
         result.aspects?.push(...parseAspectRegionTable(span.section, table));
       } else if (isCriteriaTable(table)) {

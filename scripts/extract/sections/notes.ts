@@ -1,6 +1,7 @@
 // Collects the inconsistencies found while parsing, with short texts in Kazakh, Russian and English.
 // Figures are never corrected: a note records what was printed and what it disagrees with.
 import type { NoteRow } from './types.ts';
+import type { RegionId } from '../lib/regions.ts';
 
 export interface NoteText {
   kk: string;
@@ -36,6 +37,29 @@ export function kkScore(value: number | null): string {
   return value === null ? '—' : value.toFixed(2).replace('.', ',');
 }
 
+/** A number in a note's language: decimal comma in kk and ru, dot in en. */
+export function noteNumber(value: number | null, lang: Lang): string {
+  return lang === 'en' ? (value === null ? '—' : String(value)) : kkNumber(value);
+}
+
+/** A score in a note's language, with two decimals as the report prints it. */
+export function noteScore(value: number | null, lang: Lang): string {
+  return lang === 'en' ? (value === null ? '—' : value.toFixed(2)) : kkScore(value);
+}
+
+export type Lang = 'kk' | 'ru' | 'en';
+
+/**
+ * A region's name in each language, for note texts: readers see names, never ids. The Kazakh name is
+ * table 4's (as in reference/regions.csv), Russian and English are the hand-written reference names.
+ */
+export type RegionNamer = (id: RegionId) => NoteText;
+
+/** Names joined for a note ("Маңғыстау облысы, Шымкент қ."). */
+export function regionList(ids: readonly RegionId[], name: RegionNamer, lang: Lang): string {
+  return ids.map((id) => name(id)[lang]).join(', ');
+}
+
 /** Where a figure sits in the source: a table row, or a line of a section's prose. */
 export interface Where {
   table?: number;
@@ -43,7 +67,7 @@ export interface Where {
   line: number | null;
 }
 
-export function at(where: Where, lang: 'kk' | 'ru' | 'en'): string {
+export function at(where: Where, lang: Lang): string {
   const line = where.line ?? '?';
   if (where.table !== undefined) {
     return { kk: `${where.table}-кесте, ${line}-жол`, ru: `Таблица ${where.table}, строка ${line}`, en: `Table ${where.table}, line ${line}` }[lang];

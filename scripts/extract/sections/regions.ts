@@ -6,7 +6,7 @@ import type { RegionRow } from './types.ts';
 import { REGION_IDS, regionIdFromName, type RegionId } from '../lib/regions.ts';
 import { cleanCell, nameKey } from '../lib/text.ts';
 import { DATASETS } from './datasets.ts';
-import { at, kkNumber, kkScore, type NoteLog, type Where } from './notes.ts';
+import { at, noteNumber, noteScore, regionList, type NoteLog, type RegionNamer, type Where } from './notes.ts';
 import { tableSource, type CaptionedTable, type TableRow } from './tables.ts';
 import { checkPair, readPct, readScore } from './values.ts';
 
@@ -30,10 +30,10 @@ function layoutOf(table: CaptionedTable): Layout {
   return { regionCol, avgCol, pctCol: pctIndex >= 0 ? pctIndex : null };
 }
 
-export function parseRegionTable(section: string, table: CaptionedTable, notes: NoteLog): RegionRow[] {
+export function parseRegionTable(section: string, table: CaptionedTable, notes: NoteLog, name: RegionNamer): RegionRow[] {
   const layout = layoutOf(table);
   const dataRows = table.rows.filter((r) => cleanCell(r.cells[layout.regionCol] ?? '') !== '');
-  const ids = resolveLabels(section, table, dataRows, layout, notes);
+  const ids = resolveLabels(section, table, dataRows, layout, notes, name);
   const rows: RegionRow[] = [];
   dataRows.forEach((row, index) => {
     const regionId = ids[index];
@@ -48,10 +48,11 @@ export function parseRegionTable(section: string, table: CaptionedTable, notes: 
     const previous = rows[rows.length - 1];
     const twin = previous && previous.avgScore === avgScore && previous.satisfactionPct === satisfactionPct ? previous : undefined;
     if (twin) {
+      const other = name(twin.regionId);
       notes.add(DATASETS.regions, key, 'identical_values', {
-        kk: `${at(target.where, 'kk')}: мәндер (${kkScore(avgScore)}; ${kkNumber(satisfactionPct)}%) ${twin.line}-жолдағы ${twin.regionId} мәндерімен бірдей; көшірілген жол болуы мүмкін.`,
-        ru: `${at(target.where, 'ru')}: значения (${kkScore(avgScore)}; ${kkNumber(satisfactionPct)}%) совпадают со строкой ${twin.line} (${twin.regionId}); возможно, строка скопирована.`,
-        en: `${at(target.where, 'en')}: values (${kkScore(avgScore)}; ${kkNumber(satisfactionPct)}%) are identical to line ${twin.line} (${twin.regionId}); the row may have been copied.`,
+        kk: `${at(target.where, 'kk')}: мәндер (${noteScore(avgScore, 'kk')}; ${noteNumber(satisfactionPct, 'kk')}%) ${twin.line}-жолдағы мәндермен (${other.kk}) бірдей; көшірілген жол болуы мүмкін.`,
+        ru: `${at(target.where, 'ru')}: значения (${noteScore(avgScore, 'ru')}; ${noteNumber(satisfactionPct, 'ru')}%) совпадают со строкой ${twin.line} (${other.ru}); возможно, строка скопирована.`,
+        en: `${at(target.where, 'en')}: values (${noteScore(avgScore, 'en')}; ${noteNumber(satisfactionPct, 'en')}%) are identical to line ${twin.line} (${other.en}); the row may have been copied.`,
       });
     }
     rows.push({
@@ -78,7 +79,7 @@ export function parseRegionTable(section: string, table: CaptionedTable, notes: 
  * - Otherwise the row is dropped (for a repeated label the first row keeps the region): a value is
  *   never attributed by guessing.
  */
-function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[], layout: Layout, notes: NoteLog): Array<RegionId | null> {
+function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[], layout: Layout, notes: NoteLog, name: RegionNamer): Array<RegionId | null> {
   const raw = rows.map((r) => regionIdFromName(r.cells[layout.regionCol] ?? ''));
   const complete = rows.length === REGION_IDS.length;
   const firstIndex = new Map<RegionId, number>();
@@ -100,11 +101,12 @@ function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[],
     const atThisPlace = complete ? REGION_IDS[i] : undefined;
     if (id === null) {
       const resolved = byOrder(i);
-      notes.add(DATASETS.regions, `section=${section};region=${resolved ?? `?${label}`}`, 'misprint', resolved
+      const r = resolved ? name(resolved) : null;
+      notes.add(DATASETS.regions, `section=${section};region=${resolved ?? `?${label}`}`, 'misprint', r
         ? {
-            kk: `${at(where, 'kk')}: «${label}» деген өңір жоқ. Кестеде 17 өңір стандартты ретпен берілген, тек ${resolved} жоқ және жол соның орнында тұр, сондықтан ${resolved} ретінде алынды.`,
-            ru: `${at(where, 'ru')}: региона «${label}» не существует. В таблице 17 регионов в стандартном порядке, отсутствует только ${resolved}, и строка стоит на его месте, поэтому отнесена к ${resolved}.`,
-            en: `${at(where, 'en')}: there is no region "${label}". The table lists 17 regions in the standard order, only ${resolved} is missing and the row sits in its place, so it is read as ${resolved}.`,
+            kk: `${at(where, 'kk')}: «${label}» деген өңір жоқ. Кестеде 17 өңір стандартты ретпен берілген, тек ${r.kk} жоқ және жол соның орнында тұр, сондықтан ${r.kk} ретінде алынды.`,
+            ru: `${at(where, 'ru')}: региона «${label}» не существует. В таблице 17 регионов в стандартном порядке, отсутствует только регион «${r.ru}», и строка стоит на его месте, поэтому она отнесена к нему.`,
+            en: `${at(where, 'en')}: there is no region "${label}". The table lists 17 regions in the standard order, only ${r.en} is missing and the row sits in its place, so it is read as ${r.en}.`,
           }
         : {
             kk: `${at(where, 'kk')}: «${label}» өңір атауы емес, оны болжамсыз анықтау мүмкін емес; жол алынбады.`,
@@ -117,18 +119,19 @@ function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[],
       const first = (rows[firstIndex.get(id) ?? 0]?.line) ?? '?';
       const resolved = byOrder(i);
       if (resolved) {
+        const r = name(resolved);
         notes.add(DATASETS.regions, `section=${section};region=${resolved}`, 'misprint', {
-          kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${first}-жолда). Кестеде 17 өңір стандартты ретпен берілген, бұл орын ${resolved} өңіріне тиесілі және ол басқа жерде жоқ, сондықтан жол ${resolved} ретінде алынды.`,
-          ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${first}). В таблице 17 регионов в стандартном порядке, это место принадлежит ${resolved}, которого больше нигде нет, поэтому строка отнесена к ${resolved}.`,
-          en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${first}). The table lists 17 regions in the standard order, this place belongs to ${resolved}, which is otherwise missing, so the row is read as ${resolved}.`,
+          kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${first}-жолда). Кестеде 17 өңір стандартты ретпен берілген, бұл орын «${r.kk}» өңіріне тиесілі және ол басқа жерде жоқ, сондықтан жол ${r.kk} ретінде алынды.`,
+          ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${first}). В таблице 17 регионов в стандартном порядке, это место принадлежит региону «${r.ru}», которого больше нигде нет, поэтому строка отнесена к нему.`,
+          en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${first}). The table lists 17 regions in the standard order, this place belongs to ${r.en}, which is otherwise missing, so the row is read as ${r.en}.`,
         });
         return resolved;
       }
-      const expected = atThisPlace && atThisPlace !== id ? atThisPlace : null;
+      const expected = atThisPlace && atThisPlace !== id ? name(atThisPlace) : null;
       notes.add(DATASETS.regions, `section=${section};region=${id};line=${row.line}`, 'misprint', {
-        kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${first}-жолда). Бұл жол алынбады${expected ? `; реті бойынша бұл орында ${expected} болуы керек еді` : ''}.`,
-        ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${first}). Строка не извлечена${expected ? `; по порядку здесь должен стоять ${expected}` : ''}.`,
-        en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${first}). Row skipped${expected ? `; by the standard order this place belongs to ${expected}` : ''}.`,
+        kk: `${at(where, 'kk')}: «${label}» кестеде қайта басылған (бірінші рет ${first}-жолда). Бұл жол алынбады${expected ? `; реті бойынша бұл орында ${expected.kk} болуы керек еді` : ''}.`,
+        ru: `${at(where, 'ru')}: «${label}» напечатан в таблице повторно (впервые в строке ${first}). Строка не извлечена${expected ? `; по порядку здесь должен стоять регион «${expected.ru}»` : ''}.`,
+        en: `${at(where, 'en')}: "${label}" is printed a second time (first at line ${first}). Row skipped${expected ? `; by the standard order this place belongs to ${expected.en}` : ''}.`,
       });
       return null;
     }
@@ -137,13 +140,16 @@ function resolveLabels(section: string, table: CaptionedTable, rows: TableRow[],
 }
 
 /** Regions a table leaves out (e.g. table 149 lists 14 of 17); reported so a gap is not read as zero. */
-export function noteMissingRegions(section: string, table: CaptionedTable, rows: RegionRow[], notes: NoteLog): void {
+export function noteMissingRegions(section: string, table: CaptionedTable, rows: RegionRow[], notes: NoteLog, name: RegionNamer): void {
   const present = new Set(rows.map((r) => r.regionId));
   const absent = REGION_IDS.filter((id) => !present.has(id));
   if (absent.length === 0) return;
+  const n = absent.length;
+  // Russian "по N регионам" takes the singular dative after 1, 21, 31 …
+  const ruNoun = n % 10 === 1 && n % 100 !== 11 ? 'региону' : 'регионам';
   notes.add(DATASETS.regions, `section=${section};table=${table.number}`, 'missing_rows', {
-    kk: `${table.number}-кесте (${section}): ${absent.length} өңір бойынша мән жоқ (${absent.join(', ')}).`,
-    ru: `Таблица ${table.number} (${section}): нет значений по ${absent.length} регионам (${absent.join(', ')}).`,
-    en: `Table ${table.number} (${section}): no figures for ${absent.length} regions (${absent.join(', ')}).`,
+    kk: `${table.number}-кесте (${section}): ${n} өңір бойынша мән жоқ (${regionList(absent, name, 'kk')}).`,
+    ru: `Таблица ${table.number} (${section}): нет значений по ${n} ${ruNoun} (${regionList(absent, name, 'ru')}).`,
+    en: `Table ${table.number} (${section}): no figures for ${n} ${n === 1 ? 'region' : 'regions'} (${regionList(absent, name, 'en')}).`,
   });
 }

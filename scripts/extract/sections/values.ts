@@ -1,7 +1,7 @@
 // Reads score / percentage cells and reports the printing problems the brief asks us to record
 // (one-decimal scores, percentages without "%", scores off the 1–5 scale). Values are kept as printed.
 import { cleanCell, parseNumber, parseNumberWithPrecision } from '../lib/text.ts';
-import { at, kkNumber, kkScore, type NoteLog, type Where } from './notes.ts';
+import { at, kkNumber, kkScore, noteNumber, noteScore, type NoteLog, type Where } from './notes.ts';
 
 export interface NoteTarget {
   notes: NoteLog;
@@ -24,7 +24,7 @@ export function readScore(cell: string, target: NoteTarget): number | null {
     target.notes.add(target.dataset, target.key, 'one_decimal', {
       kk: `${at(target.where, 'kk')}: орташа балл бір ондық таңбамен басылған (${kkNumber(value)}).`,
       ru: `${at(target.where, 'ru')}: средний балл напечатан с одним знаком после запятой (${kkNumber(value)}).`,
-      en: `${at(target.where, 'en')}: average score printed with one decimal (${kkNumber(value)}).`,
+      en: `${at(target.where, 'en')}: average score printed with one decimal (${noteNumber(value, 'en')}).`,
     });
   }
   return value;
@@ -56,6 +56,6 @@ export function checkPair(avg: number | null, pct: number | null, target: NoteTa
   target.notes.add(target.dataset, target.key, 'implausible_pair', {
     kk: `${at(target.where, 'kk')}: орташа балл ${kkScore(avg)} мен қанағаттану деңгейі ${kkNumber(pct)}% бір-біріне сәйкес келмейді. Жарияланғандай сақталды.`,
     ru: `${at(target.where, 'ru')}: средний балл ${kkScore(avg)} и удовлетворённость ${kkNumber(pct)}% несовместимы. Сохранено как опубликовано.`,
-    en: `${at(target.where, 'en')}: average ${kkScore(avg)} and satisfaction ${kkNumber(pct)}% are inconsistent with each other. Kept as published.`,
+    en: `${at(target.where, 'en')}: average ${noteScore(avg, 'en')} and satisfaction ${noteNumber(pct, 'en')}% are inconsistent with each other. Kept as published.`,
   });
 }

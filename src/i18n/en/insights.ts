@@ -6,6 +6,7 @@ export default {
     legend: 'Legend',
     reference: 'for reference',
     readoutHint: 'Point at the chart to see the values of a year. All values are in the table below.',
+    readoutHintTouch: 'Tap the chart to see the values of a year. All values are in the table below.',
     loadFailed: 'The chart could not be loaded; the values are in the table below.',
   },
   method: {
@@ -63,7 +64,8 @@ export default {
     computedRanks: 'The report publishes no ranks for {year}: the ranks here are computed by Sapa from the published scores (score, then satisfaction).',
     rankChangeNote: 'Rank change: places gained (+) or lost (−) since the previous year. The lists differ in length between years (bodies were created or reorganised); ranks before 2020 are computed by Sapa from table 10. Score change is computed from the published values.',
     noPreviousYear: 'No previous year in this scope: no rank change.',
-    nBodies: 'The number of respondents per body is not published, so no interval, small-sample flag or tie can be given for bodies.',
+    nBodiesTitle: 'No interval chart for bodies',
+    nBodies: 'The report does not publish how many people were asked about each body, so the margin of error of these scores is unknown: Sapa draws no intervals and marks no ties, small samples or clear differences here. Places, thirds and rank changes show only the order of the published scores; bodies a few hundredths apart may not really differ.',
     servicesCaption: 'Services ranked in {year} (table 8; respondents from table 1): {shown} of {total} shown',
     ministry: 'Responsible body',
     allMinistries: 'All bodies',

@@ -168,15 +168,18 @@ export function notesForRow(viewNotes: readonly NoteRow[], regionId: string): No
   });
 }
 
-/** Notes about one region anywhere in the regional datasets (for its page). */
-export function notesForRegion(notes: readonly NoteRow[], regionId: string): NoteRow[] {
+/**
+ * Notes about one region anywhere in the regional datasets (for its page). A whole-table note on a
+ * service ("no figures for 3 regions (…)", key = the service) concerns the regions that table leaves
+ * out, i.e. those with no row of that service: read from the data, not from the note's wording.
+ */
+export function notesForRegion(notes: readonly NoteRow[], regionId: string, serviceRegions: readonly ServiceRegionRow[]): NoteRow[] {
   return notes.filter((n) => {
     if (n.dataset !== 'monitoring/regions' && n.dataset !== 'monitoring/service_regions' && n.dataset !== 'monitoring/region_samples') return false;
     const parts = keyParts(n);
     if (parts.length === 0) return n.dataset === 'monitoring/regions';
     if (parts.includes(regionId)) return true;
-    // Whole-table notes on a service ("no values for mangystau, astana, shymkent") name the ids in the text.
-    return parts.length === 1 && n.kind === 'missing_rows' && new RegExp(`\\b${regionId}\\b`).test(n.text_en);
+    return parts.length === 1 && n.kind === 'missing_rows' && !serviceRegions.some((r) => r.service_id === parts[0] && r.region_id === regionId);
   });
 }
 

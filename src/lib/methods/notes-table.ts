@@ -55,3 +55,16 @@ export function facet(notes: readonly NoteRow[], pick: (n: NoteRow) => string): 
 export function noteCells(note: NoteRow, locale: Locale): { dataset: string; key: string; kind: string; text: string } {
   return { dataset: datasetLabel(note.dataset), key: note.key ?? '', kind: note.kind, text: inLocale(note, 'text', locale) };
 }
+
+/**
+ * A note's row key in the reader's words: each part that names something known gets its name
+ * ("akmola:2020:appendix_b" → "Ақмола облысы, 2020, Барлық қызмет көрсетушілер (Б қосымшасы)");
+ * a part with no name (a year, a call-centre item) stays as it is.
+ */
+export function keyInWords(key: string | null, nameOf: (code: string) => string | undefined): string {
+  if (!key) return '';
+  return key
+    .split(':')
+    .map((part) => nameOf(part) ?? part)
+    .join(', ');
+}
