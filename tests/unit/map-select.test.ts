@@ -125,6 +125,11 @@ describe('notes', () => {
     expect(own).toContain('two_all_provider_region_rankings');
     expect(notesForRegion(notes, 'akmola').map((n) => n.note_id)).not.toContain('section_service_regions_section_2_49_table_149_missing_rows');
   });
+
+  it('finds the region ids in a note with only one language’s text (a per-language slice)', () => {
+    const ruOnly = notes.map(({ text_kk: _kk, text_en: _en, ...rest }) => rest) as unknown as typeof notes;
+    expect(notesForRegion(ruOnly, 'mangystau').map((n) => n.note_id)).toContain('section_service_regions_section_2_49_table_149_missing_rows');
+  });
 });
 
 describe('mapCsvColumns', () => {

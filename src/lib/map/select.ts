@@ -175,8 +175,11 @@ export function notesForRegion(notes: readonly NoteRow[], regionId: string): Not
     const parts = keyParts(n);
     if (parts.length === 0) return n.dataset === 'monitoring/regions';
     if (parts.includes(regionId)) return true;
-    // Whole-table notes on a service ("no values for mangystau, astana, shymkent") name the ids in the text.
-    return parts.length === 1 && n.kind === 'missing_rows' && new RegExp(`\\b${regionId}\\b`).test(n.text_en);
+    // Whole-table notes on a service ("no values for mangystau, astana, shymkent") name the ids in
+    // the text, in every language; a slice holds one language's text (slices.ts), so any present.
+    const ids = new RegExp(`\\b${regionId}\\b`);
+    const texts = [n.text_kk, n.text_ru, n.text_en] as Array<string | undefined>;
+    return parts.length === 1 && n.kind === 'missing_rows' && texts.some((text) => text !== undefined && ids.test(text));
   });
 }
 
