@@ -6,7 +6,18 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isServiceNote, notesSlice, NOTE_SLICE_DATASETS, SERVICE_BUNDLE_FILES, SERVICE_INDEX_PATH, serviceBundlePath, type ServiceBundleFile } from '../../src/lib/data/slices.ts';
+import {
+  columnsInLocale,
+  isServiceNote,
+  NAME_SLICE_FILES,
+  namesSlice,
+  notesSlice,
+  NOTE_SLICE_DATASETS,
+  SERVICE_BUNDLE_FILES,
+  SERVICE_INDEX_PATH,
+  serviceBundlePath,
+} from '../../src/lib/data/slices.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locale.ts';
 import type { NoteRow } from '../../src/lib/data/notes.ts';
 
 type Record_ = Readonly<Record<string, string>>;
@@ -23,10 +34,11 @@ function readTable(dataDir: string, file: string): Table {
   return { header, rows: records.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
 }
 
-/** CSV text of some rows of a table, under its header. */
-export function toCsv(table: Table, keep: (row: Record_) => boolean): string {
-  const rows = table.rows.filter(keep).map((r) => table.header.map((h) => r[h] ?? ''));
-  return Papa.unparse({ fields: table.header, data: rows }, { newline: '\n' }) + '\n';
+/** CSV text of some rows of a table, under its header, with the text of one language. */
+export function toCsv(table: Table, keep: (row: Record_) => boolean, locale: Locale): string {
+  const header = columnsInLocale(table.header, locale);
+  const rows = table.rows.filter(keep).map((r) => header.map((h) => r[h] ?? ''));
+  return Papa.unparse({ fields: header, data: rows }, { newline: '\n' }) + '\n';
 }
 
 const asNote = (r: Record_): NoteRow => ({
@@ -42,30 +54,38 @@ const asNote = (r: Record_): NoteRow => ({
 /** Every slice: its path under data/ and its text, in a fixed order. */
 export function buildSlices(dataDir: string): Map<string, string> {
   const out = new Map<string, string>();
-  const tables = new Map<ServiceBundleFile, Table>(SERVICE_BUNDLE_FILES.map((f) => [f, readTable(dataDir, f)]));
-  const table = (f: ServiceBundleFile) => tables.get(f) as Table;
+  const tables = new Map<string, Table>();
+  const table = (f: string): Table => {
+    let t = tables.get(f);
+    if (!t) tables.set(f, (t = readTable(dataDir, f)));
+    return t;
+  };
   const notes = table('monitoring/notes.csv');
 
   const services = table('reference/services.csv').rows;
   out.set(SERVICE_INDEX_PATH, JSON.stringify({ ids: services.map((s) => s.service_id ?? '') }));
   for (const service of services) {
     const id = service.service_id ?? '';
-    const path = serviceBundlePath(id);
     if (encodeURIComponent(id) !== id) throw new Error(`reference/services.csv: service id "${id}" cannot name a file`);
-    const parts: Record<string, string> = {};
-    for (const file of SERVICE_BUNDLE_FILES) {
-      const keep =
-        file === 'monitoring/notes.csv'
-          ? (r: Record_) => isServiceNote(asNote(r), id)
-          : file === 'reference/bodies.csv'
-            ? (r: Record_) => r.body_id === service.body_id
-            : (r: Record_) => r.service_id === id;
-      parts[file] = toCsv(table(file), keep);
+    for (const locale of LOCALES) {
+      const parts: Record<string, string> = {};
+      for (const file of SERVICE_BUNDLE_FILES) {
+        const keep =
+          file === 'monitoring/notes.csv'
+            ? (r: Record_) => isServiceNote(asNote(r), id)
+            : file === 'reference/bodies.csv'
+              ? (r: Record_) => r.body_id === service.body_id
+              : (r: Record_) => r.service_id === id;
+        parts[file] = toCsv(table(file), keep, locale);
+      }
+      out.set(serviceBundlePath(id, locale), JSON.stringify(parts));
     }
-    out.set(path, JSON.stringify(parts));
   }
-  for (const dataset of NOTE_SLICE_DATASETS) {
-    out.set(notesSlice(dataset).path, toCsv(notes, (r) => r.dataset === dataset));
+  for (const locale of LOCALES) {
+    for (const dataset of NOTE_SLICE_DATASETS) {
+      out.set(notesSlice(dataset, locale).path, toCsv(notes, (r) => r.dataset === dataset, locale));
+    }
+    for (const file of NAME_SLICE_FILES) out.set(namesSlice(file, locale).path, toCsv(table(file), () => true, locale));
   }
   return out;
 }

@@ -268,8 +268,8 @@ describe.skipIf(!hasChromium)('overview', () => {
   it('reports a broken notes.csv under the national trend, with a retry that recovers', async () => {
     const { page } = await newVisit('#/?lang=en');
     let broken = true;
-    // The overview reads the national notes' slice of notes.csv (lib/data/slices.ts).
-    await page.route('**/data/slices/notes/monitoring.national.csv', (route) =>
+    // The overview reads the national notes' slice of notes.csv in its language (lib/data/slices.ts).
+    await page.route('**/data/slices/notes/monitoring.national.en.csv', (route) =>
       broken ? route.fulfill({ status: 200, contentType: 'text/csv', body: 'note_id,dataset\nx,y\n' }) : route.continue(),
     );
     await page.goto('about:blank');

@@ -251,9 +251,10 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
       void d.dismiss();
     });
     const evil = '<img src=x onerror=alert(1)>';
-    await page.route('**/data/reference/regions.csv', async (route) => {
+    // The map reads the English names' slice of regions.csv (lib/data/slices.ts).
+    await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
       const res = await route.fetch();
-      const body = (await res.text()).replace('Akmola Region', `"${evil}"`).replace('Ақмола облысы', `"${evil}"`);
+      const body = (await res.text()).replace('Akmola Region', `"${evil}"`);
       await route.fulfill({ response: res, body });
     });
     // A fresh document, so the file is fetched again through the route.

@@ -208,7 +208,8 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
       void d.dismiss();
     });
     const evil = '<img src=x onerror=alert(1)>';
-    await page.route('**/data/reference/regions.csv', async (route) => {
+    // Trends reads the English names' slice of regions.csv (lib/data/slices.ts).
+    await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
       const res = await route.fetch();
       const body = (await res.text()).replace('Akmola Region', `"${evil}"`);
       await route.fulfill({ response: res, body });

@@ -125,6 +125,11 @@ describe('notes', () => {
     expect(own).toContain('two_all_provider_region_rankings');
     expect(notesForRegion(notes, 'akmola', inputs.serviceRegions).map((n) => n.note_id)).not.toContain('section_service_regions_section_2_49_table_149_missing_rows');
   });
+
+  it('finds a region’s notes in a slice with only one language’s text (the rows in the data decide, not the words)', () => {
+    const ruOnly = notes.map(({ text_kk: _kk, text_en: _en, ...rest }) => rest) as unknown as typeof notes;
+    expect(notesForRegion(ruOnly, 'mangystau', inputs.serviceRegions).map((n) => n.note_id)).toContain('section_service_regions_section_2_49_table_149_missing_rows');
+  });
 });
 
 describe('mapCsvColumns', () => {

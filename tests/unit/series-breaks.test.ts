@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMAS, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
-import { annotationsOf, breakBetween, oldNameIn, seriesFactsOf, SERIES_BREAKS } from '../../src/lib/stats/breaks.ts';
+import { annotationsOf, breakBetween, oldNameIn, seriesFacts, seriesFactsOf } from '../../src/lib/stats/breaks.ts';
 import { buildAll } from '../../scripts/extract/core/build.ts';
 import { buildSeriesBreaks } from '../../scripts/extract/reference/series-breaks.ts';
 
@@ -45,7 +45,7 @@ describe('series_breaks.csv', () => {
     const y = split.first_year;
     expect(breakBetween({ kind: 'region', id: 'turkistan' }, y - 1, y)?.reason).toBe('turkistan_shymkent_split');
     expect(breakBetween({ kind: 'region', id: 'akmola' }, y - 1, y)).toBeNull();
-    expect(SERIES_BREAKS.map((b) => b.reason).sort()).toEqual(['scale_change', 'turkistan_shymkent_split']);
+    expect(seriesFacts().breaks.map((b) => b.reason).sort()).toEqual(['scale_change', 'turkistan_shymkent_split']);
     const online = rows().find((r) => r.break_id === 'online_survey')!;
     expect(annotationsOf(online.first_year)).toEqual(['online_survey']);
     expect(annotationsOf(online.first_year - 1)).toEqual([]);

@@ -6,7 +6,19 @@ import { parseCsv } from '../../src/lib/data/parse-csv.ts';
 import { loadDataset, SCHEMAS, type DatasetFile } from '../../src/lib/data/datasets.ts';
 import { loadBundledCsv, type Fetcher } from '../../src/lib/data/load.ts';
 import { notesFor } from '../../src/lib/data/notes.ts';
-import { NOTE_SLICE_DATASETS, notesSlice, SERVICE_BUNDLE_FILES, SERVICE_INDEX_PATH, SERVICE_NOTE_DATASETS, serviceBundlePath } from '../../src/lib/data/slices.ts';
+import {
+  columnsInLocale,
+  NAME_SLICE_FILES,
+  namesSlice,
+  NOTE_SLICE_DATASETS,
+  notesSlice,
+  schemaInLocale,
+  SERVICE_BUNDLE_FILES,
+  SERVICE_INDEX_PATH,
+  SERVICE_NOTE_DATASETS,
+  serviceBundlePath,
+} from '../../src/lib/data/slices.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locale.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const slices = buildSlices(DATA);
@@ -16,10 +28,18 @@ function whole<F extends DatasetFile>(file: F) {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.rows;
 }
-function part<F extends DatasetFile>(text: string, file: F) {
-  const r = parseCsv(text, SCHEMAS[file], file);
+/** A slice's rows, checked against its file's schema in the slice's language. */
+function part<F extends DatasetFile>(text: string, file: F, locale: Locale) {
+  const r = parseCsv(text, schemaInLocale(SCHEMAS[file], locale) as (typeof SCHEMAS)[F], file);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.rows;
+}
+/** Rows of a whole file as a locale's slice holds them: without the other languages' text. */
+function inLocaleRows<R extends object>(rows: readonly R[], locale: Locale): Partial<R>[] {
+  return rows.map((row) => {
+    const keep = columnsInLocale(Object.keys(row), locale);
+    return Object.fromEntries(Object.entries(row).filter(([k]) => keep.includes(k))) as Partial<R>;
+  });
 }
 
 describe('build-time slices of the published data', () => {
@@ -34,18 +54,21 @@ describe('build-time slices of the published data', () => {
     const notes = whole('monitoring/notes.csv');
     for (const service of services) {
       const id = service.service_id;
-      const text = slices.get(serviceBundlePath(id));
-      expect(text, id).toBeDefined();
-      const parts = JSON.parse(text as string) as Record<string, string>;
-      expect(Object.keys(parts)).toEqual([...SERVICE_BUNDLE_FILES]);
-      expect(part(parts['reference/services.csv'] as string, 'reference/services.csv')).toEqual([service]);
-      expect(part(parts['reference/bodies.csv'] as string, 'reference/bodies.csv')).toEqual(whole('reference/bodies.csv').filter((b) => b.body_id === service.body_id));
-      for (const file of ['monitoring/service_criteria.csv', 'monitoring/service_channels.csv', 'monitoring/service_providers.csv', 'monitoring/service_regions.csv', 'monitoring/service_callcentre.csv'] as const) {
-        expect(part(parts[file] as string, file), `${id} ${file}`).toEqual((whole(file) as Array<{ service_id: string }>).filter((r) => r.service_id === id));
+      for (const locale of LOCALES) {
+        const text = slices.get(serviceBundlePath(id, locale));
+        expect(text, id).toBeDefined();
+        const parts = JSON.parse(text as string) as Record<string, string>;
+        expect(Object.keys(parts)).toEqual([...SERVICE_BUNDLE_FILES]);
+        expect(part(parts['reference/services.csv'] as string, 'reference/services.csv', locale)).toEqual(inLocaleRows([service], locale));
+        const bodies = whole('reference/bodies.csv').filter((b) => b.body_id === service.body_id);
+        expect(part(parts['reference/bodies.csv'] as string, 'reference/bodies.csv', locale)).toEqual(inLocaleRows(bodies, locale));
+        for (const file of ['monitoring/service_criteria.csv', 'monitoring/service_channels.csv', 'monitoring/service_providers.csv', 'monitoring/service_regions.csv', 'monitoring/service_callcentre.csv'] as const) {
+          expect(part(parts[file] as string, file, locale), `${id} ${file}`).toEqual((whole(file) as Array<{ service_id: string }>).filter((r) => r.service_id === id));
+        }
+        // The page shows the same notes from the slice as from the whole file, in its language.
+        const sliced = part(parts['monitoring/notes.csv'] as string, 'monitoring/notes.csv', locale);
+        for (const ds of SERVICE_NOTE_DATASETS) expect(notesFor(sliced as typeof notes, ds, id), `${id} ${ds}`).toEqual(inLocaleRows(notesFor(notes, ds, id), locale));
       }
-      // The page shows the same notes from the slice as from the whole file.
-      const sliced = part(parts['monitoring/notes.csv'] as string, 'monitoring/notes.csv');
-      for (const ds of SERVICE_NOTE_DATASETS) expect(notesFor(sliced, ds, id), `${id} ${ds}`).toEqual(notesFor(notes, ds, id));
     }
   });
 
@@ -56,13 +79,33 @@ describe('build-time slices of the published data', () => {
   it('give each dataset its own notes', () => {
     const notes = whole('monitoring/notes.csv');
     let count = 0;
-    for (const ds of NOTE_SLICE_DATASETS) {
-      // Header only for a dataset without notes (monitoring/providers today).
-      const rows = part(slices.get(notesSlice(ds).path) as string, 'monitoring/notes.csv');
-      expect(rows).toEqual(notes.filter((n) => n.dataset === ds));
-      count += rows.length;
+    for (const locale of LOCALES) {
+      for (const ds of NOTE_SLICE_DATASETS) {
+        // Header only for a dataset without notes (monitoring/providers today).
+        const text = slices.get(notesSlice(ds, locale).path) as string;
+        expect(text.split('\n')[0]).toBe(`note_id,dataset,key,kind,text_${locale}`);
+        const rows = part(text, 'monitoring/notes.csv', locale);
+        expect(rows).toEqual(inLocaleRows(notes.filter((n) => n.dataset === ds), locale));
+        count += rows.length;
+      }
     }
     expect(count).toBeGreaterThan(0);
+  });
+
+  it('give each reference file its names in one language, all rows kept', () => {
+    for (const locale of LOCALES) {
+      for (const file of NAME_SLICE_FILES) {
+        expect(part(slices.get(namesSlice(file, locale).path) as string, file, locale), `${file} ${locale}`).toEqual(inLocaleRows(whole(file), locale));
+      }
+    }
+  });
+});
+
+describe('columnsInLocale', () => {
+  it('keeps the locale version of a text that has one per language, and every other column', () => {
+    expect(columnsInLocale(['body_id', 'abbr_kk', 'name_kk', 'name_ru', 'name_en'], 'ru')).toEqual(['body_id', 'abbr_kk', 'name_ru']);
+    expect(columnsInLocale(['note_id', 'text_kk', 'text_ru', 'text_en'], 'kk')).toEqual(['note_id', 'text_kk']);
+    expect(Object.keys(schemaInLocale(SCHEMAS['reference/regions.csv'], 'en'))).toEqual(['region_id', 'kind', 'name_en', 'valid_from', 'valid_to']);
   });
 });
 
@@ -88,7 +131,7 @@ describe('loadBundledCsv', () => {
   });
 
   it('names a broken slice by its published file and its place', async () => {
-    const r = await loadDataset(notesSlice('monitoring/national'), fetcher(200, 'note_id,dataset\nx,y\n'));
-    expect(r.ok ? null : r.error.file).toBe('monitoring/notes.csv (slices/notes/monitoring.national.csv)');
+    const r = await loadDataset(notesSlice('monitoring/national', 'ru'), fetcher(200, 'note_id,dataset\nx,y\n'));
+    expect(r.ok ? null : r.error.file).toBe('monitoring/notes.csv (slices/notes/monitoring.national.ru.csv)');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenOnScreen } from '../../src/lib/schedule/when-on-screen.ts';
+import { watchOnScreen, whenOnScreen } from '../../src/lib/schedule/when-on-screen.ts';
 
 type Callback = (entries: Array<{ isIntersecting: boolean }>) => void;
 
@@ -63,5 +63,30 @@ describe('whenOnScreen', () => {
     const start = vi.fn();
     whenOnScreen(el, start);
     expect(start).toHaveBeenCalledOnce();
+  });
+});
+
+describe('watchOnScreen', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const el = {} as Element;
+
+  it('reports every change of visibility, and printing as on screen, until stopped', () => {
+    const { observers, listeners } = fakeBrowser();
+    const seen: boolean[] = [];
+    const stop = watchOnScreen(el, (on) => seen.push(on));
+    observers[0]!.callback([{ isIntersecting: true }]);
+    observers[0]!.callback([{ isIntersecting: false }]);
+    listeners.get('beforeprint')?.();
+    expect(seen).toEqual([true, false, true]);
+    stop();
+    expect(observers[0]!.disconnected).toBe(true);
+    expect(listeners.has('beforeprint')).toBe(false);
+  });
+
+  it('is always on screen without IntersectionObserver', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const seen: boolean[] = [];
+    watchOnScreen(el, (on) => seen.push(on));
+    expect(seen).toEqual([true]);
   });
 });

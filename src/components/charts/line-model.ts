@@ -1,6 +1,6 @@
 // Pure model behind LineChart: turns yearly series into Chart.js datasets that can never bridge a
 // series break or a missing year, and lists the breaks to mark. No Chart.js import here.
-import { SERIES_ANNOTATIONS, SERIES_BREAKS, type AnnotationReason, type BreakReason, type SeriesRef } from '../../lib/stats/breaks.ts';
+import { seriesFacts, type AnnotationReason, type BreakReason, type SeriesRef } from '../../lib/stats/breaks.ts';
 import { segmentsOf } from '../../lib/stats/change.ts';
 
 export interface LinePoint {
@@ -77,7 +77,7 @@ export interface BreakMark {
 /** Breaks that fall inside the shown years and concern at least one shown series. */
 export function breakMarks(years: readonly number[], series: readonly LineSeries[]): BreakMark[] {
   const marks: BreakMark[] = [];
-  for (const b of SERIES_BREAKS) {
+  for (const b of seriesFacts().breaks) {
     const i = years.indexOf(b.after);
     const j = years.indexOf(b.after + 1);
     if (i === -1 || j === -1) continue;
@@ -90,5 +90,5 @@ export function breakMarks(years: readonly number[], series: readonly LineSeries
 
 /** Method annotations (not breaks) within the shown years. */
 export function annotationsIn(years: readonly number[]): Array<{ year: number; reason: AnnotationReason }> {
-  return SERIES_ANNOTATIONS.filter((a) => years.includes(a.year));
+  return seriesFacts().annotations.filter((a) => years.includes(a.year));
 }

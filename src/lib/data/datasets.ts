@@ -7,7 +7,7 @@ import { yieldToMain } from '../schedule/yield-to-main.ts';
 import { loadCsvCached, type Fetcher } from './load.ts';
 import type { DatasetResult, RowOf } from './schema.ts';
 import { SCHEMAS } from './schemas.generated.ts';
-import type { Slice } from './slices.ts';
+import { schemaInLocale, type Slice } from './slices.ts';
 
 export { SCHEMAS };
 
@@ -21,7 +21,7 @@ export type FileOf<S extends DatasetSource> = S extends Slice<infer F extends Da
 
 export function loadDataset<S extends DatasetSource>(source: S, fetcher?: Fetcher): Promise<DatasetResult<DatasetRow<FileOf<S>>>> {
   const file: DatasetFile = typeof source === 'string' ? (source as DatasetFile) : source.file;
-  const schema = SCHEMAS[file];
+  const schema = typeof source !== 'string' && source.locale ? schemaInLocale(SCHEMAS[file], source.locale) : SCHEMAS[file];
   const loaded = typeof source === 'string' ? loadCsvCached(file, schema, fetcher) : loadCsvCached(file, schema, fetcher, source);
   return loaded as Promise<DatasetResult<DatasetRow<FileOf<S>>>>;
 }

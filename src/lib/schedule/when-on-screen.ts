@@ -24,3 +24,27 @@ export function whenOnScreen(el: Element, start: () => void): () => void {
   window.addEventListener('beforeprint', fire);
   return stop;
 }
+
+/**
+ * Tell `onchange` whenever `el` comes on or goes off screen; printing counts as on screen (the
+ * page is about to be laid out whole). Where IntersectionObserver is missing it is always on
+ * screen. For updates that can wait until a part is seen (a chart below the fold redrawn after a
+ * control changed). Returns a function that stops watching.
+ */
+export function watchOnScreen(el: Element, onchange: (onScreen: boolean) => void): () => void {
+  if (typeof IntersectionObserver !== 'function') {
+    onchange(true);
+    return () => undefined;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    const last = entries[entries.length - 1];
+    if (last) onchange(last.isIntersecting);
+  });
+  const print = () => onchange(true);
+  observer.observe(el);
+  window.addEventListener('beforeprint', print);
+  return () => {
+    observer.disconnect();
+    window.removeEventListener('beforeprint', print);
+  };
+}

@@ -23,16 +23,3 @@ export function afterTurns(turns: number, then: () => void): () => void {
     live = false;
   };
 }
-
-/**
- * Call `then` when the browser is idle (requestIdleCallback; a short timeout where there is none,
- * as in Safari), unless cancelled first (the returned function): for work that may force a layout.
- */
-export function whenIdle(then: () => void, timeout = 2000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(then, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(then, 50);
-  return () => clearTimeout(id);
-}

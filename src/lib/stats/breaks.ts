@@ -53,23 +53,26 @@ function load(): SeriesFacts {
   return seriesFactsOf(parsed.rows);
 }
 
-const FACTS = load();
-export const SERIES_BREAKS: readonly SeriesBreak[] = FACTS.breaks;
-export const SERIES_ANNOTATIONS: ReadonlyArray<{ year: number; reason: AnnotationReason }> = FACTS.annotations;
-export const SERIES_NAMES: SeriesFacts['names'] = FACTS.names;
+// Parsed on first use, not when the module is evaluated: the module is in the app's entry, and
+// parsing at start-up was part of the first long task on a slow phone.
+let facts: SeriesFacts | undefined;
+/** The facts of series_breaks.csv (breaks, annotations, renamings). */
+export function seriesFacts(): SeriesFacts {
+  return (facts ??= load());
+}
 
 /** The first break between two years (in either order) for a series, or null. */
 export function breakBetween(series: SeriesRef, yearA: number, yearB: number): SeriesBreak | null {
   const [lo, hi] = yearA <= yearB ? [yearA, yearB] : [yearB, yearA];
-  return SERIES_BREAKS.find((b) => b.after >= lo && b.after < hi && b.applies(series)) ?? null;
+  return seriesFacts().breaks.find((b) => b.after >= lo && b.after < hi && b.applies(series)) ?? null;
 }
 
 /** Method annotations of a year (e.g. the survey was partly online). */
 export function annotationsOf(year: number): AnnotationReason[] {
-  return SERIES_ANNOTATIONS.filter((a) => a.year === year).map((a) => a.reason);
+  return seriesFacts().annotations.filter((a) => a.year === year).map((a) => a.reason);
 }
 
 /** A region's earlier name in a survey year, or null when it had its current name. */
 export function oldNameIn(regionId: string, year: number): OldName | null {
-  return SERIES_NAMES.find((n) => n.regionId === regionId && year < n.firstYear)?.oldName ?? null;
+  return seriesFacts().names.find((n) => n.regionId === regionId && year < n.firstYear)?.oldName ?? null;
 }

@@ -1,22 +1,25 @@
 // Loaded lazily by the overview, so the CSV parser stays out of the first page load.
 import { loadDatasets } from '../../lib/data/datasets.ts';
+import { namesSlice } from '../../lib/data/slices.ts';
+import type { Locale } from '../../lib/i18n/locale.ts';
 import { headline, overviewExtremes } from '../../lib/insights/overview.ts';
 
-export async function loadHeadline() {
-  const r = await loadDatasets(['monitoring/national.csv', 'reference/services.csv'] as const);
+// Names in the language shown (the start page is remounted when it changes).
+export async function loadHeadline(lang: Locale) {
+  const r = await loadDatasets(['monitoring/national.csv', namesSlice('reference/services.csv', lang)] as const);
   if (!r.ok) return r;
   const [national, serviceRef] = r.data;
   return { ok: true as const, national, headline: headline(national, serviceRef) };
 }
 
-export async function loadExtremes(year: number) {
+export async function loadExtremes(year: number, lang: Locale) {
   const r = await loadDatasets([
     'monitoring/bodies.csv',
-    'reference/bodies.csv',
+    namesSlice('reference/bodies.csv', lang),
     'monitoring/services.csv',
-    'reference/services.csv',
+    namesSlice('reference/services.csv', lang),
     'monitoring/regions.csv',
-    'reference/regions.csv',
+    namesSlice('reference/regions.csv', lang),
     'monitoring/region_samples.csv',
   ] as const);
   if (!r.ok) return r;
