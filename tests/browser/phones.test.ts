@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
   it('the data page at 360 px names regions in its notes, never by id', async () => {
     const { page } = await newVisit('#/data?dataset=service_regions&lang=ru', PHONE);
     await page.waitForSelector('[data-testid="notes-table"] tbody tr');
-    const text = await page.locator('[data-testid="notes-table"] tbody').innerText();
+    const text = await page.locator('[data-testid="notes-table"] tbody').textContent() ?? '';
     expect(text).toContain('Мангистауская область');
     expect(text).not.toMatch(/\b(mangystau|north_kazakhstan|almaty_region|almaty_city|akmola|shymkent|astana)\b/);
   });
@@ -184,6 +184,8 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
   it('the printed map keeps its region names, drawn inside the map (the screen labels stay off paper)', async () => {
     const { page } = await newVisit('#/map?lang=en', { width: 1280, height: 900 });
     await page.waitForSelector('[data-testid="region-map"][data-ready="true"] .region-label');
+    // The paper labels are drawn once the screen labels have been placed.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="region-map"] .paper-labels text').length >= 14, undefined, POLL);
     expect(await page.locator('[data-testid="region-map"] .paper-labels text').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     const texts = await page.$$eval('[data-testid="region-map"] .paper-labels text', (ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));

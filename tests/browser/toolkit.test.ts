@@ -343,7 +343,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
       void d.dismiss();
     });
     const evil = '<img src=x onerror=alert(1)>';
-    await page.route('**/data/reference/regions.csv', async (route) => {
+    await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, body: (await res.text()).replace('Akmola Region', `"${evil}"`) });
     });
