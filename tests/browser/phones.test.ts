@@ -188,6 +188,8 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="region-map"] .paper-labels text').length >= 14, undefined, POLL);
     expect(await page.locator('[data-testid="region-map"] .paper-labels text').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
+    // The print layout resizes the map's box, and the map redraws into it: wait for the redrawn labels.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="region-map"] .paper-labels text')].filter((t) => t.getBoundingClientRect().width > 0).length >= 14, undefined, POLL).catch(() => undefined);
     const texts = await page.$$eval('[data-testid="region-map"] .paper-labels text', (ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));
     expect(texts.length).toBeGreaterThanOrEqual(14);
     expect(texts).toEqual(expect.arrayContaining(['Karaganda', 'Almaty city']));
