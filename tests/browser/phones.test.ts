@@ -193,6 +193,9 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
     const texts = await page.$$eval('[data-testid="region-map"] .paper-labels text', (ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));
     expect(texts.length).toBeGreaterThanOrEqual(14);
     expect(texts).toEqual(expect.arrayContaining(['Karaganda', 'Almaty city']));
+    // The legend's colours print (backgrounds would be dropped), and the share/embed panel does not.
+    expect(await page.$eval('.swatch', (el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
+    expect(await page.locator('[data-testid="view-tools"]').isVisible()).toBe(false);
     // The drawing fits its box on paper instead of being cut off.
     const fit = await page.$eval('[data-testid="region-map"]', (m) => ({ box: m.getBoundingClientRect().right, svg: m.querySelector('svg')!.getBoundingClientRect().right }));
     expect(fit.svg).toBeLessThanOrEqual(fit.box + 1);
