@@ -142,6 +142,27 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) =
 }
 
 /** Run axe-core with the WCAG 2.0–2.2 A/AA rules; returns "rule: target" strings for violations. */
+/** The XSS fixture: a region name that would run script if it ever became HTML. */
+export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+
+/**
+ * Serve the English region names (the per-language slice the views read, lib/data/slices.ts) with
+ * Akmola renamed to HOSTILE_NAME, and count the dialogs a running script would open. Load a fresh
+ * document after this so the file is fetched again through the route.
+ */
+export async function withHostileRegionName(page: Page): Promise<{ dialogs: () => number }> {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, body: (await res.text()).replace('Akmola Region', `"${HOSTILE_NAME}"`) });
+  });
+  return { dialogs: () => dialogs };
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (no inline script) is untouched.
   await page.evaluate(axeSource);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, hasChromium, LANGS, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
+import { axeViolations, hasChromium, HOSTILE_NAME, LANGS, readDownload, scrollToEnd, useBrowser, POLL, withHostileRegionName } from './harness.ts';
 
 const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
 
@@ -245,18 +245,8 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
 
   it('renders names from the data as text, never as HTML', async () => {
     const { page } = await newVisit('#/');
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
-    const evil = '<img src=x onerror=alert(1)>';
-    // The map reads the English names' slice of regions.csv (lib/data/slices.ts).
-    await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
-      const res = await route.fetch();
-      const body = (await res.text()).replace('Akmola Region', `"${evil}"`);
-      await route.fulfill({ response: res, body });
-    });
+    const evil = HOSTILE_NAME;
+    const { dialogs } = await withHostileRegionName(page);
     // A fresh document, so the file is fetched again through the route.
     const url = page.url();
     await page.goto('about:blank');
@@ -273,7 +263,7 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     expect(await page.textContent('[data-testid="region-name"]')).toBe(evil);
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"],[data-pending]'), undefined, POLL);
     expect(await page.locator('main img').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    expect(dialogs()).toBe(0);
   });
 
   it('shows a broken dataset as an error in the map view while the navigation still works', async () => {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hasChromium, POLL, scrollToEnd, useBrowser } from './harness.ts';
+import { baseUrl, hasChromium, HOSTILE_NAME, POLL, scrollToEnd, useBrowser, withHostileRegionName } from './harness.ts';
 
 async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -202,18 +202,8 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
 
   it('a hostile name stays text in the image and the embed', async () => {
     const { page } = await newVisit('#/');
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
-    const evil = '<img src=x onerror=alert(1)>';
-    // Trends reads the English names' slice of regions.csv (lib/data/slices.ts).
-    await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
-      const res = await route.fetch();
-      const body = (await res.text()).replace('Akmola Region', `"${evil}"`);
-      await route.fulfill({ response: res, body });
-    });
+    const evil = HOSTILE_NAME;
+    const { dialogs } = await withHostileRegionName(page);
     await page.goto('about:blank');
     await page.goto(new URL('#/trends?lang=en&regions=akmola', baseUrl).toString());
     await page.waitForSelector('main[data-route] h1');
@@ -227,7 +217,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     await page.goto(new URL('#/trends?lang=en&regions=akmola&embed=1&figure=trend-regions', baseUrl).toString());
     await page.waitForSelector('[data-embed-shown]');
     expect(await page.locator('main img').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    expect(dialogs()).toBe(0);
   });
 
   it('a figure with no data offers no image and says why; a failed image says so and the page goes on', async () => {
@@ -337,16 +327,8 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
 
   it("a hostile region name stays text in the region chart's image", async () => {
     const { page } = await newVisit('#/');
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
-    const evil = '<img src=x onerror=alert(1)>';
-    await page.route('**/data/slices/names/reference.regions.en.csv', async (route) => {
-      const res = await route.fetch();
-      await route.fulfill({ response: res, body: (await res.text()).replace('Akmola Region', `"${evil}"`) });
-    });
+    const evil = HOSTILE_NAME;
+    const { dialogs } = await withHostileRegionName(page);
     await page.goto('about:blank');
     await page.goto(new URL('#/regions/akmola?lang=en', baseUrl).toString());
     await page.locator('[data-testid="region-chart"]').scrollIntoViewIfNeeded();
@@ -354,7 +336,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     const svg = (await downloadOf(page, '[data-testid="region-series-csv-svg"]')).bytes.toString('utf8');
     expect(svg).not.toContain('<img');
     expect(await svgText(page, svg)).toContain(evil);
-    expect(dialogs).toBe(0);
+    expect(dialogs()).toBe(0);
   });
 
   it('the compared regions and the ranking intervals have their images; every compare table has its CSV', async () => {
