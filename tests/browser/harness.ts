@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium.ts';
@@ -188,33 +189,11 @@ export async function scrollToEnd(page: Page): Promise<void> {
   }
 }
 
-/** A small RFC 4180 reader for the downloads (quotes, doubled quotes, CRLF). */
+/** The downloads read back as rows (PapaParse: quotes, doubled quotes, CRLF). */
 export function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r') continue;
-    else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
+  const rows = Papa.parse<string[]>(text, { delimiter }).data;
+  // A file that ends with a line break has no empty row after it.
+  if (rows.length > 0 && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '') rows.pop();
   return rows;
 }
 
