@@ -48,20 +48,14 @@ export interface FindingCell {
   value: string;
 }
 
-export interface Finding {
+/** A finding is about one cell (its code, label in the reader's language — '' for an unknown code —,
+ *  period, applicant, service and value as given), in one report. */
+export interface Finding extends FindingCell {
   kind: FindingKind;
   severity: Severity;
   form: string;
   reporter: string;
   region_id: string;
-  code: string;
-  /** The row's label in the reader's language ('' for an unknown code). */
-  label: string;
-  period: string;
-  applicant: string;
-  service: string;
-  /** The cell's value as given. */
-  value: string;
   /** Sums: the sum of the parts; comparisons: the other cell's value. */
   expected?: number;
   actual?: number;

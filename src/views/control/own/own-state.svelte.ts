@@ -25,16 +25,8 @@ export interface OwnFile {
 
 export type Notice = { kind: 'duplicate_file'; name: string; other: string } | { kind: 'storage'; detail: string } | { kind: 'worker'; detail: string };
 
-interface Stored {
-  id: string;
-  name: string;
-  size: number;
-  lastModified: number;
-  addedAt: number;
-  blob: Blob;
-  file: LoadedFile;
-  include: boolean;
-}
+/** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
+type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
 
 export class OwnReports {
   files = $state.raw<OwnFile[]>([]);
