@@ -1,8 +1,8 @@
 // The slices of src/lib/data/slices.ts, made from the published CSVs in data/ at build time (and
 // served from memory by the dev server); vite.config.ts writes them to dist/data/slices/ before
 // the service worker's precache list is made. Deterministic: the same data gives the same bytes.
-// Rows are kept as published (parsed and written back by PapaParse: the values do not change, only
-// quoting may), under the file's own header.
+// Rows are kept as published (parsed by PapaParse and written back by the one CSV writer in the
+// data dialect: the values do not change, only quoting may), under the file's own header.
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import {
   SERVICE_INDEX_PATH,
   serviceBundlePath,
 } from '../../src/lib/data/slices.ts';
+import { DATA_DIALECT, writeCsv } from '../../src/lib/csv/write.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locale.ts';
 import type { NoteRow } from '../../src/lib/data/notes.ts';
 
@@ -38,7 +39,7 @@ function readTable(dataDir: string, file: string): Table {
 export function toCsv(table: Table, keep: (row: Record_) => boolean, locale: Locale): string {
   const header = columnsInLocale(table.header, locale);
   const rows = table.rows.filter(keep).map((r) => header.map((h) => r[h] ?? ''));
-  return Papa.unparse({ fields: header, data: rows }, { newline: '\n' }) + '\n';
+  return writeCsv([header, ...rows], DATA_DIALECT);
 }
 
 const asNote = (r: Record_): NoteRow => ({

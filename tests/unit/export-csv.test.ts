@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { BOM, escapeFormula, exportFileName, toExcelCsv } from '../../src/lib/export/csv.ts';
 
 describe('escapeFormula (OWASP CSV injection)', () => {
-  it.each(['=1+1', '+7 701', '-2', '@SUM(A1)', '\tx', '\rx', '  =cmd', ' @x'])('escapes %j', (s) => {
+  it.each(['=1+1', '+7 701', '-2+3', '@SUM(A1)', '\tx', '\rx', '  =cmd', ' @x'])('escapes %j', (s) => {
     expect(escapeFormula(s)).toBe(`'${s}`);
   });
   it('leaves ordinary text alone', () => {
     expect(escapeFormula('Ақмола облысы')).toBe('Ақмола облысы');
     expect(escapeFormula('4-5')).toBe('4-5');
+  });
+  it('leaves a plain number and the dash alone: a value to Excel, never a formula', () => {
+    for (const s of ['-2', '-0,19', '+7', '-1e-7', '-']) expect(escapeFormula(s)).toBe(s);
   });
   it('escapes full-width ＝ ＋ － ＠ and leads hidden behind zero-width characters', () => {
     for (const s of ['＝1+1', '＋1', '－1', '＠SUM(A1)', '\u200B=1+1', '\u200D\u2060＋1', '\uFEFF@x', ' \u200B－2']) expect(escapeFormula(s)).toBe(`'${s}`);

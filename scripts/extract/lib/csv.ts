@@ -1,21 +1,10 @@
-// Deterministic CSV writing for data/: fixed column order, "\n" line ends, no BOM, dot decimals,
-// empty cell for "not published". Same rows in → byte-identical file out.
+// CSV for data/: the one writer (src/lib/csv/write.ts) in its data dialect: fixed column order,
+// "\n" line ends, no BOM, dot decimals, empty cell for "not published", an error for NaN.
+// Same rows in → byte-identical file out.
+import { DATA_DIALECT, writeCsvRecords, type CsvCell } from '../../../src/lib/csv/write.ts';
 
-export type Cell = string | number | boolean | null | undefined;
+export type Cell = CsvCell;
 
-function formatCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new Error(`non-finite number in CSV: ${value}`);
-    // Avoid float noise such as 0.30000000000000004 while keeping every printed digit.
-    return String(Number(value.toPrecision(12)));
-  }
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, Cell>>): string {
-  const lines = [columns.join(',')];
-  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c])).join(','));
-  return lines.join('\n') + '\n';
+export function toCsv(columns: readonly string[], rows: ReadonlyArray<Readonly<Record<string, Cell>>>): string {
+  return writeCsvRecords(columns, rows, DATA_DIALECT);
 }

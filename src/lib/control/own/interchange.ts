@@ -2,6 +2,7 @@
 // turns a loaded file, either an interchange file or a filled template, into interchange rows.
 // Templates are read by their code columns (#code, #applicant, #m1…#q) and key cells (#form,
 // #reporter, #region_id, #quarter), never by their labels, so any language's template reads the same.
+import { csvLine, INTERCHANGE_DIALECT, isFormulaLike } from '../../csv/write.ts';
 import { monthsOfQuarter, parsePeriod } from '../period.ts';
 import type { InterchangeRow } from '../validate.ts';
 
@@ -98,8 +99,9 @@ export class ReportReader {
 
   private text(s: string | undefined): string {
     let v = (s ?? '').trim();
-    // Sapa's own downloads guard text against Excel formulas with a leading apostrophe: drop it.
-    if (v.length > 1 && v[0] === "'" && /[=+\-@]/.test(v[1] as string)) v = v.slice(1);
+    // Sapa's own downloads guard text against Excel formulas with a leading apostrophe (the one
+    // writer's rule, lib/csv/write.ts): drop it where that rule put it.
+    if (v.length > 1 && v[0] === "'" && isFormulaLike(v.slice(1))) v = v.slice(1).trim();
     return v;
   }
 
@@ -183,16 +185,12 @@ export class ReportReader {
   }
 }
 
-/** One cell of an interchange line: quoted where needed; a formula-like text gets a leading apostrophe (not "-", the dash). */
-function csvCell(s: string): string {
-  const safe = s !== '-' && /^[\s]*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
+/** The header line of the interchange file (the one CSV writer's interchange dialect: ',', CRLF, BOM, formulas escaped). */
 export function interchangeHeader(): string {
-  return INTERCHANGE_COLUMNS.join(',');
+  return csvLine(INTERCHANGE_COLUMNS, INTERCHANGE_DIALECT);
 }
 
+/** One line of the interchange file; the Rules' dash and plain numbers stay bare, formula-like text gets a leading apostrophe. */
 export function interchangeLine(r: InterchangeRow): string {
-  return [r.form, r.reporter, r.region_id, r.period, r.code, r.applicant, r.service, r.value].map(csvCell).join(',');
+  return csvLine([r.form, r.reporter, r.region_id, r.period, r.code, r.applicant, r.service, r.value], INTERCHANGE_DIALECT);
 }

@@ -3,7 +3,7 @@
 // so that a filled template is read by code, never by label. The same builder writes a filled
 // template (the filed report as the worked example). CSV for Excel: BOM, ';' for kk/ru; or the
 // same rows as an .xlsx sheet (xlsx-write.ts, loaded on demand).
-import { BOM, delimiterFor, exportCell } from '../../export/csv.ts';
+import { excelDialect, writeCsv } from '../../csv/write.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ControlReference } from '../reference.ts';
 import { TEMPLATE_CODES } from './interchange.ts';
@@ -60,11 +60,9 @@ export function templateRows(reference: ControlReference, formId: string, text: 
   return rows;
 }
 
-/** Rows as Excel CSV text. Numbers and the dash are written as they are; text goes through the export's formula guard. */
+/** Rows as Excel CSV text (the one writer's Excel dialect: numbers and the dash bare, text through the formula guard). */
 export function templateCsv(rows: string[][], locale: Locale): string {
-  const d = delimiterFor(locale);
-  const cell = (v: string) => (/^(\d+|-)$/.test(v) || v.startsWith('#') ? v : exportCell(v, locale));
-  return BOM + rows.map((r) => r.map(cell).join(d)).join('\r\n') + '\r\n';
+  return writeCsv(rows, excelDialect(locale));
 }
 
 /**

@@ -4,6 +4,7 @@
 import { buildReference, type ControlCheckInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
 import { iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
+import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
 import { loadReportFile, readRows, type LoadOutcome } from './load.ts';
 
 export type WorkerRequest =
@@ -68,7 +69,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       }
       await readRows({ size: file.size, head: await head(file), chunks: () => iterate(file.stream()) }, ref, (r) => parts.push(interchangeLine(r)));
     }
-    post({ type: 'tidy', id: m.id, text: '\uFEFF' + parts.join('\r\n') + '\r\n' });
+    post({ type: 'tidy', id: m.id, text: BOM + parts.join(INTERCHANGE_DIALECT.newline) + INTERCHANGE_DIALECT.newline });
   } catch (err) {
     post({ type: 'failed', id: 'id' in m ? m.id : '', detail: err instanceof Error ? err.message : String(err) });
   }

@@ -3,6 +3,7 @@
 // gives the same interchange rows and the same findings as the same table saved as CSV. Lines
 // are then given back as the sheet's row numbers. Imported by the worker only when a file starts
 // like a zip, so no one else loads the unzipper and the XML parser.
+import { csvLine, DATA_DIALECT, type CsvDialect } from '../../csv/write.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import type { Finding } from '../validate.ts';
 import { FileError, ReportReader } from './interchange.ts';
@@ -36,14 +37,16 @@ function holdsReport(sheet: XlsxSheet): boolean {
   return false;
 }
 
-const csvCell = (s: string) => (/[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+// The one CSV writer, plain (no escaping: the text is read back at once), quoting either separator
+// because the reader sniffs which one the file uses.
+const SHEET_DIALECT: CsvDialect = { ...DATA_DIALECT, quoteBothSeparators: true, nonFinite: 'blank' };
 
 /** Rows as CSV text, and the sheet row each physical line of it comes from (a cell may hold a line break). */
 export function rowsAsCsv(rows: SheetRow[]): { text: string; rowOfLine: number[] } {
   const lines: string[] = [];
   const rowOfLine = [0];
   for (const r of rows) {
-    const line = r.cells.map(csvCell).join(',');
+    const line = csvLine(r.cells, SHEET_DIALECT);
     lines.push(line);
     const breaks = line.split('\n').length;
     for (let i = 0; i < breaks; i++) rowOfLine.push(r.row);
