@@ -3,8 +3,8 @@
 //   and size (the data page's list, src/lib/data/data-catalogue.ts);
 // - data/dictionary.{kk,ru,en}.md: the data dictionary for readers (src/lib/data/dictionary.ts);
 // - data/sapa-data.zip: every file of the package, datapackage.json, the three dictionaries and
-//   the licence. Built here rather than in the browser: the reader downloads one static file, and
-//   fflate stays a build tool instead of code every visitor loads.
+//   the licence. Built here rather than in the browser: the reader downloads one static file,
+//   ready, and no page has to load the zip writer for it.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';

@@ -3317,10 +3317,6 @@ type RootTranslation = {
 		 * М​ұ​н​д​а​й​ ​б​е​т​ ​ж​о​қ​.​ ​М​ә​з​і​р​д​е​н​ ​б​ө​л​і​м​д​і​ ​т​а​ң​д​а​ң​ы​з​.
 		 */
 		notFoundText: string
-		/**
-		 * Б​ұ​л​ ​б​ө​л​і​м​ ​ә​з​і​р​л​е​н​у​д​е​.
-		 */
-		comingSoon: string
 	}
 	footer: {
 		/**
@@ -6477,10 +6473,6 @@ export type TranslationFunctions = {
 		 * Мұндай бет жоқ. Мәзірден бөлімді таңдаңыз.
 		 */
 		notFoundText: () => LocalizedString
-		/**
-		 * Бұл бөлім әзірленуде.
-		 */
-		comingSoon: () => LocalizedString
 	}
 	footer: {
 		/**

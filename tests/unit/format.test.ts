@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPercent, formatScore, roundDigits } from '../../src/lib/i18n/format.ts';
+import { formatChange, formatNumber, formatPercent, roundDigits } from '../../src/lib/i18n/format.ts';
 
 const NBSP = '\u00a0';
+// Two decimals, as an average score is shown (the measure registry's avg_score).
+const formatScore = (v: number | null, locale: 'kk' | 'ru' | 'en') => formatNumber(v, locale, { minDecimals: 2, maxDecimals: 2 });
 
 describe('Kazakh number formatting', () => {
   it('uses a decimal comma and no-break-space grouping (CLDR kk)', () => {

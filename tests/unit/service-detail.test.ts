@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaMatrix, serviceRows, serviceYears, splitCallcentreItem } from '../../src/lib/services/detail.ts';
+import { criteriaMatrix, serviceRows, splitCallcentreItem } from '../../src/lib/services/detail.ts';
 
 const T16 = { source_report: 2020, source_kind: 'table', source_number: '16' } as const;
 const T17 = { ...T16, source_number: '17' } as const;
@@ -32,7 +32,6 @@ describe('service helpers', () => {
       { service_id: 'a', year: 2019, avg_score: 5, satisfaction_pct: 1, ...T16, region_id: 'z' },
     ];
     expect(serviceRows(rows, 'a', 2020).map((r) => r.region_id)).toEqual(['y', 'x']);
-    expect(serviceYears(rows, 'a')).toEqual([2020, 2019]);
   });
   it('splits call-centre items', () => {
     expect(splitCallcentreItem('1414_local.call_speed')).toEqual({ centre: '1414_local', aspect: 'call_speed' });

@@ -48,7 +48,6 @@ const en = {
     dataTitle: 'Data & methods',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no such page. Choose a section from the menu.',
-    comingSoon: 'This section is being built.',
   },
   footer: {
     printedFrom: 'This page: {url}',

@@ -48,7 +48,6 @@ const kk = {
     dataTitle: 'Деректер және әдістеме',
     notFoundTitle: 'Бет табылмады',
     notFoundText: 'Мұндай бет жоқ. Мәзірден бөлімді таңдаңыз.',
-    comingSoon: 'Бұл бөлім әзірленуде.',
   },
   footer: {
     printedFrom: 'Осы бет: {url:string}',

@@ -48,7 +48,6 @@ const ru = {
     dataTitle: 'Данные и методика',
     notFoundTitle: 'Страница не найдена',
     notFoundText: 'Такой страницы нет. Выберите раздел в меню.',
-    comingSoon: 'Этот раздел в разработке.',
   },
   footer: {
     printedFrom: 'Эта страница: {url}',

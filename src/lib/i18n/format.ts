@@ -85,11 +85,6 @@ export function formatNumber(
   return usable(value) ? format(value, locale, minDecimals, maxDecimals, 'auto') : placeholder;
 }
 
-/** An average score on the 1–5 scale, two decimals as the report prints them. */
-export function formatScore(value: number | null | undefined, locale: Locale): string {
-  return formatNumber(value, locale, { minDecimals: 2, maxDecimals: 2 });
-}
-
 /** A percentage given in percent units (75.1 → "75,1 %" in ru, "75,1%" in kk and en). */
 export function formatPercent(
   value: number | null | undefined,

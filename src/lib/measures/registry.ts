@@ -112,10 +112,6 @@ export const MEASURES: Readonly<Record<AnyMeasureId, MeasureSpec>> = {
   },
 };
 
-export function isMeasureId(id: string): id is MeasureId {
-  return (MEASURE_IDS as readonly string[]).includes(id);
-}
-
 /**
  * A value as shown: a score with two decimals ("4,58"), a percentage with one ("75,1 %"), a count
  * whole ("9 181"); null → "—". `decimals` overrides only where more precision must show (the map

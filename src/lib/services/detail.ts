@@ -63,7 +63,3 @@ export function splitCallcentreItem(item: string): { centre: string; aspect: str
   return dot === -1 ? { centre: item, aspect: '' } : { centre: item.slice(0, dot), aspect: item.slice(dot + 1) };
 }
 
-/** Years with a published headline for the service, newest first. */
-export function serviceYears(rows: ReadonlyArray<{ service_id: string; year: number }>, serviceId: string): number[] {
-  return uniq(rows.filter((r) => r.service_id === serviceId).map((r) => r.year)).sort((a, b) => b - a);
-}

@@ -26,18 +26,6 @@ export function enumParam<const V extends string>(values: readonly V[], defaultV
   };
 }
 
-export function intParam(min: number, max: number, defaultValue: number): ParamSpec<number> {
-  return {
-    parse: (raw) => {
-      if (!/^-?\d+$/.test(raw)) return undefined;
-      const n = Number(raw);
-      return n >= min && n <= max ? n : undefined;
-    },
-    format: (v) => String(v),
-    defaultValue,
-  };
-}
-
 /** Optional code (e.g. a region id) checked against a pattern; empty default means "none". */
 export function codeParam(pattern: RegExp = /^[a-z0-9_]{1,64}$/, defaultValue = ''): ParamSpec<string> {
   return { parse: (raw) => (pattern.test(raw) ? raw : undefined), format: (v) => v, defaultValue };
