@@ -14,7 +14,17 @@ describe('download header block', () => {
     expect(lines[5]![1]).toBe('2026-11-29');
     expect(downloadMeta({ title: 't', source: 's' }, i18nObject('ru'), 'u', now).map((l) => l[0])).toEqual(['Таблица', 'Источник', 'Данные опубликовало', 'Скачано со страницы', 'Дата скачивания']);
   });
-  it('dates in UTC ISO form', () => {
-    expect(isoDate(now)).toBe('2026-11-29');
+  it('dates by the local day, as the images are, in ISO form', () => {
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Almaty'; // UTC+5: 20:30 UTC on the 29th is 01:30 on the 30th there
+      expect(isoDate(new Date('2026-11-29T20:30:00Z'))).toBe('2026-11-30');
+      expect(downloadMeta({ title: 't', source: 's' }, i18nObject('en'), 'u', new Date('2026-11-29T20:30:00Z')).at(-1)![1]).toBe('2026-11-30');
+      process.env.TZ = 'America/New_York';
+      expect(isoDate(new Date('2026-11-30T02:00:00Z'))).toBe('2026-11-29');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });

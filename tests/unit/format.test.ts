@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatPercent, roundDigits } from '../../src/lib/i18n/format.ts';
+import { formatChange, formatDate, formatIsoDay, formatNumber, formatPercent, isoDate, roundDigits } from '../../src/lib/i18n/format.ts';
 
 const NBSP = '\u00a0';
 // Two decimals, as an average score is shown (the measure registry's avg_score).
@@ -69,5 +69,18 @@ describe('roundDigits', () => {
     expect(roundDigits(1e-9, 0, 2)).toEqual({ int: '0', frac: '' });
     expect(roundDigits(2.5e-7, 7, 7)).toEqual({ int: '0', frac: '0000003' });
     expect(roundDigits(1.5e21, 0, 2)).toEqual({ int: '1500000000000000000000', frac: '' });
+  });
+});
+
+describe('days', () => {
+  it('writes an ISO day for the reader: dd.mm.yyyy in kk and ru, ISO in en, without a time zone', () => {
+    expect(formatIsoDay('2018-06-19', 'kk')).toBe('19.06.2018');
+    expect(formatIsoDay('2018-06-19', 'ru')).toBe('19.06.2018');
+    expect(formatIsoDay('2018-06-19', 'en')).toBe('2018-06-19');
+    expect(formatIsoDay('June 2018', 'ru')).toBe('June 2018');
+  });
+  it('dates a Date by its local day', () => {
+    expect(formatDate(new Date(2026, 10, 29, 23, 59), 'ru')).toBe('29.11.2026');
+    expect(isoDate(new Date(2026, 0, 2, 0, 1))).toBe('2026-01-02');
   });
 });

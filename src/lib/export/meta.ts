@@ -7,6 +7,7 @@
 // too), and, being its own block above an empty row, leaves the table a clean rectangle that Excel's
 // "Format as table" and filters pick up on their own (pandas: skip the lines up to the empty one).
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
+import { isoDate } from '../i18n/format.ts';
 import type { MetaLine } from './csv.ts';
 
 export interface DownloadContext {
@@ -18,10 +19,7 @@ export interface DownloadContext {
   filters?: string;
 }
 
-/** The day in ISO form (2026-11-29): read the same in every language and by every program. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export { isoDate };
 
 export function downloadMeta(ctx: DownloadContext, t: TranslationFunctions, url: string, now: Date): MetaLine[] {
   const lines: MetaLine[] = [

@@ -106,12 +106,28 @@ export function formatChange(
 }
 
 /**
- * A calendar date for a credit line or a citation: "29.11.2026" in kk and ru, ISO "2026-11-29" in
- * en (unambiguous on both sides of the Atlantic). The date's own local day, no time zone guessing.
+ * The reader's local day in ISO form (2026-11-29), read the same in every language and by every
+ * program. Local, not UTC: a file downloaded in Almaty at 01:30 is dated that day, as its image is.
+ * The one home of "today" for every download, image and citation.
  */
-export function formatDate(date: Date, locale: Locale): string {
-  const y = String(date.getFullYear());
+export function isoDate(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
-  return locale === 'en' ? `${y}-${m}-${d}` : `${d}.${m}.${y}`;
+  return `${y}-${m}-${d}`;
+}
+
+/**
+ * An ISO day ("2018-06-19", as data/ writes them) for a reader: "19.06.2018" in kk and ru, the ISO
+ * form itself in en (unambiguous on both sides of the Atlantic). No Date, so no time zone to guess.
+ */
+export function formatIsoDay(iso: string, locale: Locale): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || locale === 'en') return iso;
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+/** A calendar date for a credit line or a citation: its local day, as formatIsoDay writes it. */
+export function formatDate(date: Date, locale: Locale): string {
+  return formatIsoDay(isoDate(date), locale);
 }

@@ -2,6 +2,7 @@
 // interchange rows (interchange file or filled template), validate against the form's rules,
 // sum per report. Pure apart from the chunks it is given, so the Web Worker and the unit tests
 // run the same code. What comes back is compact: counts, the findings (capped), the report sums.
+import { compareText } from '../../i18n/collate.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import { validateReport, type Finding, type InterchangeRow } from '../validate.ts';
 import { CsvStream, type Delimiter } from './csv-stream.ts';
@@ -187,7 +188,8 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
   if (!done) return { ok: false, problem: { kind: 'read_failed', detail: 'encoding' } };
   const { gatherer: g, reader } = done;
   if (g.rows === 0) return { ok: false, problem: { kind: 'no_rows' } };
-  const list = (set: Set<string>) => [...set].filter((x) => x !== '').sort();
+  // In reading order (locale collation): reporters and services are names, in Cyrillic too.
+  const list = (set: Set<string>) => [...set].filter((x) => x !== '').sort(compareText);
   onProgress(1);
   return {
     ok: true,

@@ -4,6 +4,7 @@
 // channels, that of 1-мк does not) are never summed: each composition is its own series, named by
 // its forms. Rates with a denominator (late per 1,000 delivered, complaints per 10,000) are derived
 // from reports that give both figures, and labelled so.
+import { compareText } from '../../i18n/collate.ts';
 import { parsePeriod } from '../period.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import type { TrendReport } from './summary.ts';
@@ -196,7 +197,7 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
     series.splice(i, 1);
     sums.splice(i, 1);
   }
-  for (const s of series) s.forms.sort();
+  for (const s of series) s.forms.sort(compareText);
 
   const value = (c: { num: number; den: number; any: boolean }, per: number | undefined) => {
     if (!c.any) return null;
@@ -241,6 +242,7 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
 
 /** The distinct forms, reporters and regions of the reports, for the filters. */
 export function filterOptions(reports: readonly TrendReport[]): { forms: string[]; reporters: string[]; regions: string[] } {
-  const pick = (f: (r: TrendReport) => string) => [...new Set(reports.map(f))].filter((s) => s !== '').sort();
+  // In reading order (locale collation): reporters are people's and offices' names, in Cyrillic too.
+  const pick = (f: (r: TrendReport) => string) => [...new Set(reports.map(f))].filter((s) => s !== '').sort(compareText);
   return { forms: pick((r) => r.form), reporters: pick((r) => r.reporter), regions: pick((r) => r.region_id) };
 }
