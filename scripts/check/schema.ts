@@ -3,6 +3,7 @@
 // are unique, foreign keys resolve, ranks are contiguous. Turns the CSV strings into typed rows for
 // the cross-checks. Errors are OUR bugs and fail the check; a score outside its scale that
 // notes.csv documents as a source misprint is reported, not failed.
+import { booleanCell, isBlankCell, isDateCell, numberCell } from '../../src/lib/data/cell-grammar.ts';
 import { anchored, DATASET_NAMES, DATASETS, datasetLabel, rowKey, type DatasetName, type Datasets, type Field, type Row, type Value } from '../schema/datapackage.ts';
 
 export interface SchemaResult {
@@ -14,32 +15,32 @@ export interface SchemaResult {
 
 export type RawTables = Partial<Record<DatasetName, string[][]>>;
 
-const NUMBER = /^-?\d+(\.\d+)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const patterns = new Map<string, RegExp>();
 const patternOf = (p: string): RegExp => patterns.get(p) ?? (patterns.set(p, anchored(p)), anchored(p));
 
 /** One cell against its field: the typed value and, if it breaks the schema, why. */
 export function parseValue(field: Field, raw: string): { value: Value; error?: string } {
   const c = field.constraints ?? {};
-  if (raw === '') return c.required ? { value: null, error: 'required value missing' } : { value: null };
+  if (isBlankCell(raw)) return c.required ? { value: null, error: 'required value missing' } : { value: null };
   let value: Value;
   switch (field.type) {
     case 'string':
       value = raw;
       break;
     case 'date':
-      if (!DATE.test(raw) || Number.isNaN(Date.parse(raw))) return { value: raw, error: `"${raw}" is not a date (YYYY-MM-DD)` };
+      if (!isDateCell(raw)) return { value: raw, error: `"${raw}" is not a date (YYYY-MM-DD)` };
       value = raw;
       break;
-    case 'boolean':
-      if (raw !== 'true' && raw !== 'false') return { value: raw, error: `"${raw}" is not true/false` };
-      value = raw === 'true';
+    case 'boolean': {
+      const b = booleanCell(raw);
+      if (b === null) return { value: raw, error: `"${raw}" is not true/false` };
+      value = b;
       break;
+    }
     case 'integer':
     case 'number': {
-      if (!NUMBER.test(raw)) return { value: raw, error: `"${raw}" is not a number with a dot decimal` };
-      const n = Number(raw);
+      const n = numberCell(raw);
+      if (n === null) return { value: raw, error: `"${raw}" is not a number with a dot decimal` };
       if (field.type === 'integer' && !Number.isInteger(n)) return { value: n, error: `${raw} is not an integer` };
       if (c.minimum !== undefined && n < c.minimum) return { value: n, error: `${raw} is below the minimum ${c.minimum}` };
       if (c.maximum !== undefined && n > c.maximum) return { value: n, error: `${raw} is above the maximum ${c.maximum}` };

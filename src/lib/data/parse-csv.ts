@@ -1,9 +1,8 @@
 import Papa from 'papaparse';
+import { booleanCell, isBlankCell, numberCell } from './cell-grammar.ts';
 import type { ColumnSpec, DatasetError, DatasetProblem, DatasetResult, RowOf, Schema } from './schema.ts';
 
 type CellResult = { ok: true; value: string | number | boolean | null } | { ok: false; problem: DatasetProblem };
-
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 function checkRange(column: string, value: number, raw: string, spec: { min?: number; max?: number }): CellResult {
   if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
@@ -14,8 +13,8 @@ function checkRange(column: string, value: number, raw: string, spec: { min?: nu
 
 function parseCell(column: string, raw: string, spec: ColumnSpec): CellResult {
   // Text cells are kept verbatim (even "<img …>"): views render them as text, never as HTML.
-  const trimmed = raw.trim();
-  if (trimmed === '') {
+  // Numbers, booleans and blanks follow the one cell grammar of data:check (cell-grammar.ts).
+  if (isBlankCell(raw)) {
     return spec.required ? { ok: false, problem: { code: 'required', column } } : { ok: true, value: null };
   }
   switch (spec.type) {
@@ -23,19 +22,20 @@ function parseCell(column: string, raw: string, spec: ColumnSpec): CellResult {
       if (spec.values && !spec.values.includes(raw)) return { ok: false, problem: { code: 'notAllowed', column, value: raw } };
       if (spec.pattern && !spec.pattern.test(raw)) return { ok: false, problem: { code: 'notAllowed', column, value: raw } };
       return { ok: true, value: raw };
-    case 'boolean':
-      if (trimmed === 'true') return { ok: true, value: true };
-      if (trimmed === 'false') return { ok: true, value: false };
-      return { ok: false, problem: { code: 'notAllowed', column, value: raw } };
+    case 'boolean': {
+      const b = booleanCell(raw);
+      return b === null ? { ok: false, problem: { code: 'notAllowed', column, value: raw } } : { ok: true, value: b };
+    }
     case 'number': {
-      if (!NUMBER.test(trimmed)) return { ok: false, problem: { code: 'notNumber', column, value: raw } };
-      return checkRange(column, Number(trimmed), trimmed, spec);
+      const n = numberCell(raw);
+      if (n === null) return { ok: false, problem: { code: 'notNumber', column, value: raw } };
+      return checkRange(column, n, raw, spec);
     }
     case 'integer': {
-      if (!NUMBER.test(trimmed)) return { ok: false, problem: { code: 'notNumber', column, value: raw } };
-      const n = Number(trimmed);
+      const n = numberCell(raw);
+      if (n === null) return { ok: false, problem: { code: 'notNumber', column, value: raw } };
       if (!Number.isInteger(n)) return { ok: false, problem: { code: 'notInteger', column, value: raw } };
-      return checkRange(column, n, trimmed, spec);
+      return checkRange(column, n, raw, spec);
     }
   }
 }
