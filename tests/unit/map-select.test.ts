@@ -144,7 +144,8 @@ describe('mapCsvColumns', () => {
     const csv = toExcelCsv(rows, columns, 'ru');
     expect(csv.split('\r\n').slice(0, 3)).toEqual([
       '\uFEFFRank;Region;region_id;Score;Change;n;Dataset;Year;Source',
-      "4;'=Akmola;akmola;4,79;-0,04;;LEB;2018;table 11",
+      // Escaped and quoted (Papa quotes every escaped cell); a spreadsheet reads '=Akmola.
+      `4;"'=Akmola";akmola;4,79;-0,04;;LEB;2018;table 11`,
       '11;Turkistan;turkistan;4,58;series break;;LEB;2018;table 11',
     ]);
   });
