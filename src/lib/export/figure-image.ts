@@ -2,6 +2,9 @@
 // title, the subtitle (scope, year, measure), a legend, the figure itself, the source line and
 // "Sapa · date". Pure string building: every text goes through escapeXml, so a hostile name in
 // the data stays text in the file. The PNG is this same SVG drawn at 2× (render-image.ts).
+import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
+import { formatDate } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 export interface LegendItem {
   label: string;
@@ -155,6 +158,34 @@ export function composeFigureSvg(text: FigureText, picture: FigurePicture, legen
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">` +
     `<title>${escapeXml(text.title)}</title>${defs}<rect width="100%" height="100%" fill="#ffffff"/>${parts.join('')}</svg>`;
   return { svg, width, height };
+}
+
+/** What a figure gives for its image (a chart's or the map's menu figure). */
+export interface ImageFigure {
+  title: string;
+  subtitle: string;
+  /** The source in words, without the "Source:" prefix; '' for none. */
+  source: string;
+  legend?: readonly LegendItem[];
+  notes?: () => readonly FigureNote[];
+}
+
+/**
+ * The image of a figure in the reader's language, dated `date` (its local day): the one place the
+ * download menu and the golden-image tests make it, so a fixed date gives the same bytes.
+ */
+export function figureImageSvg(figure: ImageFigure, picture: FigurePicture, tr: TranslationFunctions, locale: Locale, date: Date): { svg: string; width: number; height: number } {
+  return composeFigureSvg(
+    {
+      title: figure.title,
+      subtitle: figure.subtitle,
+      source: figure.source ? tr.toolkit.sourcePrefix({ source: figure.source }) : '',
+      credit: tr.toolkit.credit({ date: formatDate(date, locale) }),
+      notes: figure.notes?.() ?? [],
+    },
+    picture,
+    figure.legend ?? [],
+  );
 }
 
 /** The image's file name from the table's CSV name: "sapa-map-leb-…-en.csv" → "sapa-map-leb-…-en.png". */
