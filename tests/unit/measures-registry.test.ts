@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readPackage } from '../../scripts/schema/datapackage.ts';
 import { describe, expect, it } from 'vitest';
 import { i18nObject } from '../../src/i18n/i18n-util.ts';
 import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
@@ -12,7 +13,7 @@ describe('measure registry', () => {
     expect(MEASURE_IDS).toEqual(['avg_score', 'satisfaction_pct']);
     expect(MEASURES.avg_score).toMatchObject({ column: 'avg_score', unit: 'points', decimals: 2, changeUnit: 'points' });
     expect(MEASURES.satisfaction_pct).toMatchObject({ column: 'satisfaction_pct', unit: 'percent', decimals: 1, changeUnit: 'pp' });
-    expect(MEASURES.respondents).toMatchObject({ unit: 'people', decimals: 0 });
+    expect(MEASURES.respondents).toMatchObject({ unit: 'persons', decimals: 0 });
   });
 
   it('knows the scale of a survey year from its scale_max', () => {
@@ -87,3 +88,20 @@ describe('no measure rule outside the registry', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('units: one vocabulary, the package\'s', () => {
+  it('each measure has the sapa:unit of its column in every file of data/datapackage.json', () => {
+    const pkg = readPackage();
+    let seen = 0;
+    for (const spec of Object.values(MEASURES)) {
+      for (const r of pkg.resources) {
+        const f = r.schema?.fields.find((x) => x.name === spec.column);
+        if (!f?.['sapa:unit']) continue;
+        seen++;
+        expect(`${r.path} ${f.name}: ${f['sapa:unit']}`).toBe(`${r.path} ${f.name}: ${spec.unit}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
+

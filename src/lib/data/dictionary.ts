@@ -5,6 +5,7 @@
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { trilingual, type CatalogueFile, type DataPackage, type PackageField } from './data-catalogue.ts';
+import { PACKAGE_UNITS, type PackageUnit } from './schemas.generated.ts';
 
 type Tr = TranslationFunctions;
 
@@ -20,7 +21,7 @@ function typeLabel(type: string, tr: Tr): string {
 
 function unitLabel(unit: string | undefined, tr: Tr): string {
   const units = tr.toolkit.dict.units;
-  if (unit === 'points' || unit === 'percent' || unit === 'persons' || unit === 'services') return units[unit]();
+  if ((PACKAGE_UNITS as readonly string[]).includes(unit ?? '')) return units[unit as PackageUnit]();
   return unit ?? '';
 }
 

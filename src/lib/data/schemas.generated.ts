@@ -373,3 +373,7 @@ export const SCHEMAS = {
     note: { type: 'string', values: ['contradiction_2016', 'rounded'] },
   },
 } as const satisfies Record<string, Schema>;
+
+/** The units of data/datapackage.json (sapa:unit). */
+export const PACKAGE_UNITS = ['percent', 'persons', 'points', 'services'] as const;
+export type PackageUnit = (typeof PACKAGE_UNITS)[number];

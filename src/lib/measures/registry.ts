@@ -6,6 +6,7 @@ import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { formatChange, formatNumber, formatPercent } from '../i18n/format.ts';
 import type { Change } from '../stats/change.ts';
+import type { PackageUnit } from '../data/schemas.generated.ts';
 
 /** The two survey measures a user can choose between (map, region pages, trends). */
 export const MEASURE_IDS = ['avg_score', 'satisfaction_pct'] as const;
@@ -14,7 +15,8 @@ export type MeasureId = (typeof MEASURE_IDS)[number];
 export type CountId = 'respondents' | 'share_pct';
 export type AnyMeasureId = MeasureId | CountId;
 
-export type Unit = 'points' | 'percent' | 'people';
+/** A measure's unit, in the package's own words (sapa:unit of its column; tests/unit/measures-registry.test.ts). */
+export type Unit = Extract<PackageUnit, 'points' | 'percent' | 'persons'>;
 
 export interface AxisRule {
   /** Lowest value of a value axis (never zoomed in on a part of the scale). */
@@ -41,7 +43,7 @@ export interface MeasureSpec {
   /** Values depend on the rating scale (scale_max): years on different scales never share an axis or a change. */
   onRatingScale: boolean;
   /** A change is given in percentage points ("pp") or in the measure's own points. */
-  changeUnit: 'points' | 'pp' | 'people';
+  changeUnit: 'points' | 'pp' | 'persons';
   axis: AxisRule;
   /** Its name (pickers, titles) and its name with its unit (table headers, axes, legends). */
   label: (t: TranslationFunctions) => string;
@@ -85,11 +87,11 @@ export const MEASURES: Readonly<Record<AnyMeasureId, MeasureSpec>> = {
   respondents: {
     id: 'respondents',
     column: 'respondents',
-    unit: 'people',
+    unit: 'persons',
     decimals: 0,
     scale: () => ({ min: 0, max: Number.POSITIVE_INFINITY }),
     onRatingScale: false,
-    changeUnit: 'people',
+    changeUnit: 'persons',
     axis: { floor: () => 0, ceiling: () => Number.POSITIVE_INFINITY, why: 'a count starts at 0' },
     label: (t) => t.common.respondents(),
     columnLabel: (t) => t.common.respondents(),
