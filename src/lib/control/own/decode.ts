@@ -7,6 +7,14 @@ export type Encoding = 'utf-8' | 'windows-1251';
 
 export type NotText = 'empty' | 'binary' | 'zip' | 'image' | 'pdf';
 
+/** The signature of an OLE compound file: an Excel 97–2003 .xls, or a password-protected (encrypted) .xlsx. */
+const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether a file's first bytes are an OLE compound file's (neither kind is read: the reader is told why). */
+export function isCompoundFile(head: Uint8Array): boolean {
+  return COMPOUND.every((b, i) => head[i] === b);
+}
+
 /** What the first bytes of a file say it is, when it is plainly not a text file. */
 export function sniffBinary(head: Uint8Array, size: number): NotText | undefined {
   if (size === 0) return 'empty';

@@ -2,7 +2,7 @@
 // thread, and writes the tidy download. Posts progress and compact results only (the report sums
 // as one transferable Float64Array).
 import { buildReference, type ControlCheckInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
-import { iterate, sniffBinary } from './decode.ts';
+import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
 import { loadReportFile, readRows, type LoadOutcome } from './load.ts';
@@ -32,8 +32,7 @@ async function head(file: Blob): Promise<Uint8Array> {
  */
 async function xlsxOf(file: Blob): Promise<typeof import('./xlsx.ts') | undefined> {
   const first = await head(file);
-  const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((b, i) => first[i] === b);
-  return compound || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
+  return isCompoundFile(first) || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {

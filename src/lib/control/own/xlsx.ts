@@ -4,6 +4,7 @@
 // are then given back as the sheet's row numbers. Imported by the worker only when a file starts
 // like a zip, so no one else loads the unzipper and the XML parser.
 import { csvLine, DATA_DIALECT, type CsvDialect } from '../../csv/write.ts';
+import { isCompoundFile } from './decode.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import type { Finding } from '../validate.ts';
 import { FileError, ReportReader } from './interchange.ts';
@@ -12,8 +13,6 @@ import { readWorkbook, XlsxError, type SheetRow, type XlsxReason, type XlsxSheet
 
 export type XlsxProblem = { kind: 'xlsx_broken' } | { kind: 'xlsx_too_large' } | { kind: 'xlsx_no_report'; sheets: number } | { kind: 'xls' };
 
-/** An OLE compound file: an Excel 97–2003 .xls, or a password-protected (encrypted) .xlsx. Neither is read. */
-const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** The zip is not a workbook at all (no workbook part): the reader is told it is a ZIP. */
 const PROBLEM: Record<XlsxReason, XlsxProblem | { kind: 'zip' }> = { broken: { kind: 'xlsx_broken' }, not_workbook: { kind: 'zip' }, too_large: { kind: 'xlsx_too_large' } };
@@ -59,7 +58,7 @@ export type XlsxInput = { ok: true; input: LoadInput; rowOfLine: number[]; sheet
 /** The report sheet of a workbook as the input loadReportFile reads. */
 export async function xlsxInput(file: Blob): Promise<XlsxInput> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (COMPOUND.every((b, i) => bytes[i] === b)) return { ok: false, problem: { kind: 'xls' } };
+  if (isCompoundFile(bytes)) return { ok: false, problem: { kind: 'xls' } };
   let sheets: XlsxSheet[];
   try {
     sheets = readWorkbook(bytes);
