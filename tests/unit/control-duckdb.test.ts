@@ -70,7 +70,7 @@ describe('DuckDB over a folder of interchange files (data/README.md)', () => {
     for (const quarter of EXAMPLE_QUARTERS) {
       for (const code of codes) {
         for (const v of regionalValues(reports, { id: code, numerator: code }, { kind: 'quarter', quarter }).values()) {
-          ours.push(`${v.region_id} ${quarter} ${code} total=${v.numerator} reports=${v.reports} gaps=${v.gaps}`);
+          ours.push(`${v.id} ${quarter} ${code} total=${v.numerator} reports=${v.reports} gaps=${v.gaps}`);
         }
       }
     }

@@ -1,6 +1,7 @@
 // Regional sums of loaded reports (the control map's figures) and the consolidated report.
 import { describe, expect, it } from 'vitest';
-import { regionalValues, type ControlMeasure } from '../../src/lib/control/own/regional.ts';
+import { regionalValues, type ControlMeasure, type RegionalValue } from '../../src/lib/control/own/regional.ts';
+import { rankControl } from '../../src/lib/control/own/control-ranking.ts';
 import { consolidate, previousQuarter } from '../../src/lib/control/own/consolidate.ts';
 import type { TrendReport } from '../../src/lib/control/own/summary.ts';
 import type { InterchangeRow } from '../../src/lib/control/validate.ts';
@@ -83,5 +84,36 @@ describe('consolidate', () => {
   it('knows the quarter before', () => {
     expect([previousQuarter('2022-Q1'), previousQuarter('2022-Q3')]).toEqual(['2021-Q4', '2022-Q2']);
     expect(() => previousQuarter('2022-13')).toThrow();
+  });
+});
+
+describe('rankControl', () => {
+  const v = (id: string, numerator: number | null, denominator: number | null, partial = false): RegionalValue => ({
+    id,
+    numerator,
+    denominator,
+    value: partial || numerator === null || !denominator ? null : (numerator * 1000) / denominator,
+    reports: 1,
+    reporters: 1,
+    gaps: 0,
+    quarters: partial ? 2 : 4,
+    partial,
+  });
+  const late: ControlMeasure = { id: 'late_per_1000', numerator: 'late.total', denominator: 'delivered.total', per: 1000 };
+
+  it('ranks by rate, lowest first, equal rates sharing a rank, with Wilson intervals in the rate units', () => {
+    const { ranked, apart } = rankControl([v('a', 10, 1000), v('b', 1, 1000), v('c', 2, 2000), v('d', 0, 0), v('e', 5, 100, true), v('f', 50, 1000)], late);
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([['b', 1], ['c', 1], ['a', 3], ['f', 4]]);
+    expect(apart.map((r) => r.id).sort()).toEqual(['d', 'e']);
+    const a = ranked.find((r) => r.id === 'a');
+    expect(a?.interval?.lo).toBeCloseTo(5.4, 1);
+    expect(a?.interval?.hi).toBeCloseTo(18.3, 1);
+    // f (50 per 1,000) is clearly above the three others; a is not distinguishable from b or c.
+    expect(ranked.find((r) => r.id === 'f')?.ties.clearlyHigher).toBe(3);
+    expect(a?.ties.span).toEqual({ from: 1, to: 3 });
+  });
+
+  it('refuses to rank a count', () => {
+    expect(() => rankControl([v('a', 1, 1)], { id: 'violations.total', numerator: 'violations.total' })).toThrow(/count/);
   });
 });

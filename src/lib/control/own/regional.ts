@@ -37,7 +37,8 @@ export function controlMeasures(reference: ControlReference, form = '2-mk'): Con
 export type ControlPeriod = { kind: 'quarter'; quarter: string } | { kind: 'year'; year: number };
 
 export interface RegionalValue {
-  region_id: string;
+  /** The region id, or for values by reporter the reporter. */
+  id: string;
   /** Sum of the numerator over the reports that give it (and, for a rate, the denominator too). */
   numerator: number | null;
   denominator: number | null;
@@ -59,8 +60,9 @@ function inPeriod(quarter: string, period: ControlPeriod): boolean {
   return p?.kind === 'quarter' && p.year === period.year;
 }
 
-/** Each region's value of one measure in one period, keyed by region id (regions without reports are absent). */
-export function regionalValues(reports: readonly TrendReport[], measure: ControlMeasure, period: ControlPeriod): Map<string, RegionalValue> {
+/** Each region's (or reporter's) value of one measure in one period, keyed by region id (or reporter);
+ *  regions without reports are absent. */
+export function regionalValues(reports: readonly TrendReport[], measure: ControlMeasure, period: ControlPeriod, by: 'region' | 'reporter' = 'region'): Map<string, RegionalValue> {
   const out = new Map<string, RegionalValue>();
   const quartersOf = new Map<string, Map<string, Set<string>>>();
   for (const r of reports) {
@@ -69,14 +71,15 @@ export function regionalValues(reports: readonly TrendReport[], measure: Control
     const d = measure.denominator === undefined ? 0 : r.get(measure.denominator);
     // A report whose form has no such row is not counted (a gap is a row left blank, not a row absent).
     if (n === undefined || d === undefined) continue;
-    let v = out.get(r.region_id);
+    const id = by === 'region' ? r.region_id : r.reporter;
+    let v = out.get(id);
     if (!v) {
-      v = { region_id: r.region_id, numerator: null, denominator: null, value: null, reports: 0, reporters: 0, gaps: 0, quarters: 0, partial: false };
-      out.set(r.region_id, v);
-      quartersOf.set(r.region_id, new Map());
+      v = { id, numerator: null, denominator: null, value: null, reports: 0, reporters: 0, gaps: 0, quarters: 0, partial: false };
+      out.set(id, v);
+      quartersOf.set(id, new Map());
     }
     v.reports++;
-    const byReporter = quartersOf.get(r.region_id) as Map<string, Set<string>>;
+    const byReporter = quartersOf.get(id) as Map<string, Set<string>>;
     const key = `${r.form}\u001f${r.reporter}`;
     byReporter.set(key, (byReporter.get(key) ?? new Set()).add(r.quarter));
     if (n === null || d === null) {
@@ -87,7 +90,7 @@ export function regionalValues(reports: readonly TrendReport[], measure: Control
     if (measure.denominator !== undefined) v.denominator = (v.denominator ?? 0) + d;
   }
   for (const v of out.values()) {
-    const byReporter = quartersOf.get(v.region_id) as Map<string, Set<string>>;
+    const byReporter = quartersOf.get(v.id) as Map<string, Set<string>>;
     v.reporters = byReporter.size;
     v.quarters = Math.min(...[...byReporter.values()].map((s) => s.size));
     v.partial = period.kind === 'year' && v.quarters < 4;
