@@ -5,7 +5,7 @@
 // - data/sapa-data.zip: every file of the package, datapackage.json, the three dictionaries and
 //   the licence. Built here rather than in the browser: the reader downloads one static file,
 //   ready, and no page has to load the zip writer for it.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { i18nObject } from '../../src/i18n/i18n-util.ts';
@@ -46,6 +46,8 @@ export function buildDataBundle(dataDir: string): DataBundle {
   const zipEntries: Record<string, Uint8Array> = { 'sapa-data/datapackage.json': strToU8(pkgText), 'sapa-data/LICENCE.txt': licence };
   for (const [name, bytes] of dictionaries) zipEntries[`sapa-data/${name}`] = bytes;
   for (const r of pkg.resources) zipEntries[`sapa-data/${r.path}`] = new Uint8Array(read(r.path));
+  // The boundaries' source and licence (CC BY 4.0 asks for its credit wherever they are shipped).
+  if (existsSync(join(dataDir, 'geo/SOURCE.md'))) zipEntries['sapa-data/geo/SOURCE.md'] = new Uint8Array(read('geo/SOURCE.md'));
   // A fixed date: the same data give the same ZIP, byte for byte.
   const zip = zipSync(zipEntries, { level: 9, mtime: new Date('2020-01-01T00:00:00Z') });
 

@@ -66,6 +66,7 @@ export function anchored(pattern: string): RegExp {
 // Only the name → path link lives here; loading fails if it and the package disagree.
 const PATHS = {
   refRegions: 'reference/regions.csv',
+  refRegionNames: 'reference/region_names.csv',
   refBodies: 'reference/bodies.csv',
   refServices: 'reference/services.csv',
   refCriteria: 'reference/criteria.csv',

@@ -8,7 +8,8 @@ const withLang = (hash: string, lang: string) => (lang === 'kk' ? hash : `${hash
 /** Wait until the map has drawn its shapes (Leaflet is loaded lazily). */
 async function mapReady(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="region-map"][data-ready="true"]');
-  await page.waitForFunction(() => document.querySelectorAll('[data-region-id]').length >= 17, undefined, POLL);
+  // 16 regions before 19 June 2018 (2016, 2017), 17 after.
+  await page.waitForFunction(() => document.querySelectorAll('[data-region-id]').length >= 16, undefined, POLL);
   await page.waitForFunction(() => !document.querySelector('main [data-pending]'), undefined, POLL);
 }
 
@@ -119,6 +120,45 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('draws the regions of the year shown: 17 in 2019 with Shymkent as a shape, 16 in 2016; the boundaries credited', async () => {
+    const { page, consoleErrors } = await newVisit('#/map?year=2019&lang=en');
+    await mapReady(page);
+    const drawn = () => page.evaluate(() => [...document.querySelectorAll('[data-region-shape]')].map((e) => e.getAttribute('data-region-shape')).sort());
+    const of2019 = await drawn();
+    expect(of2019).toHaveLength(17);
+    expect(of2019).toContain('shymkent');
+    expect(of2019).not.toContain('abai');
+    // Shymkent is a polygon (a path with area), coloured like its marker; the marker stays to point at.
+    const shape = page.locator('[data-region-shape="shymkent"]');
+    expect(await shape.getAttribute('d')).toMatch(/^M.*z$/i);
+    expect(await shape.getAttribute('fill')).toBe(await page.getAttribute('[data-region-id="shymkent"]', 'fill'));
+    // The capital is labelled with its name of 2019.
+    expect(await page.textContent('[data-label-for="astana"]')).toBe('Nur-Sultan city');
+    // The credit the CC BY 4.0 boundaries ask for, and the Baikonur note, under the map.
+    const credit = await page.textContent('[data-testid="map-credit"]');
+    expect(credit).toMatch(/geokz \(A\. Rodionov\), after the Bureau of National Statistics of Kazakhstan, CC BY 4\.0/);
+    expect(credit).toContain('Baikonur');
+    // … and in the map's image.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="map-image-svg"]')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('geokz (A. Rodionov)');
+    expect(svg).toContain('data-region-shape="shymkent"');
+
+    await page.goto(page.url().replace(/year=2019/, 'year=2016'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-region-shape]').length === 16, undefined, POLL);
+    expect(await drawn()).not.toContain('shymkent');
+    expect(await page.textContent('[data-label-for="astana"]')).toBe('Astana city');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  for (const [lang, credit] of [['kk', /geokz \(А\. Родионов\).*CC BY 4\.0/], ['ru', /geokz \(А\. Родионов\), по данным Бюро национальной статистики Казахстана, CC BY 4\.0/]] as const) {
+    it(`credits the boundaries in ${lang}`, async () => {
+      const { page } = await newVisit(withLang('#/map', lang));
+      await mapReady(page);
+      expect(await page.textContent('[data-testid="map-credit"]')).toMatch(credit);
+    });
+  }
+
   it('moves through the years with the keyboard alone', async () => {
     const { page } = await newVisit('#/map?lang=ru');
     await mapReady(page);
@@ -128,8 +168,10 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await page.keyboard.press('Home');
     await page.waitForFunction(() => location.hash.includes('year=2016'), undefined, POLL);
     expect(await page.getAttribute('#map-year', 'aria-valuetext')).toBe('2016');
-    // In 2016 Shymkent was not yet a region: its marker is not coloured.
-    expect((await fills(page))['shymkent']).toBe('none');
+    // In 2016 Shymkent was not yet a region: the map of 2016 has no Shymkent, it is part of Turkistan (South Kazakhstan).
+    await page.waitForFunction(() => document.querySelectorAll('[data-region-id]').length === 16, undefined, POLL);
+    expect((await fills(page))['shymkent']).toBeUndefined();
+    expect((await fills(page))['turkistan']).toMatch(/^#/);
   });
 
   it('restores the exact view from a permalink', async () => {

@@ -5,7 +5,8 @@ import type { Topology } from 'topojson-specification';
 import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
 import { compareScopes, compareServices, nationalSeries, rankHistory, regionSeries, serviceComparison, validCompareIds } from '../../src/lib/map/region.ts';
-import { boundsFromBbox, boundsOf, decodeRegions } from '../../src/lib/map/geo.ts';
+import { boundsFromBbox, boundsOf, decodeRegions, shapesOn } from '../../src/lib/map/geo.ts';
+import { regionsOn, surveyDay } from '../../src/lib/regions/periods.ts';
 import type { MapInputs } from '../../src/lib/map/select.ts';
 
 function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
@@ -23,16 +24,57 @@ const inputs: MapInputs = {
 const services = load('monitoring/services.csv');
 
 describe('boundaries file', () => {
-  it('has the 14 oblasts as polygons and the 3 cities as points, keyed by region_id', () => {
-    const topo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json'), 'utf8')) as Topology;
-    const geo = decodeRegions(topo);
-    const ids = [...geo.polygons.map((p) => p.id), ...geo.cities.map((c) => c.id)].sort();
-    expect(ids).toEqual(inputs.regions.map((r) => r.region_id).sort());
-    expect(geo.polygons).toHaveLength(14);
+  const topoFile = () => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json'), 'utf8')) as Topology;
+  const allRegions = load('reference/regions.csv');
+  const idsOn = (day: string | null) => shapesOn(decodeRegions(topoFile()), day).polygons.map((p) => p.id).sort();
+
+  it('draws the 20 regions since 8 June 2022, the 17 of 2018–2022 and the 16 before, keyed as in regions.csv', () => {
+    const today = idsOn(null);
+    expect(today).toHaveLength(20);
+    expect(today).toEqual(allRegions.map((r) => r.region_id).sort());
+    expect(idsOn('2022-06-08')).toEqual(today);
+    const of2018 = idsOn('2022-06-07');
+    expect(of2018).toHaveLength(17);
+    expect(of2018).toEqual(regionsOn(allRegions, '2022-06-07').map((r) => r.region_id).sort());
+    expect(idsOn('2018-06-19')).toEqual(of2018);
+    expect(of2018).not.toContain('abai');
+    expect(of2018).toContain('shymkent');
+    const before = idsOn('2018-06-18');
+    expect(before).toHaveLength(16);
+    expect(before).not.toContain('shymkent');
+    expect(before).toContain('turkistan');
+    // Survey years: the regions at the end of each year.
+    expect(idsOn(surveyDay(2016))).toEqual(before);
+    expect(idsOn(surveyDay(2017))).toEqual(before);
+    for (const y of [2018, 2019, 2020]) expect(idsOn(surveyDay(y))).toEqual(of2018);
+  });
+
+  it('merges whole regions back: the 2018–2022 Karaganda is Karaganda and Ulytau of today', () => {
+    const geo = decodeRegions(topoFile());
+    const rings = (day: string | null, id: string) => {
+      const g = shapesOn(geo, day).polygons.find((p) => p.id === id)!.geometry;
+      return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    };
+    // A shoelace area in square degrees (outer rings less holes), enough to compare.
+    const area = (polys: number[][][][]) => polys.reduce((s, poly) => s + poly.reduce((t, ring, i) => {
+      let a = 0;
+      for (let k = 1; k < ring.length; k++) a += ring[k - 1]![0]! * ring[k]![1]! - ring[k]![0]! * ring[k - 1]![1]!;
+      return t + (i === 0 ? 1 : -1) * Math.abs(a / 2);
+    }, 0), 0);
+    const merged = area(rings('2020-12-31', 'karaganda'));
+    const parts = area(rings(null, 'karaganda')) + area(rings(null, 'ulytau'));
+    expect(merged).toBeCloseTo(parts, 3);
+    expect(area(rings('2017-12-31', 'turkistan'))).toBeCloseTo(area(rings(null, 'turkistan')) + area(rings(null, 'shymkent')), 3);
+  });
+
+  it('has a marker point for each city, shown while the city is a region, and fits Kazakhstan', () => {
+    const geo = decodeRegions(topoFile());
     expect(geo.cities.map((c) => c.id).sort()).toEqual(['almaty_city', 'astana', 'shymkent']);
     const shymkent = geo.cities.find((c) => c.id === 'shymkent')!;
-    expect(shymkent.latLng[0]).toBeCloseTo(42.32, 1);
-    expect(shymkent.latLng[1]).toBeCloseTo(69.59, 1);
+    expect(shymkent.latLng[0]).toBeCloseTo(42.3, 0);
+    expect(shymkent.latLng[1]).toBeCloseTo(69.6, 0);
+    expect(shapesOn(geo, '2017-12-31').cities.map((c) => c.id).sort()).toEqual(['almaty_city', 'astana']);
+    expect(shapesOn(geo, '2019-12-31').cities.map((c) => c.id).sort()).toEqual(['almaty_city', 'astana', 'shymkent']);
     // Kazakhstan lies within about 40.5–55.5° N and 46.5–87.5° E.
     const [[south, west], [north, east]] = geo.bounds;
     expect(south).toBeGreaterThan(40);
@@ -43,8 +85,12 @@ describe('boundaries file', () => {
     expect(west).toBeLessThan(47);
     expect(east).toBeGreaterThan(87);
     expect(east).toBeLessThan(88);
-    // A few tens of KB at most.
-    expect(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json')).length).toBeLessThan(60_000);
+    // Within ±50 % of the Natural Earth file it replaced (17,002 bytes).
+    const bytes = readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json')).length;
+    expect(bytes).toBeGreaterThan(8_500);
+    expect(bytes).toBeLessThan(25_500);
+    // The licence's credit travels with the file.
+    expect((topoFile() as Topology & { 'sapa:credit'?: string })['sapa:credit']).toMatch(/geokz \(A\. Rodionov\).*CC BY 4\.0/);
   });
   it('bounds take in every ring of multi-polygons and the city points', () => {
     const square = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y]]];
@@ -61,7 +107,7 @@ describe('boundaries file', () => {
     const topo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/geo/regions.topo.json'), 'utf8')) as Topology;
     expect(topo.bbox).toHaveLength(4);
     const geo = decodeRegions(topo);
-    const walked = boundsOf(geo.polygons, geo.cities);
+    const walked = boundsOf(shapesOn(geo, null).polygons, geo.cities);
     geo.bounds.flat().forEach((v, i) => expect(v).toBeCloseTo(walked.flat()[i] as number, 6));
     expect(boundsFromBbox([50, 45, 60, 55], [], [{ id: 'c', latLng: [56, 49] }])).toEqual([
       [45, 49],

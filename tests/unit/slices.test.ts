@@ -105,7 +105,7 @@ describe('columnsInLocale', () => {
   it('keeps the locale version of a text that has one per language, and every other column', () => {
     expect(columnsInLocale(['body_id', 'abbr_kk', 'name_kk', 'name_ru', 'name_en'], 'ru')).toEqual(['body_id', 'abbr_kk', 'name_ru']);
     expect(columnsInLocale(['note_id', 'text_kk', 'text_ru', 'text_en'], 'kk')).toEqual(['note_id', 'text_kk']);
-    expect(Object.keys(schemaInLocale(SCHEMAS['reference/regions.csv'], 'en'))).toEqual(['region_id', 'kind', 'name_en', 'valid_from', 'valid_to']);
+    expect(Object.keys(schemaInLocale(SCHEMAS['reference/regions.csv'], 'en'))).toEqual(['region_id', 'kind', 'name_en', 'valid_from', 'valid_to', 'split_from', 'extent_changed']);
   });
 });
 

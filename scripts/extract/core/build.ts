@@ -6,7 +6,7 @@ import { toCsv } from '../lib/csv.ts';
 import { REGION_IDS } from '../lib/regions.ts';
 import { BODIES } from '../reference/bodies.ts';
 import { CHANNEL_NAMES, CRITERION_NAMES, PROVIDER_NAMES } from '../reference/criteria.ts';
-import { REGION_NAMES, regionNamer } from '../reference/regions.ts';
+import { LATER_REGION_IDS, LATER_REGIONS, NAME_PERIODS, REGION_NAMES, regionNamer, type RegionNames } from '../reference/regions.ts';
 import { ASPECT_IDS, ASPECT_NAMES } from '../reference/aspects.ts';
 import { extractSections, type SectionsResult } from '../sections/index.ts';
 import type { RegionNamer } from '../sections/notes.ts';
@@ -36,12 +36,7 @@ function emptyDatasets(): Datasets {
 // ---- reference tables -------------------------------------------------------------------------
 
 function referenceTables(d: Datasets, services: readonly ServiceInfo[], regionNamesKk: ReadonlyMap<string, string>): void {
-  for (const id of REGION_IDS) {
-    const names = REGION_NAMES[id];
-    const kk = regionNamesKk.get(id);
-    if (!kk) throw new Error(`table 4 has no row for region ${id}`);
-    d.refRegions.push({ region_id: id, kind: names.kind, name_kk: kk, name_ru: names.nameRu, name_en: names.nameEn, valid_from: names.validFrom || null, valid_to: names.validTo || null });
-  }
+  regionTables(d, regionNamesKk);
   for (const b of BODIES) d.refBodies.push({ body_id: b.id, abbr_kk: b.abbrKk, name_kk: b.nameKk, name_ru: b.nameRu, name_en: b.nameEn });
   for (const s of services) {
     d.refServices.push({
@@ -53,6 +48,39 @@ function referenceTables(d: Datasets, services: readonly ServiceInfo[], regionNa
   for (const id of CHANNEL_IDS) d.refChannels.push({ channel_id: id, name_kk: CHANNEL_NAMES[id].nameKk, name_ru: CHANNEL_NAMES[id].nameRu, name_en: CHANNEL_NAMES[id].nameEn });
   for (const id of ASPECT_IDS) d.refAspects.push({ aspect_id: id, name_kk: ASPECT_NAMES[id].nameKk, name_ru: ASPECT_NAMES[id].nameRu, name_en: ASPECT_NAMES[id].nameEn });
   for (const id of PROVIDER_IDS) d.refProviders.push({ provider_id: id, name_kk: PROVIDER_NAMES[id].nameKk, name_ru: PROVIDER_NAMES[id].nameRu, name_en: PROVIDER_NAMES[id].nameEn });
+}
+
+/**
+ * reference/regions.csv (the 17 regions of the report and the 3 of June 2022, each with the region
+ * it split from and the day its own extent last changed) and reference/region_names.csv (names
+ * that changed while the id stayed).
+ */
+function regionTables(d: Datasets, regionNamesKk: ReadonlyMap<string, string>): void {
+  const all: Array<{ id: string; names: RegionNames; kk: string }> = [];
+  for (const id of REGION_IDS) {
+    const names = REGION_NAMES[id];
+    const kk = regionNamesKk.get(id);
+    if (!kk) throw new Error(`table 4 has no row for region ${id}`);
+    const periods = NAME_PERIODS[id];
+    if (!periods) {
+      all.push({ id, names, kk });
+      continue;
+    }
+    // The report's names must be one of the periods' (its Kazakh name read from table 4).
+    if (!periods.some((p) => p.nameKk === kk && p.nameRu === names.nameRu && p.nameEn === names.nameEn)) throw new Error(`region ${id}: the report's name ${kk} is in no name period`);
+    const latest = periods[periods.length - 1]!;
+    all.push({ id, names: { ...names, nameRu: latest.nameRu, nameEn: latest.nameEn }, kk: latest.nameKk });
+    for (const p of periods) d.refRegionNames.push({ region_id: id, name_kk: p.nameKk, name_ru: p.nameRu, name_en: p.nameEn, valid_from: p.validFrom || null, valid_to: p.validTo || null, source: p.source });
+  }
+  for (const id of LATER_REGION_IDS) all.push({ id, names: LATER_REGIONS[id], kk: LATER_REGIONS[id].nameKk });
+  for (const { id, names, kk } of all) {
+    // A region's extent changed the last day one of its parts became a region of its own.
+    const parts = all.filter((r) => r.names.splitFrom === id).map((r) => r.names.validFrom).sort();
+    d.refRegions.push({
+      region_id: id, kind: names.kind, name_kk: kk, name_ru: names.nameRu, name_en: names.nameEn, valid_from: names.validFrom || null, valid_to: names.validTo || null,
+      split_from: names.splitFrom ?? null, extent_changed: parts[parts.length - 1] ?? null,
+    });
+  }
 }
 
 // ---- helpers for ranked / dynamics tables -------------------------------------------------------

@@ -7,13 +7,6 @@
 // longer be found stops the extraction rather than writing an unsupported row.
 import type { Datasets } from '../../schema/datapackage.ts';
 
-/**
- * Hand-written reference, as in regions.ts: the capital was Astana until March 2019, then Nur-Sultan.
- * The report (published in Nur-Sultan) does not date the renaming itself.
- */
-const CAPITAL_RENAMED = { regionId: 'astana', month: '2019-03', oldName: 'astana' } as const;
-
-
 export interface SeriesBreakRow {
   break_id: string;
   /** break: no line or change across it; annotation: a mark only; name: the entity's label changed. */
@@ -65,12 +58,8 @@ export function buildSeriesBreaks(text: string, d: Pick<Datasets, 'national' | '
   rows.push({ break_id: 'turkistan_shymkent_split', kind: 'break', applies_to: 'region', entity_id: 'turkistan', first_year: splitYear, date: from, old_name: null, source: splitSource });
   rows.push({ break_id: 'turkistan_renamed', kind: 'name', applies_to: 'region', entity_id: 'turkistan', first_year: splitYear, date: from, old_name: 'south_kazakhstan', source: splitSource });
 
-  // The capital's renaming changes its label, not its series.
-  const c = CAPITAL_RENAMED;
-  rows.push({
-    break_id: 'capital_renamed', kind: 'name', applies_to: 'region', entity_id: c.regionId, first_year: Number(c.month.slice(0, 4)), date: c.month, old_name: c.oldName,
-    source: `hand-written reference (scripts/extract/reference/series-breaks.ts): Astana renamed Nur-Sultan in ${c.month}; the 2020 report is published in Nur-Sultan (line ${lineOf(lines, /^Нұр-Сұлтан, \d{4}$/, 'the place of publication')})`,
-  });
+  // The capital's names (Astana, Nur-Sultan, Astana) are in reference/region_names.csv: a renaming
+  // changes a label, not a series, and that file dates each name.
 
   // The report's own survey, partly carried out online: the latest year of table 6.
   const onlineLine = lineOf(lines, /онлайн сауалнама/, 'the online survey method');

@@ -51,7 +51,7 @@ const en = {
   },
   footer: {
     printedFrom: 'This page: {url}',
-    sources: 'Sources: Agency of the Republic of Kazakhstan for Civil Service Affairs — “Results of the public monitoring of the quality of public services, 2020”; Rules of state control over the quality of public services. Boundaries: Natural Earth (public domain).',
+    sources: 'Sources: Agency of the Republic of Kazakhstan for Civil Service Affairs — “Results of the public monitoring of the quality of public services, 2020”; Rules of state control over the quality of public services. Boundaries: geokz (A. Rodionov), after the Bureau of National Statistics of Kazakhstan, CC BY 4.0.',
     licence: 'Sapa is open source. The data may be downloaded and reused with a reference to the source.',
   },
   notice: {

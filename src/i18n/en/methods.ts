@@ -6,7 +6,7 @@ export default {
   sourcesTitle: 'Sources',
   sourceReport: 'Agency for Civil Service Affairs of Kazakhstan (with UNDP), “Results of the public monitoring of the quality of public services”, Nur-Sultan, 2020 (in Kazakh). Values for 2014–2019 are as republished in this report.',
   sourceRules: 'Rules of state control over the quality of public services (Agency order No. 78 of 8 December 2016, as amended on 1 July 2021): the quarterly report forms.',
-  sourceGeo: 'Region boundaries: Natural Earth, 1:10m admin-1 states and provinces (public domain), simplified.',
+  sourceGeo: 'Region boundaries: geokz 1.0.2 (A. Rodionov), after the Bureau of National Statistics of Kazakhstan, CC BY 4.0: the 20 regions of 2024, merged back into the 17 of 2018–2022 and the 16 before, simplified.',
   methodTitle: 'Method',
   methodScore: 'Average score: the mean of service users’ ratings on a 1–5 scale (a 10-point scale in 2014–2015).',
   methodSatisfaction: 'Satisfaction: the share of respondents who gave the top score (%). It moves much more than the average score.',

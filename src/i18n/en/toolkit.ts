@@ -55,7 +55,7 @@ export default {
       'Each CSV file is UTF-8 text, comma-separated, with a header row; numbers use a dot as the decimal mark.\nAn empty cell means the figure was not published (for a rank: not ranked). It never means zero.\nFigures are given as published. Where the source is inconsistent, the figure is kept and a note in monitoring/notes.csv says so.\navg_score is an average score on a 1–5 scale (2014–2015: 1–10, see scale_max); satisfaction_pct is the share of respondents giving the top score, in percent.\nThe source_report, source_kind and source_number columns say which table, appendix or section of which report each row comes from.\nScopes: national figures, state bodies, regions, services and providers are separate files; a region file covers the oblasts and the cities of national status.',
     sourcesTitle: 'Sources',
     licenceTitle: 'Licence',
-    licence: 'The figures come from official publications of the Republic of Kazakhstan: reuse them with a reference to the source. The region boundaries derive from Natural Earth (public domain).',
+    licence: 'The figures come from official publications of the Republic of Kazakhstan: reuse them with a reference to the source. The region boundaries (geo/regions.topo.json) derive from geokz (A. Rodionov), after the Bureau of National Statistics of Kazakhstan, under CC BY 4.0: reuse them with that credit.',
     issuesTitle: 'Known issues',
     issues: 'The source has misprints and inconsistencies; they are kept as published and listed, with an explanation, in monitoring/notes.csv ({n} notes).',
     filesTitle: 'Files',

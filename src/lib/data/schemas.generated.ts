@@ -21,6 +21,17 @@ export const SCHEMAS = {
     name_en: { type: 'string', required: true },
     valid_from: { type: 'string', pattern: P1 },
     valid_to: { type: 'string', pattern: P1 },
+    split_from: { type: 'string', pattern: P0 },
+    extent_changed: { type: 'string', pattern: P1 },
+  },
+  'reference/region_names.csv': {
+    region_id: { type: 'string', required: true, pattern: P0 },
+    name_kk: { type: 'string', required: true },
+    name_ru: { type: 'string', required: true },
+    name_en: { type: 'string', required: true },
+    valid_from: { type: 'string', pattern: P1 },
+    valid_to: { type: 'string', pattern: P1 },
+    source: { type: 'string', required: true },
   },
   'reference/bodies.csv': {
     body_id: { type: 'string', required: true, pattern: P0 },
@@ -64,7 +75,7 @@ export const SCHEMAS = {
     name_en: { type: 'string', required: true },
   },
   'reference/series_breaks.csv': {
-    break_id: { type: 'string', required: true, values: ['scale_change', 'turkistan_shymkent_split', 'turkistan_renamed', 'capital_renamed', 'online_survey'] },
+    break_id: { type: 'string', required: true, values: ['scale_change', 'turkistan_shymkent_split', 'turkistan_renamed', 'online_survey'] },
     kind: { type: 'string', required: true, values: ['break', 'annotation', 'name'] },
     applies_to: { type: 'string', required: true, values: ['all', 'region'] },
     entity_id: { type: 'string', pattern: P0 },

@@ -2,6 +2,7 @@
 import { loadDatasets } from '../data/datasets.ts';
 import { namesSlice, notesSlice } from '../data/slices.ts';
 import type { Locale } from '../i18n/locale.ts';
+import { regionsOfYears } from '../regions/periods.ts';
 
 /** The files, with names and notes in the language shown (the page is remounted when it changes). */
 export const mapFiles = (lang: Locale) =>
@@ -25,7 +26,11 @@ export async function loadMapData(lang: Locale) {
   if (!result.ok) return result;
   const [regions, regionValues, serviceRegions, samples, serviceRefs, services, national, providers, regionNotes, serviceRegionNotes, sampleNotes] = result.data;
   const notes = [...regionNotes, ...serviceRegionNotes, ...sampleNotes];
-  return { ok: true as const, data: { regions, regionValues, serviceRegions, samples, serviceRefs, services, national, providers, notes } };
+  // The survey views list the regions of their years (the 17 of 2016–2020), not the later ones:
+  // reference/regions.csv also holds the regions created since.
+  const years = [...new Set([...regionValues, ...serviceRegions].map((r) => r.year))];
+  const surveyRegions = regionsOfYears(regions, years);
+  return { ok: true as const, data: { regions: surveyRegions, allRegions: regions, regionValues, serviceRegions, samples, serviceRefs, services, national, providers, notes } };
 }
 
 export type MapData = Extract<Awaited<ReturnType<typeof loadMapData>>, { ok: true }>['data'];

@@ -8,6 +8,7 @@ import { oldNameIn, type OldName, type SeriesRef } from '../stats/breaks.ts';
 import { competitionRanks } from '../stats/rank.ts';
 import type { MeasureId } from '../measures/registry.ts';
 import { thirdOfRank, type Third } from '../stats/thirds.ts';
+import { surveyDay, validOn } from '../regions/periods.ts';
 
 export const SCOPES = ['leb', 'all_providers', 'appendix_b'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -47,11 +48,9 @@ export function yearsOf(dataset: string, inputs: Pick<MapInputs, 'regionValues' 
   return [...new Set(rowsOf(dataset, inputs).map((r) => r.year))].sort((a, b) => a - b);
 }
 
-/** Whether a region existed (in the form of our id) in a survey year: Shymkent only from 2018. */
+/** Whether a region existed (in the form of our id) at the end of a survey year: Shymkent only from 2018. */
 export function existsIn(region: Pick<RegionRef, 'valid_from' | 'valid_to'>, year: number): boolean {
-  const from = region.valid_from ? Number(region.valid_from.slice(0, 4)) : -Infinity;
-  const to = region.valid_to ? Number(region.valid_to.slice(0, 4)) : Infinity;
-  return year >= from && year <= to;
+  return validOn(region, surveyDay(year));
 }
 
 /** A region's values of one dataset and metric by year. */
