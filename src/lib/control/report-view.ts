@@ -3,7 +3,7 @@
 // service sub-rows. Pure: the page only renders these and exports the same rows.
 import { inLocale } from '../data/in-locale.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { parsePeriod } from './period.ts';
+import { comparePeriods } from './period.ts';
 
 export type CellStatus = 'number' | 'zero' | 'dash' | 'blank';
 
@@ -57,13 +57,7 @@ export type Lang = Locale;
 
 /** The report's periods in order: its months, then its quarter. */
 export function periodsOf(cells: readonly ReportCellRow[]): string[] {
-  const set = new Set(cells.map((c) => c.period));
-  return [...set].sort((a, b) => {
-    const pa = parsePeriod(a);
-    const pb = parsePeriod(b);
-    const rank = (p: typeof pa) => (p ? p.year * 100 + (p.kind === 'month' ? p.month * 2 : p.quarter * 6 + 1) : 0);
-    return rank(pa) - rank(pb);
-  });
+  return [...new Set(cells.map((c) => c.period))].sort(comparePeriods);
 }
 
 const cellKey = (code: string, service: string, applicant: string, period: string) => `${code}\u001f${service}\u001f${applicant}\u001f${period}`;

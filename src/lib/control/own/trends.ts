@@ -4,7 +4,7 @@
 // channels, that of 1-мк does not) are never summed: each composition is its own series, named by
 // its forms. Rates with a denominator (late per 1,000 delivered, complaints per 10,000) are derived
 // from reports that give both figures, and labelled so.
-import { parsePeriod } from '../period.ts';
+import { quarterAt, quarterIndex } from '../period.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import type { TrendReport } from './summary.ts';
 
@@ -67,12 +67,6 @@ export interface TrendTable {
   coverage: number[];
 }
 
-/** Quarter index: 2021-Q3 → 2021*4+2. */
-const qIndex = (q: string) => {
-  const p = parsePeriod(q);
-  return p && p.kind === 'quarter' ? p.year * 4 + p.quarter - 1 : NaN;
-};
-const qName = (i: number) => `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
 
 export function filterReports<R extends TrendReport>(reports: readonly R[], f: TrendFilter): R[] {
   return reports.filter((r) => (f.forms.length === 0 || f.forms.includes(r.form)) && (f.reporters.length === 0 || f.reporters.includes(r.reporter)) && (f.regions.length === 0 || f.regions.includes(r.region_id)));
@@ -103,7 +97,7 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
   for (const r of reports) {
     let i = indexOf.get(r.quarter);
     if (i === undefined) {
-      i = qIndex(r.quarter);
+      i = quarterIndex(r.quarter);
       indexOf.set(r.quarter, i);
     }
     if (!Number.isFinite(i)) continue;
@@ -112,7 +106,7 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
   }
   if (!Number.isFinite(first)) return { grain, periods: [], series: [], cells: [], coverage: [] };
   const quarters: string[] = [];
-  for (let i = first; i <= last; i++) quarters.push(qName(i));
+  for (let i = first; i <= last; i++) quarters.push(quarterAt(i));
   const qPos = new Map(quarters.map((q, i) => [q, i]));
   const coverageQ = quarters.map(() => 0);
   for (const r of reports) {
