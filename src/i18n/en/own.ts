@@ -46,6 +46,13 @@ export default {
   cancel: 'Cancel',
   removedAll: 'Files removed: {count}.',
   undo: 'Undo',
+  partialYear: '{year} ({quarters} of 4 quarters)',
+  partialReporters: '{year} (4 quarters from {whole} of {reporters} reporters)',
+  partialMark: 'partial year',
+  partialNote: 'A year is joined to the next by a line only when every reporter counted gave all four quarters; a partial year is a hollow diamond of its own, with its quarters in its label, and its sum is not comparable with a whole year\'s.',
+  partsTitle: 'The parts, each on the same scale',
+  partsNote: 'Each small chart is one part of the total above, all on one shared scale, so they can be compared with each other.',
+  partLabel: 'Chart: {part}, {grain}, on the scale shared by the parts.',
   downloadTidy: 'Download everything loaded in the interchange format (CSV)',
   problem: {
     empty: '{name}: the file is empty.',

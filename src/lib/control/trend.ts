@@ -124,7 +124,7 @@ export function ownViolationPoints(reports: readonly TrendReport[], reference: C
   byYear.series.forEach((s, si) => {
     if (s.code !== VIOLATIONS_CODE) return;
     byYear.cells[si]?.forEach((c, pi) => {
-      if (c.quarters === 4) points.push(own(byYear.periods[pi] as string, 'year', c.value, c.reports, c.withValue, s.forms));
+      if (c.quarters === 4 && byYear.completeness[pi]?.whole) points.push(own(byYear.periods[pi] as string, 'year', c.value, c.reports, c.withValue, s.forms));
     });
   });
   points.sort((a, b) => comparePeriods(a.period, b.period));
