@@ -108,6 +108,7 @@ export default {
   noteRounded: 'Rounded in the source.',
   definitionNote: 'Definitions: a “violation” can be a single late service found in the monitoring system, which is why the counts run to hundreds of thousands; the years may not count the same things.',
   trendTitle: 'Violation counts by period',
+  foldSummary: 'Table: {filled} of {cells} cells filled',
   trendNext: 'Each period is a separate point, never joined by a line. The national totals and the reports are two panels, each on its own labelled scale, never two scales on one chart. Quarterly reports you load in Your reports add their quarters to the second panel as a series of their own: your files, not published data.',
   toWorkspace: 'Load your reports',
   trendNationalTitle: 'Published national totals, by year',

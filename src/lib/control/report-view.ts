@@ -156,3 +156,14 @@ export function statusCounts(rows: readonly GridRow[]): Record<CellStatus | 'non
   for (const r of rows) for (const c of r.cells) out[c.status]++;
   return out;
 }
+
+/**
+ * How full a grid is: its cells with a value ("-" and 0 included) of the cells the form has
+ * (a blank cell counts as a cell, not as filled; a cell the form lacks counts as neither).
+ * The folded grids of #/control say it in their summary ("114 of 716 cells filled").
+ */
+export function filledCount(rows: readonly GridRow[]): { filled: number; cells: number } {
+  const c = statusCounts(rows);
+  const filled = c.number + c.zero + c.dash;
+  return { filled, cells: filled + c.blank };
+}
