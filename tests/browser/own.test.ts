@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
-import { axeViolations, hasChromium, POLL, useBrowser } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, POLL, useBrowser } from './harness.ts';
 import { readWorkbook } from '../../src/lib/control/own/xlsx-read.ts';
 
 // "Your reports" (#/reports): files are generated here, loaded through the file input, read in
@@ -436,5 +436,20 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await page.locator('[data-testid="own-section"]').waitFor();
     expect(await page.locator('[data-nav="reports"]').getAttribute('aria-current')).toBe('page');
     expect(await page.locator('[data-testid="own-grain"]').inputValue()).toBe('year');
+  });
+
+  it.each(LANGS)('#/reports in %s: its heading, its menu entry, a file loaded, no axe violations', async (lang) => {
+    const { page, consoleErrors } = await newVisit(`#/reports?lang=${lang}`);
+    const titles = { kk: 'Сіздің тоқсандық есептеріңіз: тексеру және серпін', ru: 'Ваши квартальные отчёты: проверка и динамика', en: 'Your quarterly reports: check and trends' } as const;
+    expect((await page.textContent('main h1'))?.trim()).toBe(titles[lang]);
+    expect(await page.locator('[data-nav="reports"]').getAttribute('aria-current')).toBe('page');
+    await setFiles(page, [{ name: 'q.csv', text: [HEADER, ...violationRows('akimat', 'astana', 2024, 1, 1)].join('\n') }]);
+    await waitDone(page, 1);
+    // The period in words, in the reader's language.
+    const quarter = { kk: '2024 ж. 1-тоқсан', ru: '1 кв. 2024', en: 'Q1 2024' } as const;
+    expect(await page.locator('tr[data-file="q.csv"]').textContent()).toContain(quarter[lang]);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });
