@@ -20,6 +20,7 @@ export const VIEWS: Record<RouteName, ViewEntry> = {
   service: { lazy: () => import('./ServicePage.svelte') },
   region: { lazy: () => import('./RegionPage.svelte') },
   control: { lazy: () => import('./ControlPage.svelte') },
+  reports: { lazy: () => import('./ReportsPage.svelte') },
   data: { lazy: () => import('./DataPage.svelte') },
   notFound: { eager: NotFoundPage },
 };

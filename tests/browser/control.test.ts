@@ -38,12 +38,29 @@ async function cell(page: Page, table: string, rowKey: string, key: string): Pro
   return (await page.textContent(`[data-testid="${table}"] tr[data-row-key="${rowKey}"] [data-key="${key}"]`))?.trim() ?? '';
 }
 
+/** Open the filed report's folded grids (closed by default), by their summaries. */
+async function unfold(page: Page, ids = ['control-channels-fold', 'control-services-fold', 'control-results-fold']): Promise<void> {
+  await page.waitForSelector('[data-testid="control-results-fold"]', { state: 'attached' });
+  for (const id of ids) {
+    const fold = page.locator(`[data-testid="${id}"]`);
+    expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open), id).toBe(false);
+    await fold.locator('summary').click();
+  }
+}
+
 describe.skipIf(!hasChromium)('control reports', () => {
   const { newVisit } = useBrowser();
 
   it.each(LANGS)('renders in %s: monthly totals, blank as blank, quality card, published figures with sources, no axe violations', async (lang) => {
     const { page, consoleErrors, externalRequests } = await newVisit(`#/control?lang=${lang}`);
+    // The grids are folded, each summary saying how full it is.
+    await page.waitForSelector('[data-testid="control-results-fold"]', { state: 'attached' });
+    expect(digits((await page.textContent('[data-testid="control-results-fold"] summary')) ?? '')).toMatch(/\d+\D+\d+/);
+    if (lang === 'en') expect(await page.textContent('[data-testid="control-channels-fold"] summary')).toMatch(/^Table: \d+ of \d+ cells filled$/);
+    await unfold(page, ['control-channels-fold', 'control-results-fold']);
     await page.waitForSelector('[data-testid="control-channels"]');
+    // The workspace is a link away, in the page's language.
+    expect(await page.getAttribute('[data-testid="control-to-reports"] a', 'href')).toContain('#/reports');
     const total = await Promise.all(['p2021_07', 'p2021_08', 'p2021_09', 'p2021_q3'].map((k) => cell(page, 'control-channels', 'delivered.total', k)));
     expect(total.map(digits)).toEqual(['58524', '58376', '66506', '183406']);
     // Violations: the report left them blank; shown as blank, never as 0.
@@ -85,17 +102,25 @@ describe.skipIf(!hasChromium)('control reports', () => {
     const chart = page.locator('[data-testid="control-trend-chart"]');
     await chart.scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-testid="control-trend-chart"][data-status="ready"]');
-    expect(await chart.getAttribute('data-categories')).toBe('2016,Q3 2021,2025');
-    const datasets = JSON.parse((await chart.getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean }>;
-    expect(datasets.every((d) => d.line === false)).toBe(true);
-    expect(datasets.find((d) => d.series === 'national')?.data).toEqual([800000, null, 478000]);
-    expect(datasets.find((d) => d.series === 'reports')?.data).toEqual([null, null, null]);
+    // Two panels, each with one labelled value scale: the national totals by year, the reports by quarter.
+    expect(await chart.getAttribute('data-categories')).toBe('2016,2025');
+    expect(await chart.getAttribute('data-axes')).toBe('y');
+    const datasets = JSON.parse((await chart.getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean; axis: string }>;
+    expect(datasets.every((d) => d.line === false && d.axis === 'y')).toBe(true);
+    expect(datasets.map((d) => [d.series, d.data])).toEqual([['national', [800000, 478000]]]);
+    const reports = page.locator('[data-testid="control-trend-reports-chart"]');
+    await reports.scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-testid="control-trend-reports-chart"][data-status="ready"]');
+    expect(await reports.getAttribute('data-categories')).toBe('Q3 2021');
+    expect(await reports.getAttribute('data-axes')).toBe('y');
+    expect(JSON.parse((await reports.getAttribute('data-datasets')) ?? '[]')).toEqual([{ series: 'reports', data: [null], line: false, axis: 'y' }]);
     expect(await page.textContent('[data-testid="control-coverage"]')).toMatch(/2 of the 10 years 2016–2025.*1 of the 40 quarters.*0 of them with a number/);
     expect(await cell(page, 'control-trend', 'reports|2021-Q3', 'value')).toBe('blank');
   });
 
   it('downloads equal the tables (ru: ; and numbers as numbers)', async () => {
     const { page } = await newVisit('#/control?lang=ru');
+    await unfold(page);
     for (const id of ['control-forms', 'control-channels', 'control-services', 'control-results', 'control-published', 'control-trend']) {
       await page.waitForSelector(`[data-testid="${id}"]`);
       const shown = await tableText(page, id);
@@ -111,6 +136,7 @@ describe.skipIf(!hasChromium)('control reports', () => {
 
   it('keeps the sort and the applicant column in the URL', async () => {
     const { page } = await newVisit('#/control?lang=en');
+    await unfold(page);
     await page.waitForSelector('[data-testid="control-services"]');
     await page.click('[data-testid="control-services"] th[data-key="p2021_q3"] button');
     await page.waitForFunction(() => location.hash.includes('services=p2021_q3-desc'), undefined, POLL);
@@ -120,6 +146,7 @@ describe.skipIf(!hasChromium)('control reports', () => {
     await page.waitForFunction(() => location.hash.includes('applicant=legal'), undefined, POLL);
     expect(await cell(page, 'control-channels', 'delivered.total', 'p2021_07')).toBe('blank');
     const again = await newVisit('#/control?lang=en&applicant=legal&services=p2021_q3-desc');
+    await again.page.waitForSelector('[data-testid="control-applicant-legal"]');
     expect(await again.page.isChecked('[data-testid="control-applicant-legal"]')).toBe(true);
   });
 });

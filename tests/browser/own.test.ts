@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
-import { axeViolations, hasChromium, POLL, useBrowser } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, POLL, useBrowser } from './harness.ts';
 import { readWorkbook } from '../../src/lib/control/own/xlsx-read.ts';
 
-// "Your reports" on #/control: files are generated here, loaded through the file input, read in
+// "Your reports" (#/reports): files are generated here, loaded through the file input, read in
 // the worker, kept in IndexedDB, and never sent anywhere.
 
 const HEADER = 'form,reporter,region_id,period,code,applicant,service,value';
@@ -60,6 +60,12 @@ async function setFiles(page: Page, files: Array<{ name: string; text: string | 
   await page.locator('[data-testid="own-input"]').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: typeof f.text === 'string' ? Buffer.from(f.text, 'utf8') : f.text })));
 }
 
+/** "Remove all", confirmed in its dialog. */
+async function removeAll(page: Page) {
+  await page.locator('[data-testid="own-remove-all"]').click();
+  await page.locator('[data-testid="own-confirm-remove"]').click();
+}
+
 async function waitDone(page: Page, count: number) {
   await page.waitForFunction(
     (n) => {
@@ -75,7 +81,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
   const { newVisit } = useBrowser();
 
   it('loads the worked example and a multi-quarter set, shows findings and trends, keeps them over a reload, removes them, sends nothing', async () => {
-    const { page, externalRequests, consoleErrors, go } = await newVisit('#/control?lang=en');
+    const { page, externalRequests, consoleErrors, go } = await newVisit('#/reports?lang=en');
     await page.locator('[data-testid="own-example-load"]').click();
     await waitDone(page, 1);
     const example = page.locator('[data-testid="own-files"] tbody tr').first();
@@ -99,8 +105,10 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(await page.locator('[data-testid="own-files"] tbody tr[data-file="akimat.csv"]').getAttribute('data-valid')).toBe('true');
     await page.locator('[data-testid="own-trend-table"]').waitFor();
     const table = (await page.locator('[data-testid="own-trend-table"]').textContent()) ?? '';
-    expect(table).toContain('2022-Q1');
-    expect(table).toContain('2023-Q4');
+    // Quarters in words, never as codes.
+    expect(table).toContain('Q1 2022');
+    expect(table).toContain('Q4 2023');
+    expect(table).not.toContain('2022-Q1');
     // By year: the two years' violations add up to the whole set.
     await page.locator('[data-testid="own-grain"]').selectOption('year');
     await page.waitForFunction(() => document.querySelector('[data-testid="own-trend-table"] tbody tr th')?.textContent?.trim() === '2022', undefined, POLL);
@@ -124,20 +132,26 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(svgText).toContain('Source: report files loaded by the reader (not published data)');
     expect(await axeViolations(page)).toEqual([]);
 
-    // The control page's violation chart shows them as a series of their own, with its coverage
-    // (the worked example has errors and is not included).
+    // The control page's violation chart shows them as a series of their own in the reports'
+    // panel, with its coverage (the worked example has errors and is not included).
+    await go('#/control?lang=en');
     const ownCoverage = page.locator('[data-testid="control-own-coverage"]');
     await ownCoverage.waitFor();
     expect(await ownCoverage.textContent()).toMatch(/not published data\): 8 reports, Q1 2022–Q4 2023; 8 of the 8 quarters have a loaded report, 8 of them with a number; complete years also shown as a year sum: 2/);
-    await page.locator('[data-testid="control-trend-chart"]').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-testid="control-trend-chart"][data-status="ready"]')?.getAttribute('data-datasets')?.includes('"own"'), undefined, POLL);
-    const controlSets = JSON.parse((await page.locator('[data-testid="control-trend-chart"]').getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean }>;
+    await page.locator('[data-testid="control-trend-reports-chart"]').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-testid="control-trend-reports-chart"][data-status="ready"]')?.getAttribute('data-datasets')?.includes('"own"'), undefined, POLL);
+    const controlSets = JSON.parse((await page.locator('[data-testid="control-trend-reports-chart"]').getAttribute('data-datasets')) ?? '[]') as Array<{ series: string; data: Array<number | null>; line: boolean }>;
     const ownSet = controlSets.find((d) => d.series === 'own');
     expect(ownSet?.line).toBe(false);
-    // Eight quarters and the two complete years, each year the sum of its quarters.
-    expect(ownSet?.data.filter((v) => v !== null)).toHaveLength(10);
-    expect(ownSet?.data.reduce<number>((sum, v) => sum + (v ?? 0), 0)).toBe(2 * set.total);
+    // Eight quarters in the chart, their sum the whole set; the year sums are in the table only.
+    expect(ownSet?.data.filter((v) => v !== null)).toHaveLength(8);
+    expect(ownSet?.data.reduce<number>((sum, v) => sum + (v ?? 0), 0)).toBe(set.total);
     expect(await page.locator('[data-testid="control-trend"] tbody tr[data-row-key="own|2022|2-mk"]').count()).toBe(1);
+    // Never on a second axis beside the national totals: each panel has one value scale.
+    expect(await page.getAttribute('[data-testid="control-trend-reports-chart"]', 'data-axes')).toBe('y');
+    expect(JSON.parse((await page.getAttribute('[data-testid="control-trend-chart"]', 'data-datasets')) ?? '[]').map((d: { series: string }) => d.series)).toEqual(['national']);
+    await go('#/reports?lang=en&own_grain=year');
+    await waitDone(page, 2);
 
     // The same file again: said so, not counted twice.
     await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
@@ -148,21 +162,21 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(afterCopy).toEqual(yearCells.map((r) => r[2]));
 
     // Kept over a reload.
-    await go('#/control?lang=en');
+    await go('#/reports?lang=en');
     await waitDone(page, 3);
     expect(await page.locator('[data-testid="own-files"] tbody tr').count()).toBe(3);
 
     // Removed on request.
-    await page.locator('[data-testid="own-remove-all"]').click();
+    await removeAll(page);
     await page.locator('[data-testid="own-empty"]').waitFor();
-    await go('#/control?lang=en');
+    await go('#/reports?lang=en');
     await page.locator('[data-testid="own-empty"]').waitFor();
     expect(externalRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
   it('a wrong quarter sum shows that finding with both numbers', async () => {
-    const { page } = await newVisit('#/control?lang=en');
+    const { page } = await newVisit('#/reports?lang=en');
     const rows = violationRows('akimat_bad', 'astana', 2024, 2, 3);
     const i = rows.findIndex((r) => r.includes('2024-Q2,violations.deadline'));
     const parts = rows[i]!.split(',');
@@ -188,7 +202,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
   });
 
   it('bad input gives a message naming the file and keeps what was loaded', async () => {
-    const { page, externalRequests } = await newVisit('#/control?lang=en');
+    const { page, externalRequests } = await newVisit('#/reports?lang=en');
     const good = [HEADER, ...violationRows('ok', 'astana', 2024, 1, 1)].join('\n');
     await setFiles(page, [{ name: 'good.csv', text: good }]);
     await waitDone(page, 1);
@@ -216,7 +230,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
   });
 
   it('a truncated file is named with its line, and loses nothing loaded before', async () => {
-    const { page } = await newVisit('#/control?lang=en');
+    const { page } = await newVisit('#/reports?lang=en');
     const set = multiQuarter();
     await setFiles(page, [{ name: 'whole.csv', text: set.text }]);
     await waitDone(page, 1);
@@ -232,7 +246,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
   });
 
   it('a storage error (private mode, quota) says so and keeps what is loaded on the page', async () => {
-    const { page, consoleErrors } = await newVisit('#/control?lang=en');
+    const { page, consoleErrors } = await newVisit('#/reports?lang=en');
     await page.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -253,7 +267,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
   });
 
   it('the tidy download reloads to the same totals', async () => {
-    const { page } = await newVisit('#/control?lang=en&own_grain=year');
+    const { page } = await newVisit('#/reports?lang=en&own_grain=year');
     const set = multiQuarter();
     await setFiles(page, [{ name: 'set.csv', text: set.text }]);
     await waitDone(page, 1);
@@ -262,7 +276,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-tidy"]').click()]);
     const tidy = readFileSync((await download.path()) as string);
     expect(tidy.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    await page.locator('[data-testid="own-remove-all"]').click();
+    await removeAll(page);
     await page.locator('[data-testid="own-empty"]').waitFor();
     await setFiles(page, [{ name: 'tidy.csv', text: tidy }]);
     await waitDone(page, 1);
@@ -271,7 +285,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
   });
 
   it('XLSX: the template downloads as a workbook; the worked example and a generated set load as workbooks to the same rows, findings and totals as in CSV', async () => {
-    const { page, externalRequests, consoleErrors } = await newVisit('#/control?lang=en&own_grain=year');
+    const { page, externalRequests, consoleErrors } = await newVisit('#/reports?lang=en&own_grain=year');
     // The blank template: a zip with one sheet, the form's key cells, headings and code row.
     await page.locator('[data-testid="own-template-form"]').selectOption('2-mk');
     const [blank] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-template-download-xlsx"]').click()]);
@@ -296,7 +310,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const [fromCsv, fromXlsx] = await fileRows(page);
     expect(fromXlsx).toEqual(fromCsv);
     expect(fromXlsx?.[4]).toContain('not valid');
-    await page.locator('[data-testid="own-remove-all"]').click();
+    await removeAll(page);
     await page.locator('[data-testid="own-empty"]').waitFor();
 
     // A generated multi-quarter set: the same totals from its CSV and from its workbook.
@@ -305,7 +319,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await waitDone(page, 1);
     await page.locator('[data-testid="own-trend-table"]').waitFor();
     const before = await page.locator('[data-testid="own-trend-table"] tbody').textContent();
-    await page.locator('[data-testid="own-remove-all"]').click();
+    await removeAll(page);
     await page.locator('[data-testid="own-empty"]').waitFor();
     await setFiles(page, [{ name: 'set.xlsx', text: await asXlsx(set.text.trim().split('\n')) }]);
     await waitDone(page, 1);
@@ -316,7 +330,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const [tidy] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-tidy"]').click()]);
     const tidyLines = readFileSync((await tidy.path()) as string, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(tidyLines).toEqual(set.text.trim().split('\n'));
-    await page.locator('[data-testid="own-remove-all"]').click();
+    await removeAll(page);
     await page.locator('[data-testid="own-empty"]').waitFor();
 
     // A formula in a value cell is not computed: the same finding as the same text in a CSV.
@@ -330,7 +344,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const [csvRow, xlsxRow] = await fileRows(page);
     expect(xlsxRow).toEqual(csvRow);
     const findings = async (name: string) => {
-      await page.locator(`tr[data-file="${name}"] th button`).click();
+      await page.locator(`tr[data-file="${name}"] [data-testid="own-file-name"]`).click();
       await page.waitForFunction((n) => document.querySelector('[data-testid="own-findings"] caption')?.textContent?.includes(n), name, POLL);
       return page.locator('[data-testid="own-findings"] tbody').textContent();
     };
@@ -352,6 +366,90 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(messages).toContain('old.xls: this is an Excel 97–2003 workbook (.xls)');
     expect(await page.locator('tr[data-file="formula.xlsx"]').getAttribute('data-status')).toBe('loaded');
     expect(externalRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('remove all asks once, and Undo brings the files back, kept over a reload', async () => {
+    const { page, go, consoleErrors } = await newVisit('#/reports?lang=en');
+    await setFiles(page, [{ name: 'a.csv', text: [HEADER, ...violationRows('a', 'astana', 2024, 1, 1)].join('\n') }, { name: 'b.csv', text: [HEADER, ...violationRows('b', 'astana', 2024, 2, 2)].join('\n') }]);
+    await waitDone(page, 2);
+    // Cancelled: nothing removed.
+    await page.locator('[data-testid="own-remove-all"]').click();
+    const dialog = page.locator('[data-testid="own-confirm"]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Remove every loaded file (2)?');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-testid="own-confirm-cancel"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('[data-testid="own-files"] tbody tr').count()).toBe(2);
+    // Confirmed: removed, from storage too (a reload finds none) — and Undo still there after it.
+    await removeAll(page);
+    await page.locator('[data-testid="own-empty"]').waitFor();
+    expect(await page.locator('[data-testid="own-removed"]').textContent()).toContain('Files removed: 2.');
+    // Another page and back (the page stays open): Undo is still offered.
+    await page.click('[data-nav="control"]');
+    await page.locator('[data-testid="control-to-reports"] a').click();
+    await page.locator('[data-testid="own-undo"]').click();
+    await waitDone(page, 2);
+    expect(await page.locator('[data-testid="own-files"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-file')))).toEqual(['a.csv', 'b.csv']);
+    expect(await page.locator('[data-testid="own-removed"]').count()).toBe(0);
+    // Restored into storage: a reload (a new page, no undo left) finds both.
+    await go('#/reports?lang=en');
+    await waitDone(page, 2);
+    expect(await page.locator('[data-testid="own-undo"]').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('a partial year is marked as partial, in the chart and the table, never joined to a whole year', async () => {
+    const { page } = await newVisit('#/reports?lang=ru&own_grain=year');
+    // 2023: four quarters; 2024: two quarters.
+    const rows = [2023, 2024].flatMap((y) => (y === 2023 ? [1, 2, 3, 4] : [1, 2]).flatMap((q) => violationRows('akimat', 'astana', y, q, q)));
+    await setFiles(page, [{ name: 'years.csv', text: [HEADER, ...rows].join('\n') }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    const periods = await page.locator('[data-testid="own-trend-table"] tbody tr th').allTextContents();
+    expect(periods.map((p) => p.trim())).toEqual(['2023', '2024 (2 из 4 кварталов)']);
+    expect(await page.locator('[data-testid="own-partial-note"]').count()).toBe(1);
+    const chart = page.locator('[data-testid="own-trend-chart"]');
+    await chart.scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="own-trend-chart"][data-status="ready"]').waitFor();
+    expect(JSON.parse((await chart.getAttribute('data-partial')) ?? '[]')).toEqual([false, true]);
+    expect(await page.locator('[data-testid="own-partial-key"]').first().textContent()).toContain('неполный год');
+    // The whole year's line never reaches the partial one: the lined dataset has a gap there, the
+    // partial mark is a dataset drawn without a line.
+    const drawn = JSON.parse((await chart.getAttribute('data-drawn')) ?? '[]') as Array<{ data: Array<number | null>; line: boolean }>;
+    expect(drawn.map((d) => [d.line, d.data[0] !== null, d.data[1] !== null])).toEqual([
+      [true, true, false],
+      [false, false, true],
+    ]);
+    // The ten violation kinds: small multiples on one shared scale, apart from the total.
+    expect(await page.locator('[data-testid="own-trend-part"]').count()).toBe(10);
+    expect(JSON.parse((await chart.getAttribute('data-series')) ?? '[]')).toHaveLength(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('an old link to the workspace on #/control opens #/reports with its view', async () => {
+    const { page } = await newVisit('#/control?lang=kk&own_grain=year&applicant=legal');
+    await page.waitForFunction(() => location.hash.startsWith('#/reports'), undefined, POLL);
+    expect(new URL(page.url()).hash).toBe('#/reports?lang=kk&own_grain=year');
+    await page.locator('[data-testid="own-section"]').waitFor();
+    expect(await page.locator('[data-nav="reports"]').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('[data-testid="own-grain"]').inputValue()).toBe('year');
+  });
+
+  it.each(LANGS)('#/reports in %s: its heading, its menu entry, a file loaded, no axe violations', async (lang) => {
+    const { page, consoleErrors } = await newVisit(`#/reports?lang=${lang}`);
+    const titles = { kk: 'Сіздің тоқсандық есептеріңіз: тексеру және серпін', ru: 'Ваши квартальные отчёты: проверка и динамика', en: 'Your quarterly reports: check and trends' } as const;
+    expect((await page.textContent('main h1'))?.trim()).toBe(titles[lang]);
+    expect(await page.locator('[data-nav="reports"]').getAttribute('aria-current')).toBe('page');
+    await setFiles(page, [{ name: 'q.csv', text: [HEADER, ...violationRows('akimat', 'astana', 2024, 1, 1)].join('\n') }]);
+    await waitDone(page, 1);
+    // The period in words, in the reader's language.
+    const quarter = { kk: '2024 ж. 1-тоқсан', ru: '1 кв. 2024', en: 'Q1 2024' } as const;
+    expect(await page.locator('tr[data-file="q.csv"]').textContent()).toContain(quarter[lang]);
+    await page.locator('[data-testid="own-trend-table"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

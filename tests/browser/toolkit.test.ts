@@ -292,6 +292,8 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
 
   it("the control page's charts have the menu: images of the violation and the channel charts", async () => {
     const { page, consoleErrors } = await newVisit('#/control?lang=en');
+    // The channels table (and its menu) is folded by default.
+    await page.locator('[data-testid="control-channels-fold"] summary').click();
     for (const [menu, chart, name, title] of [
       ['control-channels-csv', 'control-channels-chart', /^sapa-control-channels-individual-en\.png$/, 'Services delivered, by channel and month'],
       ['control-trend-csv', 'control-trend-chart', /^sapa-control-violations-en\.png$/, 'Violation counts by period'],

@@ -1,7 +1,7 @@
 // What #/control shows of a report (grid rows, blank vs zero vs dash, sort and export values) and
 // the violation timeline (separate points; coverage), on fixtures generated here.
 import { describe, expect, it } from 'vitest';
-import { cellExport, cellSortValue, cellText, formRows, gridRows, indexReport, periodsOf, serviceRows, statusCounts, type ReferenceRow, type ReportCellRow } from '../../src/lib/control/report-view.ts';
+import { cellExport, cellSortValue, cellText, filledCount, formRows, gridRows, indexReport, periodsOf, serviceRows, statusCounts, type ReferenceRow, type ReportCellRow } from '../../src/lib/control/report-view.ts';
 import { monthsOfQuarter, parsePeriod, quarterOfMonth } from '../../src/lib/control/period.ts';
 import { violationTrend, type PublishedFigure } from '../../src/lib/control/trend.ts';
 
@@ -69,6 +69,9 @@ describe('report grid', () => {
     expect([...rows[0]!.cells, ...rows[1]!.cells].map(text)).toEqual(['5', 'blank', '0', '–']);
     expect(text({ status: 'none', n: null })).toBe('');
     expect(statusCounts(rows)).toEqual({ number: 1, zero: 1, dash: 1, blank: 1, none: 0 });
+    // A zero and a dash are filled; a blank is a cell, not filled; a cell the form lacks is neither.
+    expect(filledCount(rows)).toEqual({ filled: 3, cells: 4 });
+    expect(filledCount([{ ...rows[0]!, cells: [{ status: 'none', n: null }, { status: 'blank', n: null }] }])).toEqual({ filled: 0, cells: 1 });
   });
 
   it('sorts blank last and a dash as zero; exports numbers as numbers and words as shown', () => {

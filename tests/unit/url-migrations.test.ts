@@ -20,6 +20,24 @@ describe('permalink migrations', () => {
     expect(migrateHash(old)).toBe(current);
   });
 
+  it.each([
+    ['#/control?own_topic=late&lang=ru', '#/reports?own_topic=late&lang=ru'],
+    ['#/control?applicant=legal&own_grain=year&trend=value-desc', '#/reports?own_grain=year'],
+    ['#/control?own_forms=2-mk&own_reporters=Clinic%201&own_regions=almaty_city', '#/reports?own_forms=2-mk&own_reporters=Clinic+1&own_regions=almaty_city'],
+    ['#/control?embed=1&figure=own-trend&lang=kk', '#/reports?embed=1&figure=own-trend&lang=kk'],
+    ['#/control#own-trends', '#/reports'],
+    ['#/control#own-title?lang=en', '#/reports?lang=en'],
+  ])('the workspace left #/control for #/reports: %s', (old, current) => {
+    expect(migrateHash(old)).toBe(current);
+    expect(parseHash(migrateHash(old)).route).toEqual({ name: 'reports' });
+  });
+
+  it('leaves #/control links that are not about the workspace where they are', () => {
+    for (const hash of ['#/control', '#/control?applicant=legal', '#/control?embed=1&figure=control-trend', '#/control#control-trend', '#/reports?own_topic=late']) {
+      expect(migrateHash(hash)).toBe(hash);
+    }
+  });
+
   it('reads the migrated address as the new page', () => {
     expect(parseHash(migrateHash('#/regions/nur_sultan')).route).toEqual({ name: 'region', id: 'astana' });
     expect(parseHash(migrateHash('#/trends?regions=nur_sultan')).query.get('regions')).toBe('astana');

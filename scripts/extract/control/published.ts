@@ -24,9 +24,9 @@ interface Figure {
 }
 
 const SOURCES = {
-  agency_2016: { url: 'http://anticorruption.gov.kz/en/pages/results-quality-control-audits-state-services-2016', publisher: 'Agency for Civil Service Affairs and Anti-Corruption (former website, English version)', trust: 'A' },
-  timesca_2025: { url: 'https://timesca.com/kazakh-civil-servants-fined-nearly-100000-for-poor-public-services', publisher: 'The Times of Central Asia, citing the Agency', trust: 'C' },
-  ngkz_2025: { url: 'https://www.ng.kz/modules/news/article.php?storyid=58687', publisher: 'Nasha Gazeta (Kostanay), citing inbusiness.kz and the Agency’s 2025 report', trust: 'C' },
+  agency_2016: { url: 'http://anticorruption.gov.kz/en/pages/results-quality-control-audits-state-services-2016', publisher_en: 'Agency for Civil Service Affairs and Anti-Corruption (former website, English version)', publisher_kk: 'Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі (бұрынғы сайт, ағылшынша нұсқасы)', publisher_ru: 'Агентство по делам государственной службы и противодействию коррупции (прежний сайт, английская версия)', trust: 'A' },
+  timesca_2025: { url: 'https://timesca.com/kazakh-civil-servants-fined-nearly-100000-for-poor-public-services', publisher_en: 'The Times of Central Asia, citing the Agency', publisher_kk: 'The Times of Central Asia, Агенттікке сілтеме жасап', publisher_ru: 'The Times of Central Asia со ссылкой на Агентство', trust: 'C' },
+  ngkz_2025: { url: 'https://www.ng.kz/modules/news/article.php?storyid=58687', publisher_en: 'Nasha Gazeta (Kostanay), citing inbusiness.kz and the Agency’s 2025 report', publisher_kk: '«Наша газета» (Қостанай), inbusiness.kz пен Агенттіктің 2025 жылғы есебіне сілтеме жасап', publisher_ru: '«Наша газета» (Костанай) со ссылкой на inbusiness.kz и отчёт Агентства за 2025 год', trust: 'C' },
 } as const;
 
 const S16_MEASURES = 'In 2016, the Agency and its territorial subdivisions carried out supervisory functions for compliance with the legislation in the amount of 1,586 control measures, of which 1956 were selective (according to plan), 1,391 (unscheduled) (according to requests - 115, on instructions of the prosecutor\'s office - 1 276).';
@@ -64,7 +64,7 @@ export function publishedFile(): Map<string, string> {
   const rows = FIGURES.map((f) => {
     if (!f.sentence.includes(f.printed)) throw new Error(`published figure ${f.figure_id}: "${f.printed}" is not in its sentence`);
     const s = SOURCES[f.source];
-    return { ...f, geography: 'kz', source_url: s.url, publisher: s.publisher, trust: s.trust };
+    return { ...f, geography: 'kz', source_url: s.url, publisher_kk: s.publisher_kk, publisher_ru: s.publisher_ru, publisher_en: s.publisher_en, trust: s.trust };
   });
   const ids = new Set<string>();
   for (const r of rows) {

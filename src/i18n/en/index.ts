@@ -34,6 +34,7 @@ const en = {
     trends: 'Trends',
     services: 'Services',
     control: 'Control reports',
+    reports: 'Your reports',
     data: 'Data & methods',
   },
   pages: {
@@ -45,6 +46,7 @@ const en = {
     serviceTitle: 'Service: {id}',
     regionTitle: 'Region: {id}',
     controlTitle: 'State-control reports',
+    reportsTitle: 'Your quarterly reports: check and trends',
     dataTitle: 'Data & methods',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no such page. Choose a section from the menu.',

@@ -34,6 +34,7 @@ const kk = {
     trends: 'Үрдістер',
     services: 'Қызметтер',
     control: 'Бақылау есептері',
+    reports: 'Сіздің есептеріңіз',
     data: 'Деректер және әдістеме',
   },
   pages: {
@@ -45,6 +46,7 @@ const kk = {
     serviceTitle: 'Қызмет: {id:string}',
     regionTitle: 'Өңір: {id:string}',
     controlTitle: 'Мемлекеттік бақылау есептері',
+    reportsTitle: 'Сіздің тоқсандық есептеріңіз: тексеру және серпін',
     dataTitle: 'Деректер және әдістеме',
     notFoundTitle: 'Бет табылмады',
     notFoundText: 'Мұндай бет жоқ. Мәзірден бөлімді таңдаңыз.',

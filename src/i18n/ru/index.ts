@@ -34,6 +34,7 @@ const ru = {
     trends: 'Динамика',
     services: 'Услуги',
     control: 'Отчёты о контроле',
+    reports: 'Ваши отчёты',
     data: 'Данные и методика',
   },
   pages: {
@@ -45,6 +46,7 @@ const ru = {
     serviceTitle: 'Услуга: {id}',
     regionTitle: 'Регион: {id}',
     controlTitle: 'Отчёты о государственном контроле',
+    reportsTitle: 'Ваши квартальные отчёты: проверка и динамика',
     dataTitle: 'Данные и методика',
     notFoundTitle: 'Страница не найдена',
     notFoundText: 'Такой страницы нет. Выберите раздел в меню.',

@@ -3,7 +3,7 @@
 // service sub-rows. Pure: the page only renders these and exports the same rows.
 import { inLocale } from '../data/in-locale.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { parsePeriod } from './period.ts';
+import { comparePeriods } from './period.ts';
 
 export type CellStatus = 'number' | 'zero' | 'dash' | 'blank';
 
@@ -57,13 +57,7 @@ export type Lang = Locale;
 
 /** The report's periods in order: its months, then its quarter. */
 export function periodsOf(cells: readonly ReportCellRow[]): string[] {
-  const set = new Set(cells.map((c) => c.period));
-  return [...set].sort((a, b) => {
-    const pa = parsePeriod(a);
-    const pb = parsePeriod(b);
-    const rank = (p: typeof pa) => (p ? p.year * 100 + (p.kind === 'month' ? p.month * 2 : p.quarter * 6 + 1) : 0);
-    return rank(pa) - rank(pb);
-  });
+  return [...new Set(cells.map((c) => c.period))].sort(comparePeriods);
 }
 
 const cellKey = (code: string, service: string, applicant: string, period: string) => `${code}\u001f${service}\u001f${applicant}\u001f${period}`;
@@ -161,4 +155,15 @@ export function statusCounts(rows: readonly GridRow[]): Record<CellStatus | 'non
   const out = { number: 0, zero: 0, dash: 0, blank: 0, none: 0 };
   for (const r of rows) for (const c of r.cells) out[c.status]++;
   return out;
+}
+
+/**
+ * How full a grid is: its cells with a value ("-" and 0 included) of the cells the form has
+ * (a blank cell counts as a cell, not as filled; a cell the form lacks counts as neither).
+ * The folded grids of #/control say it in their summary ("114 of 716 cells filled").
+ */
+export function filledCount(rows: readonly GridRow[]): { filled: number; cells: number } {
+  const c = statusCounts(rows);
+  const filled = c.number + c.zero + c.dash;
+  return { filled, cells: filled + c.blank };
 }

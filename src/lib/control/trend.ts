@@ -2,7 +2,7 @@
 // from filed reports and annual from published national figures, each a separate point. Says how
 // few periods have data: the chart the officials' own reports fill. Reports the reader loaded
 // (#/control, "Your reports") are a third scope, 'own': never mixed with published figures.
-import { parsePeriod } from './period.ts';
+import { comparePeriods, parsePeriod } from './period.ts';
 import type { ControlLocale, ControlReference } from './reference.ts';
 import type { ReportCellRow } from './report-view.ts';
 import type { TrendReport } from './own/summary.ts';
@@ -65,7 +65,7 @@ export function violationTrend(cells: readonly ReportCellRow[], figures: readonl
     quarters.set(c.period, p);
   }
   points.push(...quarters.values());
-  points.sort((a, b) => periodOrder(a.period) - periodOrder(b.period));
+  points.sort((a, b) => comparePeriods(a.period, b.period));
   const years = points.map((p) => Number(p.period.slice(0, 4)));
   const firstYear = Math.min(...years);
   const lastYear = Math.max(...years);
@@ -85,11 +85,6 @@ export function violationTrend(cells: readonly ReportCellRow[], figures: readonl
   };
 }
 
-/** The order of periods on the chart: quarters of a year, then the year. */
-export function periodOrder(period: string): number {
-  const q = parsePeriod(period);
-  return q?.kind === 'quarter' ? q.year * 10 + q.quarter : Number(period) * 10 + 4.5;
-}
 
 export interface OwnCoverage {
   /** Loaded reports counted. */
@@ -129,10 +124,10 @@ export function ownViolationPoints(reports: readonly TrendReport[], reference: C
   byYear.series.forEach((s, si) => {
     if (s.code !== VIOLATIONS_CODE) return;
     byYear.cells[si]?.forEach((c, pi) => {
-      if (c.quarters === 4) points.push(own(byYear.periods[pi] as string, 'year', c.value, c.reports, c.withValue, s.forms));
+      if (c.quarters === 4 && byYear.completeness[pi]?.whole) points.push(own(byYear.periods[pi] as string, 'year', c.value, c.reports, c.withValue, s.forms));
     });
   });
-  points.sort((a, b) => periodOrder(a.period) - periodOrder(b.period));
+  points.sort((a, b) => comparePeriods(a.period, b.period));
   return {
     points,
     coverage: {

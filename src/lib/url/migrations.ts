@@ -30,11 +30,38 @@ function renameRegion(from: string, to: string, params: readonly string[]): (url
   });
 }
 
+/** The officials' workspace's parameters and anchors on #/control before it had a page of its own. */
+const WORKSPACE_PARAMS_2026_12 = ['own_topic', 'own_grain', 'own_forms', 'own_reporters', 'own_regions'];
+const WORKSPACE_ANCHORS_2026_12 = ['own-title', 'own-templates', 'own-trends'];
+const WORKSPACE_FIGURES_2026_12 = ['own-trend'];
+
+/**
+ * #/control with a workspace parameter, a workspace figure (embed) or a workspace anchor
+ * ("#/control#own-trends") → #/reports. Only the parameters the workspace reads stay, with the
+ * page-wide ones (lang, embed, figure); the control page's sort and applicant parameters go.
+ */
+function workspaceToReports(url: HashUrl): HashUrl {
+  const [head = '', ...rest] = url.path;
+  const [page, anchor] = head.split('#') as [string, string | undefined];
+  if (page !== 'control' || rest.length > 0) return url;
+  const linked =
+    (anchor !== undefined && WORKSPACE_ANCHORS_2026_12.includes(anchor)) ||
+    url.query.some(([k, v]) => WORKSPACE_PARAMS_2026_12.includes(k) || (k === 'figure' && WORKSPACE_FIGURES_2026_12.includes(v)));
+  if (!linked) return url;
+  const keep = [...WORKSPACE_PARAMS_2026_12, 'lang', 'embed', 'figure'];
+  return { path: ['reports'], query: url.query.filter(([k]) => keep.includes(k)) };
+}
+
 export const URL_MIGRATIONS: readonly UrlMigration[] = [
   {
     date: '2026-11-29',
     reason: 'The capital was renamed Nur-Sultan → Astana in September 2022; its region id follows the current name (nur_sultan → astana).',
     migrate: renameRegion('nur_sultan', 'astana', REGION_ID_PARAMS_2026_11),
+  },
+  {
+    date: '2026-12-05',
+    reason: "The officials' workspace (\"Your reports\": own_* parameters, its anchors and its trend figure) left #/control for a page of its own, #/reports.",
+    migrate: workspaceToReports,
   },
 ];
 

@@ -75,11 +75,17 @@ export const ROUTES = {
     lede: (tr) => tr.control.lede(),
     nav: { label: (tr) => tr.nav.control(), order: 6 },
   },
+  reports: {
+    path: 'reports',
+    title: (tr) => tr.pages.reportsTitle(),
+    lede: (tr) => tr.own.lede(),
+    nav: { label: (tr) => tr.nav.reports(), order: 7 },
+  },
   data: {
     path: 'data',
     title: (tr) => tr.pages.dataTitle(),
     lede: (tr) => tr.methods.intro(),
-    nav: { label: (tr) => tr.nav.data(), order: 7 },
+    nav: { label: (tr) => tr.nav.data(), order: 8 },
   },
   notFound: {
     path: null,

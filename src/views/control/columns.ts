@@ -3,16 +3,13 @@
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
-import { parsePeriod } from '../../lib/control/period.ts';
+import { periodLabel as sayPeriod } from '../../lib/control/period.ts';
 import { cellExport, cellSortValue, cellText, type GridRow } from '../../lib/control/report-view.ts';
 import type { RankColumn } from '../insights/columns.ts';
 
+/** A period in words (lib/control/period.ts) with the control dictionary's words. */
 export function periodLabel(period: string, tr: TranslationFunctions): string {
-  const p = parsePeriod(period);
-  if (!p) return period;
-  if (p.kind === 'quarter') return tr.control.quarter({ quarter: String(p.quarter), year: String(p.year) });
-  const months = tr.control.months as unknown as Record<string, () => string>;
-  return tr.control.month({ month: months[`m${p.month}`]?.() ?? String(p.month), year: String(p.year) });
+  return sayPeriod(period, tr.control);
 }
 
 export const periodKey = (period: string) => `p${period.replace(/-/g, '_').toLowerCase()}`;

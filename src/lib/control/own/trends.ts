@@ -5,7 +5,7 @@
 // its forms. Rates with a denominator (late per 1,000 delivered, complaints per 10,000) are derived
 // from reports that give both figures, and labelled so.
 import { compareText } from '../../i18n/collate.ts';
-import { parsePeriod } from '../period.ts';
+import { periodLabel, quarterAt, quarterIndex, type PeriodWords } from '../period.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
 import type { TrendReport } from './summary.ts';
 
@@ -43,6 +43,8 @@ export interface TrendSeries {
   label: string;
   /** True for a rate computed here (not a reported figure). */
   derived: boolean;
+  /** A part of a topic's total (a violation kind, a channel): drawn as a small multiple, apart from the total. */
+  part: boolean;
   per?: number;
 }
 
@@ -58,9 +60,26 @@ export interface TrendCell {
   change: number | null;
 }
 
+/**
+ * How whole a year is for the reporters counted in it. A year's sum is comparable with another
+ * year's only when every reporter gave all four quarters; otherwise it is drawn as a partial mark
+ * (never joined by a line) and labelled with its quarters.
+ */
+export interface YearCompleteness {
+  /** Quarters of the year with a report from any reporter counted (0–4). */
+  quarters: number;
+  /** Reporters (reporter and region) with a report in the year… */
+  reporters: number;
+  /** …and of them, those with a report for each of the four quarters. */
+  wholeReporters: number;
+  whole: boolean;
+}
+
 export interface TrendTable {
   grain: Grain;
   periods: string[];
+  /** Year grain: how whole each year is (aligned with periods); quarter grain: empty. */
+  completeness: YearCompleteness[];
   series: TrendSeries[];
   /** cells[series][period] */
   cells: TrendCell[][];
@@ -68,12 +87,6 @@ export interface TrendTable {
   coverage: number[];
 }
 
-/** Quarter index: 2021-Q3 → 2021*4+2. */
-const qIndex = (q: string) => {
-  const p = parsePeriod(q);
-  return p && p.kind === 'quarter' ? p.year * 4 + p.quarter - 1 : NaN;
-};
-const qName = (i: number) => `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
 
 export function filterReports<R extends TrendReport>(reports: readonly R[], f: TrendFilter): R[] {
   return reports.filter((r) => (f.forms.length === 0 || f.forms.includes(r.form)) && (f.reporters.length === 0 || f.reporters.includes(r.reporter)) && (f.regions.length === 0 || f.regions.includes(r.region_id)));
@@ -104,16 +117,16 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
   for (const r of reports) {
     let i = indexOf.get(r.quarter);
     if (i === undefined) {
-      i = qIndex(r.quarter);
+      i = quarterIndex(r.quarter);
       indexOf.set(r.quarter, i);
     }
     if (!Number.isFinite(i)) continue;
     if (i < first) first = i;
     if (i > last) last = i;
   }
-  if (!Number.isFinite(first)) return { grain, periods: [], series: [], cells: [], coverage: [] };
+  if (!Number.isFinite(first)) return { grain, periods: [], completeness: [], series: [], cells: [], coverage: [] };
   const quarters: string[] = [];
-  for (let i = first; i <= last; i++) quarters.push(qName(i));
+  for (let i = first; i <= last; i++) quarters.push(quarterAt(i));
   const qPos = new Map(quarters.map((q, i) => [q, i]));
   const coverageQ = quarters.map(() => 0);
   for (const r of reports) {
@@ -146,11 +159,11 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
       topic === 'rates'
         ? RATES.map((rate) => {
             const sig = signature(reference, form, rate.denominator);
-            return add(`${rate.id}|${sig}`, () => ({ id: `${rate.id}|${sig}`, code: rate.id, forms: [], label: rate.id, derived: true, per: rate.per }));
+            return add(`${rate.id}|${sig}`, () => ({ id: `${rate.id}|${sig}`, code: rate.id, forms: [], label: rate.id, derived: true, part: false, per: rate.per }));
           })
         : codes.map((code) => {
             const sig = signature(reference, form, code);
-            return add(`${code}|${sig}`, () => ({ id: `${code}|${sig}`, code, forms: [], label: labelOf(form, code), derived: false }));
+            return add(`${code}|${sig}`, () => ({ id: `${code}|${sig}`, code, forms: [], label: labelOf(form, code), derived: false, part: !TOPIC_TOTALS[topic as Exclude<Topic, 'rates'>].totals.includes(code) }));
           });
     seriesByForm.set(form, list);
     return list;
@@ -212,10 +225,12 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
       row.forEach((c, i) => (c.change = i >= 4 ? change(c.value, row[i - 4]?.value) : null));
       return row;
     });
-    return { grain, periods: quarters, series, cells, coverage: coverageQ };
+    return { grain, periods: quarters, completeness: [], series, cells, coverage: coverageQ };
   }
   const years: number[] = [];
   for (let y = Math.floor(first / 4); y <= Math.floor(last / 4); y++) years.push(y);
+  const completeness = yearCompleteness(reports, years);
+  const whole = (i: number) => completeness[i]?.whole === true;
   const cells = series.map((s, si) => {
     const row = years.map((y) => {
       const acc = { num: 0, den: 0, any: false, reports: 0, withValue: 0, quarters: 0 };
@@ -232,12 +247,58 @@ export function trendTable(reports: readonly TrendReport[], reference: ControlRe
       });
       return { value: value(acc, s.per), reports: acc.reports, withValue: acc.withValue, quarters: acc.quarters, change: null as number | null };
     });
-    // Year over year only between complete years (all four quarters have a value).
-    row.forEach((c, i) => (c.change = i > 0 && c.quarters === 4 && row[i - 1]?.quarters === 4 ? change(c.value, row[i - 1]?.value) : null));
+    // Year over year only between whole years (every reporter's four quarters, each with a value).
+    row.forEach((c, i) => (c.change = i > 0 && c.quarters === 4 && row[i - 1]?.quarters === 4 && whole(i) && whole(i - 1) ? change(c.value, row[i - 1]?.value) : null));
     return row;
   });
   const coverage = years.map((y) => quarters.reduce((s, q, i) => s + (q.startsWith(`${y}-`) ? (coverageQ[i] as number) : 0), 0));
-  return { grain, periods: years.map(String), series, cells, coverage };
+  return { grain, periods: years.map(String), completeness, series, cells, coverage };
+}
+
+/** Per year: the quarters reported, and whether every reporter counted in it gave all four. */
+export function yearCompleteness(reports: readonly Pick<TrendReport, 'reporter' | 'region_id' | 'quarter'>[], years: readonly number[]): YearCompleteness[] {
+  const quartersOf = new Map<number, Map<string, Set<number>>>();
+  const any = new Map<number, Set<number>>();
+  for (const r of reports) {
+    const i = quarterIndex(r.quarter);
+    if (!Number.isFinite(i)) continue;
+    const year = Math.floor(i / 4);
+    const q = i % 4;
+    const byReporter = quartersOf.get(year) ?? new Map<string, Set<number>>();
+    quartersOf.set(year, byReporter);
+    const who = `${r.reporter}\u001f${r.region_id}`;
+    const set = byReporter.get(who) ?? new Set<number>();
+    byReporter.set(who, set);
+    set.add(q);
+    const all = any.get(year) ?? new Set<number>();
+    any.set(year, all);
+    all.add(q);
+  }
+  return years.map((y) => {
+    const byReporter = [...(quartersOf.get(y)?.values() ?? [])];
+    const wholeReporters = byReporter.filter((s) => s.size === 4).length;
+    return { quarters: any.get(y)?.size ?? 0, reporters: byReporter.length, wholeReporters, whole: byReporter.length > 0 && wholeReporters === byReporter.length };
+  });
+}
+
+/** The words a year's partial mark is said in (the own dictionary). */
+export interface PartialYearWords {
+  partialYear(p: { year: string; quarters: string }): string;
+  partialReporters(p: { year: string; whole: string; reporters: string }): string;
+}
+
+/**
+ * A trend period as shown on screen and in images: a quarter in words ("Q3 2021"), a whole year
+ * as itself, a partial year with what it holds ("2024 (2 of 4 quarters)"; "2024 (4 quarters from
+ * 1 of 2 reporters)" when the quarters are there but not from every reporter).
+ */
+export function trendPeriodLabel(table: Pick<TrendTable, 'grain' | 'periods' | 'completeness'>, index: number, words: PartialYearWords & PeriodWords, format: (n: number) => string = String): string {
+  const period = table.periods[index] ?? '';
+  if (table.grain === 'quarter') return periodLabel(period, words);
+  const c = table.completeness[index];
+  if (!c || c.whole) return period;
+  if (c.quarters < 4) return words.partialYear({ year: period, quarters: format(c.quarters) });
+  return words.partialReporters({ year: period, whole: format(c.wholeReporters), reporters: format(c.reporters) });
 }
 
 /** The distinct forms, reporters and regions of the reports, for the filters. */

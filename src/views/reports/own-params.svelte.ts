@@ -1,8 +1,8 @@
 // URL state of "Your reports" (what can live in the URL: the trend's measure, grain and filters).
 // Prefixed "own_" so it sits beside the control page's own parameters.
-import { enumParam, listParam, readParams, writeParams, type ParamValues } from '../../../lib/url/params.ts';
-import { GRAINS, TOPICS } from '../../../lib/control/own/trends.ts';
-import { currentLocation, navigate } from '../../../lib/url/location.svelte.ts';
+import { enumParam, listParam, readParams, writeParams, type ParamValues } from '../../lib/url/params.ts';
+import { GRAINS, TOPICS } from '../../lib/control/own/trends.ts';
+import { currentLocation, navigate } from '../../lib/url/location.svelte.ts';
 
 const text = /^[\p{L}\p{N}_. -]{1,80}$/u;
 export const OWN_PARAMS = {

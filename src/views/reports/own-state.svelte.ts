@@ -1,11 +1,13 @@
 // "Your reports": the files loaded in this browser, their worker, their storage. Files are read in
 // the Web Worker one at a time (in order), kept in IndexedDB with their results, and restored on
 // reload without being read again. Nothing leaves the page.
-import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../../lib/control/reference.ts';
-import type { LoadedFile, LoadProblem } from '../../../lib/control/own/load.ts';
-import type { WorkerReply, WorkerRequest } from '../../../lib/control/own/worker.ts';
-import { allEntries, clearEntries, deleteEntry, putEntry } from '../../../lib/control/own/store.ts';
-import { yieldToMain } from '../../../lib/schedule/yield-to-main.ts';
+import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../lib/control/reference.ts';
+import type { LoadedFile, LoadProblem } from '../../lib/control/own/load.ts';
+import type { TrendReport } from '../../lib/control/own/summary.ts';
+import { countedReports } from '../../lib/control/own/counted.ts';
+import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
+import { allEntries, clearEntries, deleteEntry, putEntry } from '../../lib/control/own/store.ts';
+import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
 
 export interface OwnFile {
   id: string;
@@ -28,6 +30,25 @@ export type Notice = { kind: 'duplicate_file'; name: string; other: string } | {
 /** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
 type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
 
+/** Kept by an earlier version of this page in another shape: to be read again from the kept file. */
+const isCurrent = (s: Stored) => typeof s.file?.findingsJson === 'string' && s.file.reports?.ids instanceof Uint32Array;
+
+/**
+ * The reports counted from the files kept in this browser, without the worker (for #/control's
+ * violation chart, which shows them apart; the workspace at #/reports loads and checks them).
+ * Files kept in an older shape are skipped until the workspace reads them again.
+ */
+export async function storedCountedReports(): Promise<TrendReport[]> {
+  const stored = (await allEntries<Stored>()).filter(isCurrent).sort((a, b) => a.addedAt - b.addedAt);
+  return countedReports(stored.map((s) => ({ id: s.id, status: 'loaded', file: s.file, include: s.include }))).reports;
+}
+
+/**
+ * What "Remove all" took, kept for Undo as long as the page is open (module state: it outlives the
+ * workspace's view when the reader moves to another page and back). Only the last removal.
+ */
+let removedLast: Stored[] = [];
+
 export class OwnReports {
   files = $state.raw<OwnFile[]>([]);
   notices = $state.raw<Notice[]>([]);
@@ -47,7 +68,7 @@ export class OwnReports {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, built once
-    const w = new Worker(new URL('../../../lib/control/own/worker.ts', import.meta.url), { type: 'module' });
+    const w = new Worker(new URL('../../lib/control/own/worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.type === 'progress') {
@@ -87,7 +108,7 @@ export class OwnReports {
       const stored = await allEntries<Stored>();
       stored.sort((a, b) => a.addedAt - b.addedAt);
       // Kept by an earlier version of this page in another shape: read again from the kept file.
-      const current = (s: Stored) => typeof s.file?.findingsJson === 'string' && s.file.reports?.ids instanceof Uint32Array;
+      const current = isCurrent;
       this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
       for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
     } catch (e) {
@@ -163,10 +184,30 @@ export class OwnReports {
     }
   }
 
+  /** Files "Remove all" took that Undo can bring back (0 when there is nothing to undo). */
+  undoable = $state(removedLast.length);
+
+  /** Remove every file (after the reader confirmed); Undo brings them back with their storage. */
   async removeAll(): Promise<void> {
+    const kept = this.files.filter((f): f is OwnFile & { file: LoadedFile } => f.status === 'loaded' && f.file !== undefined);
+    removedLast = kept.map((f) => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include }));
+    this.undoable = removedLast.length;
     this.files = [];
     try {
       await clearEntries();
+    } catch (e) {
+      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  /** Undo the last "Remove all": the files come back in their order, kept again in IndexedDB. */
+  async undoRemoveAll(): Promise<void> {
+    const back = removedLast.filter((s) => !this.files.some((f) => f.id === s.id));
+    removedLast = [];
+    this.undoable = 0;
+    this.files = [...back.map((s) => ({ ...s, status: 'loaded' as const, progress: 1 })), ...this.files].sort((a, b) => a.addedAt - b.addedAt);
+    try {
+      for (const s of back) await putEntry<Stored>(s.id, s);
     } catch (e) {
       this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
     }
@@ -184,4 +225,4 @@ export class OwnReports {
   }
 }
 
-export { countedReports, isValid } from '../../../lib/control/own/counted.ts';
+export { countedReports, isValid } from '../../lib/control/own/counted.ts';
