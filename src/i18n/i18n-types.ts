@@ -697,6 +697,22 @@ type RootTranslation = {
 			 * Д​и​а​г​р​а​м​м​а​н​ы​ ​ж​ү​к​т​е​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​;​ ​м​ә​н​д​е​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
 			 */
 			loadFailed: string
+			/**
+			 * О​с​ь​ ​{​f​r​o​m​}​ ​м​ә​н​і​н​е​н​ ​б​а​с​т​а​л​а​д​ы​,​ ​ш​к​а​л​а​н​ы​ң​ ​е​ң​ ​т​ө​м​е​н​г​і​ ​м​ә​н​і​ ​{​f​l​o​o​r​}​ ​е​м​е​с​.
+			 * @param {string} floor
+			 * @param {string} from
+			 */
+			axisCut: RequiredParams<'floor' | 'from'>
+			/**
+			 * Т​о​л​ы​қ​ ​ш​к​а​л​а​н​ы​ ​к​ө​р​с​е​т​у​ ​(​{​f​l​o​o​r​}​–​{​c​e​i​l​i​n​g​}​)
+			 * @param {string} ceiling
+			 * @param {string} floor
+			 */
+			axisFull: RequiredParams<'ceiling' | 'floor'>
+			/**
+			 * О​с​ь​т​і​ ​д​е​р​е​к​т​е​р​г​е​ ​б​е​й​і​м​д​е​у
+			 */
+			axisFitted: string
 		}
 		method: {
 			/**
@@ -4051,6 +4067,18 @@ export type TranslationFunctions = {
 			 * Диаграмманы жүктеу мүмкін болмады; мәндер төмендегі кестеде.
 			 */
 			loadFailed: () => LocalizedString
+			/**
+			 * Ось {from} мәнінен басталады, шкаланың ең төменгі мәні {floor} емес.
+			 */
+			axisCut: (arg: { floor: string, from: string }) => LocalizedString
+			/**
+			 * Толық шкаланы көрсету ({floor}–{ceiling})
+			 */
+			axisFull: (arg: { ceiling: string, floor: string }) => LocalizedString
+			/**
+			 * Осьті деректерге бейімдеу
+			 */
+			axisFitted: () => LocalizedString
 		}
 		method: {
 			/**
