@@ -21,7 +21,7 @@ describe('dot-and-interval chart geometry', () => {
     const long = [{ id: 'x', tag: '1', label: '1. Registration of citizens living permanently or temporarily abroad', value: 88, interval: { lo: 79.1, hi: 93.4 } }];
     const wide = intervalPlot(long, { min: 0, max: 100 }, 640, nameColumn(640));
     expect(nameColumn(640)).toBe(260);
-    expect(wide.rows[0]!.text).toBe('1. Registration of citizens living permanent…');
+    expect(wide.rows[0]!.text).toBe('1. Registration of citizens living perm…');
     const narrow = intervalPlot(long, { min: 0, max: 100 }, 240, nameColumn(240));
     expect(nameColumn(240)).toBe(108);
     expect(narrow.rows[0]!.text).toBe('1. Registration…');
