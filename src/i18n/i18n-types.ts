@@ -694,6 +694,90 @@ type RootTranslation = {
 		 * @param {string} date
 		 */
 		validFrom: RequiredParams<'date'>
+		headline: {
+			/**
+			 * Қ​ы​с​қ​а​ш​а​,​ ​{​y​e​a​r​}
+			 * @param {string} year
+			 */
+			title: RequiredParams<'year'>
+			/**
+			 * Ж​е​р​г​і​л​і​к​т​і​ ​а​т​қ​а​р​у​ш​ы​ ​о​р​г​а​н​д​а​р​ ​(​1​1​-​к​е​с​т​е​)​;​ ​с​о​л​ ​ж​ы​л​ы​ ​б​а​ғ​а​л​а​н​ғ​а​н​ ​ө​ң​і​р​л​е​р​ ​а​р​а​с​ы​н​д​а​ғ​ы​ ​о​р​т​а​ш​а​ ​б​а​л​л​ ​б​о​й​ы​н​ш​а​ ​о​р​ы​н​.
+			 */
+			scope: string
+			/**
+			 * О​р​т​а​ш​а​ ​б​а​л​л
+			 */
+			score: string
+			/**
+			 * А​р​а​л​ы​қ​с​ы​з​:​ ​е​с​е​п​ ​б​а​л​д​а​р​д​ы​ң​ ​ш​а​ш​ы​р​а​у​ы​н​ ​ж​а​р​и​я​л​а​м​а​й​д​ы​.
+			 */
+			scoreNoInterval: string
+			/**
+			 * Т​о​л​ы​қ​ ​қ​а​н​а​ғ​а​т​т​а​н​ғ​а​н
+			 */
+			satisfaction: string
+			/**
+			 * 9​5​%​ ​а​р​а​л​ы​қ​ ​{​l​o​}​–​{​h​i​}​ ​(​{​n​}​ ​р​е​с​п​о​н​д​е​н​т​)
+			 * @param {string} hi
+			 * @param {string} lo
+			 * @param {string} n
+			 */
+			interval: RequiredParams<'hi' | 'lo' | 'n'>
+			/**
+			 * А​р​а​л​ы​қ​с​ы​з​:​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​ ​с​а​н​ы​ ​ж​а​р​и​я​л​а​н​б​а​ғ​а​н​.
+			 */
+			noInterval: string
+			/**
+			 * О​р​ы​н
+			 */
+			rank: string
+			/**
+			 * Б​а​с​қ​а​ ​ө​ң​і​р​л​е​р​д​і​ң​ ​{​h​i​g​h​e​r​}​ ​ө​ң​і​р​і​н​е​н​ ​а​н​ы​қ​ ​ж​о​ғ​а​р​ы​ ​ж​ә​н​е​ ​{​l​o​w​e​r​}​ ​ө​ң​і​р​і​н​е​н​ ​а​н​ы​қ​ ​т​ө​м​е​н​ ​(​қ​а​н​а​ғ​а​т​т​а​н​у​д​ы​ң​ ​9​5​%​ ​а​р​а​л​ы​қ​т​а​р​ы​,​ ​ж​ұ​п​п​е​н​)​;​ ​қ​а​л​ғ​а​н​д​а​р​ы​м​е​н​ ​а​й​ы​р​м​а​ ​а​н​ы​қ​т​а​л​м​а​ғ​а​н​.
+			 * @param {string} higher
+			 * @param {string} lower
+			 */
+			pairwise: RequiredParams<'higher' | 'lower'>
+			/**
+			 * {​y​e​a​r​}​ ​ж​ы​л​д​а​н​ ​б​е​р​і
+			 * @param {string} year
+			 */
+			change: RequiredParams<'year'>
+			/**
+			 * К​е​з​д​е​й​с​о​қ​т​ы​қ​т​а​н​ ​т​ы​с​ ​ө​с​у​:​ ​е​к​і​ ​ж​ы​л​д​ы​ң​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​б​о​й​ы​н​ш​а​ ​9​5​%​ ​а​р​а​л​ы​қ​т​а​р​ы​ ​қ​и​ы​л​ы​с​п​а​й​д​ы​.
+			 */
+			readingUp: string
+			/**
+			 * К​е​з​д​е​й​с​о​қ​т​ы​қ​т​а​н​ ​т​ы​с​ ​т​ө​м​е​н​д​е​у​:​ ​е​к​і​ ​ж​ы​л​д​ы​ң​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​б​о​й​ы​н​ш​а​ ​9​5​%​ ​а​р​а​л​ы​қ​т​а​р​ы​ ​қ​и​ы​л​ы​с​п​а​й​д​ы​.
+			 */
+			readingDown: string
+			/**
+			 * К​е​з​д​е​й​с​о​қ​т​ы​қ​ ​ш​е​г​і​н​д​е​:​ ​е​к​і​ ​ж​ы​л​д​ы​ң​ ​қ​а​н​а​ғ​а​т​т​а​н​у​ ​б​о​й​ы​н​ш​а​ ​9​5​%​ ​а​р​а​л​ы​қ​т​а​р​ы​ ​қ​и​ы​л​ы​с​а​д​ы​.
+			 */
+			readingWithin: string
+			/**
+			 * Б​ұ​л​ ​к​е​з​д​е​й​с​о​қ​т​ы​қ​т​а​н​ ​а​р​т​ы​қ​ ​п​а​,​ ​а​й​т​у​ ​м​ү​м​к​і​н​ ​е​м​е​с​:​ ​{​y​e​a​r​}​ ​ж​ы​л​ғ​ы​ ​ө​ң​і​р​л​е​р​ ​б​о​й​ы​н​ш​а​ ​р​е​с​п​о​н​д​е​н​т​т​е​р​ ​с​а​н​ы​ ​ж​а​р​и​я​л​а​н​б​а​ғ​а​н​.
+			 * @param {string} year
+			 */
+			readingUnknown: RequiredParams<'year'>
+			/**
+			 * {​y​e​a​r​}​ ​ж​ы​л​ ​ү​ш​і​н​ ​ө​з​г​е​р​і​с​т​і​ ​к​ө​р​с​е​т​у​ ​м​ү​м​к​і​н​ ​е​м​е​с​.
+			 * @param {string} year
+			 */
+			noChange: RequiredParams<'year'>
+			/**
+			 * Е​л​ ​б​о​й​ы​н​ш​а​ ​м​ә​н​н​е​н​ ​е​ң​ ​ж​о​ғ​а​р​ы
+			 */
+			best: string
+			/**
+			 * Е​л​ ​б​о​й​ы​н​ш​а​ ​м​ә​н​н​е​н​ ​е​ң​ ​т​ө​м​е​н
+			 */
+			worst: string
+			/**
+			 * қ​ы​з​м​е​т​т​е​р​,​ ​{​y​e​a​r​}
+			 * @param {string} year
+			 */
+			servicesYear: RequiredParams<'year'>
+		}
 	}
 	insights: {
 		chart: {
@@ -717,6 +801,22 @@ type RootTranslation = {
 			 * Д​и​а​г​р​а​м​м​а​н​ы​ ​ж​ү​к​т​е​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​;​ ​м​ә​н​д​е​р​ ​т​ө​м​е​н​д​е​г​і​ ​к​е​с​т​е​д​е​.
 			 */
 			loadFailed: string
+			/**
+			 * О​с​ь​ ​{​f​r​o​m​}​ ​м​ә​н​і​н​е​н​ ​б​а​с​т​а​л​а​д​ы​,​ ​ш​к​а​л​а​н​ы​ң​ ​е​ң​ ​т​ө​м​е​н​г​і​ ​м​ә​н​і​ ​{​f​l​o​o​r​}​ ​е​м​е​с​.
+			 * @param {string} floor
+			 * @param {string} from
+			 */
+			axisCut: RequiredParams<'floor' | 'from'>
+			/**
+			 * Т​о​л​ы​қ​ ​ш​к​а​л​а​н​ы​ ​к​ө​р​с​е​т​у​ ​(​{​f​l​o​o​r​}​–​{​c​e​i​l​i​n​g​}​)
+			 * @param {string} ceiling
+			 * @param {string} floor
+			 */
+			axisFull: RequiredParams<'ceiling' | 'floor'>
+			/**
+			 * О​с​ь​т​і​ ​д​е​р​е​к​т​е​р​г​е​ ​б​е​й​і​м​д​е​у
+			 */
+			axisFitted: string
 		}
 		method: {
 			/**
@@ -4146,6 +4246,80 @@ export type TranslationFunctions = {
 		 * {date} бастап бөлек өңір.
 		 */
 		validFrom: (arg: { date: string }) => LocalizedString
+		headline: {
+			/**
+			 * Қысқаша, {year}
+			 */
+			title: (arg: { year: string }) => LocalizedString
+			/**
+			 * Жергілікті атқарушы органдар (11-кесте); сол жылы бағаланған өңірлер арасындағы орташа балл бойынша орын.
+			 */
+			scope: () => LocalizedString
+			/**
+			 * Орташа балл
+			 */
+			score: () => LocalizedString
+			/**
+			 * Аралықсыз: есеп балдардың шашырауын жарияламайды.
+			 */
+			scoreNoInterval: () => LocalizedString
+			/**
+			 * Толық қанағаттанған
+			 */
+			satisfaction: () => LocalizedString
+			/**
+			 * 95% аралық {lo}–{hi} ({n} респондент)
+			 */
+			interval: (arg: { hi: string, lo: string, n: string }) => LocalizedString
+			/**
+			 * Аралықсыз: респонденттер саны жарияланбаған.
+			 */
+			noInterval: () => LocalizedString
+			/**
+			 * Орын
+			 */
+			rank: () => LocalizedString
+			/**
+			 * Басқа өңірлердің {higher} өңірінен анық жоғары және {lower} өңірінен анық төмен (қанағаттанудың 95% аралықтары, жұппен); қалғандарымен айырма анықталмаған.
+			 */
+			pairwise: (arg: { higher: string, lower: string }) => LocalizedString
+			/**
+			 * {year} жылдан бері
+			 */
+			change: (arg: { year: string }) => LocalizedString
+			/**
+			 * Кездейсоқтықтан тыс өсу: екі жылдың қанағаттану бойынша 95% аралықтары қиылыспайды.
+			 */
+			readingUp: () => LocalizedString
+			/**
+			 * Кездейсоқтықтан тыс төмендеу: екі жылдың қанағаттану бойынша 95% аралықтары қиылыспайды.
+			 */
+			readingDown: () => LocalizedString
+			/**
+			 * Кездейсоқтық шегінде: екі жылдың қанағаттану бойынша 95% аралықтары қиылысады.
+			 */
+			readingWithin: () => LocalizedString
+			/**
+			 * Бұл кездейсоқтықтан артық па, айту мүмкін емес: {year} жылғы өңірлер бойынша респонденттер саны жарияланбаған.
+			 */
+			readingUnknown: (arg: { year: string }) => LocalizedString
+			/**
+			 * {year} жыл үшін өзгерісті көрсету мүмкін емес.
+			 */
+			noChange: (arg: { year: string }) => LocalizedString
+			/**
+			 * Ел бойынша мәннен ең жоғары
+			 */
+			best: () => LocalizedString
+			/**
+			 * Ел бойынша мәннен ең төмен
+			 */
+			worst: () => LocalizedString
+			/**
+			 * қызметтер, {year}
+			 */
+			servicesYear: (arg: { year: string }) => LocalizedString
+		}
 	}
 	insights: {
 		chart: {
@@ -4169,6 +4343,18 @@ export type TranslationFunctions = {
 			 * Диаграмманы жүктеу мүмкін болмады; мәндер төмендегі кестеде.
 			 */
 			loadFailed: () => LocalizedString
+			/**
+			 * Ось {from} мәнінен басталады, шкаланың ең төменгі мәні {floor} емес.
+			 */
+			axisCut: (arg: { floor: string, from: string }) => LocalizedString
+			/**
+			 * Толық шкаланы көрсету ({floor}–{ceiling})
+			 */
+			axisFull: (arg: { ceiling: string, floor: string }) => LocalizedString
+			/**
+			 * Осьті деректерге бейімдеу
+			 */
+			axisFitted: () => LocalizedString
 		}
 		method: {
 			/**

@@ -197,17 +197,20 @@ describe.skipIf(!hasChromium)('trends', () => {
     const canvas = page.locator('[data-testid="chart-national"] canvas');
     expect(await canvas.getAttribute('role')).toBe('img');
     expect(await canvas.getAttribute('aria-label')).toContain('Kazakhstan');
-    // The measure registry's axis: a share from 0 to 100.
-    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-min')).toBe('0');
-    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('100');
+    // The measure registry's axis (fitAxis), fitted to the shares shown (65.9–87 %) on 5 % steps,
+    // and marked as cut above 0 (the full scale: tests/browser/layout.test.ts).
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-min')).toBe('60');
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('90');
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-cut')).toBe('true');
     // Average scores: 2014–2015 (10-point) stay out of the chart and are labelled in the table.
     await page.check('input[name="measure"][value="avg_score"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-years') === '2016,2017,2018,2019,2020', undefined, POLL);
     expect(page.url()).not.toContain('measure=');
     expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2014"]')).toBe('8.70 (1–10)');
-    // A score axis shows the whole 1–5 scale, not a zoom on the data.
-    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-min')).toBe('1');
-    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('5');
+    // A score axis is fitted to the scores shown (4.57–4.73) on 0.1 steps, never silently.
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-min')).toBe('4.5');
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('4.8');
+    expect(await page.locator('[data-testid="chart-national-axis-cut"]').count()).toBe(1);
   });
 
   it('picks entities (kept in the URL) and switches between value and change', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intervalPlot, ROW_HEIGHT } from '../../src/lib/stats/interval-plot.ts';
+import { intervalPlot, nameColumn, ROW_HEIGHT, shortLabel } from '../../src/lib/stats/interval-plot.ts';
 
 describe('dot-and-interval chart geometry', () => {
   const items = [
@@ -16,6 +16,24 @@ describe('dot-and-interval chart geometry', () => {
     expect(p.ticks.map((t) => t.value)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(p.ticks[0]!.x).toBe(36);
     expect(p.height).toBeGreaterThan(2 * ROW_HEIGHT);
+  });
+  it('names every row, shortened to the name column', () => {
+    const long = [{ id: 'x', tag: '1', label: '1. Registration of citizens living permanently or temporarily abroad', value: 88, interval: { lo: 79.1, hi: 93.4 } }];
+    const wide = intervalPlot(long, { min: 0, max: 100 }, 640, nameColumn(640));
+    expect(nameColumn(640)).toBe(260);
+    expect(wide.rows[0]!.text).toBe('1. Registration of citizens living perm…');
+    const narrow = intervalPlot(long, { min: 0, max: 100 }, 240, nameColumn(240));
+    expect(nameColumn(240)).toBe(108);
+    expect(narrow.rows[0]!.text).toBe('1. Registration…');
+    expect(intervalPlot(items, { min: 0, max: 100 }, 640, nameColumn(640)).rows.map((r) => r.text)).toEqual(['A', 'B']);
+  });
+  it.each([
+    { text: 'Akmola', max: 10, expected: 'Akmola' },
+    { text: 'Registration of citizens', max: 12, expected: 'Registratio…' },
+    { text: 'Қазақстан Республикасы', max: 10, expected: 'Қазақстан…' },
+    { text: 'Abcdefgh', max: 2, expected: 'Abc…' },
+  ])('shortLabel($text, $max) → $expected', ({ text, max, expected }) => {
+    expect(shortLabel(text, max)).toBe(expected);
   });
   it('clamps an interval that reaches past the axis', () => {
     const p = intervalPlot([{ id: 'c', tag: '3', label: 'C', value: 99, interval: { lo: 90, hi: 104 } }], { min: 0, max: 100 }, 136, 36, 0);

@@ -4,7 +4,7 @@ import { readPackage } from '../../scripts/schema/datapackage.ts';
 import { describe, expect, it } from 'vitest';
 import { i18nObject } from '../../src/i18n/i18n-util.ts';
 import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
-import { axisFor, formatChangeOf, formatMeasure, formatMeasureChange, formatMeasureSpread, MEASURE_IDS, MEASURES } from '../../src/lib/measures/registry.ts';
+import { axisFor, fitAxis, formatChangeOf, formatMeasure, formatMeasureChange, formatMeasureSpread, MEASURE_IDS, MEASURES } from '../../src/lib/measures/registry.ts';
 
 loadAllLocales();
 
@@ -53,11 +53,33 @@ describe('measure registry', () => {
   });
 
   it('puts score axes on the whole scale from 1 and percentage axes from 0; changes are free', () => {
-    expect(axisFor('avg_score', 'abs')).toEqual({ min: 1, max: 5 });
-    expect(axisFor('avg_score', 'abs', 10)).toEqual({ min: 1, max: 10 });
-    expect(axisFor('satisfaction_pct', 'abs')).toEqual({ min: 0, max: 100 });
-    expect(axisFor('respondents', 'abs')).toEqual({ min: 0 });
+    expect(axisFor('avg_score', 'abs')).toMatchObject({ min: 1, max: 5, floor: 1 });
+    expect(axisFor('avg_score', 'abs', 10)).toMatchObject({ min: 1, max: 10 });
+    expect(axisFor('satisfaction_pct', 'abs')).toMatchObject({ min: 0, max: 100 });
+    expect(axisFor('respondents', 'abs')).toEqual({ min: 0, floor: 0, step: 1 });
     expect(axisFor('avg_score', 'change')).toEqual({});
+  });
+
+  it.each([
+    // Akmola's score 2016–2020 against the national line: 4.57 … 4.92 → 4.5–5.0, cut above 1.
+    { id: 'avg_score', values: [4.78, 4.83, 4.79, 4.92, 4.73, 4.59, 4.57, 4.66, 4.73, 4.58], fit: 'fitted', expected: { min: 4.5, max: 5, cut: true, floor: 1 } },
+    { id: 'avg_score', values: [4.73, 4.92], fit: 'fitted', expected: { min: 4.6, max: 5, cut: true, floor: 1 } },
+    // One value: half a step either side.
+    { id: 'avg_score', values: [4.5], fit: 'fitted', expected: { min: 4.4, max: 4.6, cut: true, floor: 1 } },
+    // Near the floor: starts at the floor, no cut for a sliver.
+    { id: 'avg_score', values: [1.15, 2], fit: 'fitted', expected: { min: 1, max: 2.1, cut: false, floor: 1 } },
+    { id: 'satisfaction_pct', values: [65.9, 75.1, null], fit: 'fitted', expected: { min: 60, max: 80, cut: true, floor: 0 } },
+    // Never beyond the ceiling.
+    { id: 'satisfaction_pct', values: [98, 100], fit: 'fitted', expected: { min: 95, max: 100, cut: true, floor: 0 } },
+    // The full scale on request, and with nothing to fit.
+    { id: 'avg_score', values: [4.73, 4.92], fit: 'full', expected: { min: 1, max: 5, cut: false, floor: 1 } },
+    { id: 'avg_score', values: [null], fit: 'fitted', expected: { min: 1, max: 5, cut: false, floor: 1 } },
+  ] as const)('fits the $id axis to $values ($fit)', ({ id, values, fit, expected }) => {
+    expect(fitAxis(axisFor(id, 'abs'), values, fit)).toEqual(expected);
+  });
+
+  it('leaves a change axis to the chart', () => {
+    expect(fitAxis(axisFor('avg_score', 'change'), [-0.2, 0.1], 'fitted')).toEqual({ cut: false });
   });
 
   it('has a label, a column label and change labels in kk, ru and en', () => {

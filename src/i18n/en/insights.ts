@@ -8,6 +8,9 @@ export default {
     readoutHint: 'Point at the chart to see the values of a year. All values are in the table below.',
     readoutHintTouch: 'Tap the chart to see the values of a year. All values are in the table below.',
     loadFailed: 'The chart could not be loaded; the values are in the table below.',
+    axisCut: 'The axis starts at {from}, not at the lowest value of the scale, {floor}.',
+    axisFull: 'Show the full scale ({floor}–{ceiling})',
+    axisFitted: 'Fit the axis to the data',
   },
   method: {
     title: 'How to read these rankings',

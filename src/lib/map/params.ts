@@ -2,7 +2,7 @@
 import { codeParam, enumParam, listParam, type ParamSpec } from '../url/params.ts';
 import { formatSort, parseSort, type SortState } from '../table/sort.ts';
 import { latestYearParam } from '../years/survey-years.ts';
-import { MEASURE_IDS } from '../measures/registry.ts';
+import { AXIS_FITS, MEASURE_IDS } from '../measures/registry.ts';
 
 export const MAP_SORT_KEYS = ['rank', 'region', 'value', 'change', 'respondents'] as const;
 export const REGION_SERVICE_SORT_KEYS = ['service', 'value', 'national', 'difference', 'rank'] as const;
@@ -27,9 +27,13 @@ export const MAP_PARAMS = {
   /** Two to four regions side by side. */
   compare: listParam(/^[a-z0-9_]{1,64}$/, { max: 4 }),
   sort: sortParam(MAP_SORT_KEYS, { key: 'rank', dir: 'asc' }),
+  /** The comparison chart's value axis: fitted to the data (default) or `full` scale. */
+  axis: enumParam(AXIS_FITS, 'fitted'),
 };
 
 export const REGION_PARAMS = {
   metric: enumParam(MEASURE_IDS, 'avg_score'),
   sort: sortParam(REGION_SERVICE_SORT_KEYS, { key: 'difference', dir: 'desc' }),
+  /** The chart's value axis: fitted to the data (default) or `full` scale. */
+  axis: enumParam(AXIS_FITS, 'fitted'),
 };

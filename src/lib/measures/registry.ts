@@ -19,13 +19,26 @@ export type AnyMeasureId = MeasureId | CountId;
 export type Unit = Extract<PackageUnit, 'points' | 'percent' | 'persons'>;
 
 export interface AxisRule {
-  /** Lowest value of a value axis (never zoomed in on a part of the scale). */
+  /** Lowest value of the scale: the full axis starts here. */
   floor: (scaleMax: number) => number;
   /** Highest value of a value axis. */
   ceiling: (scaleMax: number) => number;
+  /**
+   * The grid a fitted axis snaps to (0.1 point, 5 %): a fitted axis starts and ends on it, so its
+   * ticks read as round numbers.
+   */
+  step: number;
   /** The rule in words, for the code reader. */
   why: string;
 }
+
+/**
+ * How a chart's value axis is drawn: fitted to the data (the default: scores sit between 4.5 and 5,
+ * and a 1–5 axis flattens every difference the chart exists to show) or over the full scale (one
+ * click away, `axis=full` in the URL). The one home of this choice: every chart asks fitAxis.
+ */
+export const AXIS_FITS = ['fitted', 'full'] as const;
+export type AxisFit = (typeof AXIS_FITS)[number];
 
 export interface MeasureSpec {
   id: AnyMeasureId;
@@ -53,7 +66,7 @@ export interface MeasureSpec {
   changeAxisLabel: (t: TranslationFunctions) => string;
 }
 
-const PERCENT_AXIS: AxisRule = { floor: () => 0, ceiling: () => 100, why: 'a share starts at 0 %: a bar or line from anywhere else exaggerates differences' };
+const PERCENT_AXIS: AxisRule = { floor: () => 0, ceiling: () => 100, step: 5, why: 'a share starts at 0 %: a bar or line from anywhere else exaggerates differences' };
 
 export const MEASURES: Readonly<Record<AnyMeasureId, MeasureSpec>> = {
   avg_score: {
@@ -64,7 +77,7 @@ export const MEASURES: Readonly<Record<AnyMeasureId, MeasureSpec>> = {
     scale: (scaleMax) => ({ min: 1, max: scaleMax }),
     onRatingScale: true,
     changeUnit: 'points',
-    axis: { floor: () => 1, ceiling: (scaleMax) => scaleMax, why: 'the lowest possible rating is 1: the axis shows the whole scale, 1 to its maximum' },
+    axis: { floor: () => 1, ceiling: (scaleMax) => scaleMax, step: 0.1, why: 'the lowest possible rating is 1: the axis shows the whole scale, 1 to its maximum' },
     label: (t) => t.common.avgScore(),
     columnLabel: (t) => t.common.avgScore(),
     changeLabel: (t) => t.common.change(),
@@ -92,7 +105,7 @@ export const MEASURES: Readonly<Record<AnyMeasureId, MeasureSpec>> = {
     scale: () => ({ min: 0, max: Number.POSITIVE_INFINITY }),
     onRatingScale: false,
     changeUnit: 'persons',
-    axis: { floor: () => 0, ceiling: () => Number.POSITIVE_INFINITY, why: 'a count starts at 0' },
+    axis: { floor: () => 0, ceiling: () => Number.POSITIVE_INFINITY, step: 1, why: 'a count starts at 0' },
     label: (t) => t.common.respondents(),
     columnLabel: (t) => t.common.respondents(),
     changeLabel: (t) => t.common.change(),
@@ -144,10 +157,55 @@ export function formatChangeOf(id: AnyMeasureId, change: Change, locale: Locale,
   return '—';
 }
 
-/** The value axis of a chart: from the measure's floor to its ceiling, or free for changes. */
-export function axisFor(id: AnyMeasureId, mode: 'abs' | 'change', scaleMax = 5): { min?: number; max?: number } {
+/** A value axis: its bounds and, for an absolute axis, the scale's floor and the fitting grid. */
+export interface ValueAxis {
+  min?: number;
+  max?: number;
+  /** The lowest value of the scale (1 for a score, 0 % for a share); absent for a change axis. */
+  floor?: number;
+  /** Grid of a fitted axis (AxisRule.step). */
+  step?: number;
+}
+
+/** The full value axis of a chart: from the measure's floor to its ceiling, or free for changes. */
+export function axisFor(id: AnyMeasureId, mode: 'abs' | 'change', scaleMax = 5): ValueAxis {
   if (mode === 'change') return {};
-  const { floor, ceiling } = MEASURES[id].axis;
+  const { floor, ceiling, step } = MEASURES[id].axis;
   const max = ceiling(scaleMax);
-  return Number.isFinite(max) ? { min: floor(scaleMax), max } : { min: floor(scaleMax) };
+  const min = floor(scaleMax);
+  return Number.isFinite(max) ? { min, max, floor: min, step } : { min, floor: min, step };
+}
+
+/** A drawn axis, and whether it starts above the scale's floor (then the chart must say so). */
+export interface FittedAxis {
+  min?: number;
+  max?: number;
+  /** The axis does not start at the scale's floor: a break mark and a label say so. */
+  cut: boolean;
+  floor?: number;
+}
+
+/**
+ * The axis a chart draws for its values: the full axis as given, or fitted to the values with a
+ * margin of a tenth of their range (at least half a step), snapped outward to the step and kept
+ * inside the scale. A fitted axis that would start within two steps of the floor starts at the
+ * floor (no break mark for a sliver). A change axis (no floor) is left to Chart.js.
+ *   fitAxis({min: 1, max: 5, floor: 1, step: 0.1}, [4.73, 4.92], 'fitted') → {min: 4.6, max: 5, cut: true, floor: 1}
+ */
+export function fitAxis(full: ValueAxis, values: ReadonlyArray<number | null | undefined>, fit: AxisFit): FittedAxis {
+  const base: FittedAxis = { cut: false, ...(full.min !== undefined ? { min: full.min } : {}), ...(full.max !== undefined ? { max: full.max } : {}), ...(full.floor !== undefined ? { floor: full.floor } : {}) };
+  const present = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (fit === 'full' || full.floor === undefined || full.step === undefined || present.length === 0) return base;
+  const step = full.step;
+  const lo = Math.min(...present);
+  const hi = Math.max(...present);
+  const pad = Math.max((hi - lo) / 10, step / 2);
+  // Snapped on integer multiples of the step, rounded to kill float noise (4.6000000001).
+  const snap = (x: number) => Math.round(x * 1e6) / 1e6;
+  let min = snap(Math.floor(snap((lo - pad) / step)) * step);
+  let max = snap(Math.ceil(snap((hi + pad) / step)) * step);
+  min = Math.max(min, full.floor);
+  if (full.max !== undefined) max = Math.min(max, full.max);
+  if (min - full.floor < 2 * step) min = full.floor;
+  return { min, max, cut: min > full.floor, floor: full.floor };
 }

@@ -1,7 +1,7 @@
 // URL state of the trends view.
 import { enumParam, listParam, type ParamSpec } from '../../lib/url/params.ts';
 import { MAX_PICKED, MODES } from '../../lib/insights/trends.ts';
-import { MEASURE_IDS } from '../../lib/measures/registry.ts';
+import { AXIS_FITS, MEASURE_IDS } from '../../lib/measures/registry.ts';
 
 /** A list of ids with a non-empty default; an explicit empty selection is written as "name=". */
 function picks(defaultValue: string[]): ParamSpec<string[]> {
@@ -13,4 +13,6 @@ export const TRENDS_PARAMS = {
   mode: enumParam(MODES, 'abs'),
   bodies: picks(['education', 'health', 'internal_affairs']),
   regions: picks(['almaty_city', 'astana', 'shymkent', 'turkistan']),
+  /** The charts' value axis: fitted to the data (default) or `full` scale. */
+  axis: enumParam(AXIS_FITS, 'fitted'),
 };

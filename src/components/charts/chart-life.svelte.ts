@@ -1,0 +1,154 @@
+// The one Chart.js lifecycle of Sapa's charts (LineChart, PointChart): Chart.js loaded lazily and
+// the chart created when its canvas first comes on screen (or the page is printed), updated in
+// place, an update of a chart off screen kept until it is seen, redrawn at paper size with print
+// fonts while the page prints and back after, destroyed with its component.
+//
+//   const life = new ChartLife(() => config(), () => [plugin]);
+//   onMount(() => life.attach(canvas));     // returns the teardown
+//   $effect(() => life.update(config()));  // on every change of what the config reads
+import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
+import { watchOnScreen, whenOnScreen } from '../../lib/schedule/when-on-screen.ts';
+import { canvasPicture } from '../../lib/export/render-image.ts';
+import type { FigurePicture } from '../../lib/export/figure-image.ts';
+import { PRINT_TICK_PX, withFontSize } from './print-fonts.ts';
+
+type LineConfig = ChartConfiguration<'line'>;
+export type ChartStatus = 'loading' | 'ready' | 'failed';
+
+export class ChartLife {
+  status: ChartStatus = $state('loading');
+  /** Tick font size in CSS px as drawn now (for tests: the print size must be legible). */
+  tickPx: number | null = $state(null);
+  /** The value scales the drawn chart has, comma-separated (for the tests: never a second axis). */
+  valueAxes = $state('');
+  #chart: ChartType<'line'> | undefined;
+  #canvas: HTMLCanvasElement | undefined;
+  #pending: LineConfig | null = null;
+  #onScreen = true;
+  #printing = false;
+  /** Options are replaced only when this key changes (Chart.js keeps its elements otherwise). */
+  #appliedKey: string | null = null;
+  #pendingKey: string | null = null;
+
+  constructor(
+    private readonly initial: () => LineConfig,
+    private readonly plugins: () => Plugin<'line'>[] = () => [],
+  ) {}
+
+  /** Creates the chart when the canvas comes on screen; returns the teardown (onMount's return). */
+  attach(canvas: HTMLCanvasElement): () => void {
+    this.#canvas = canvas;
+    let gone = false;
+    const draw = () => {
+      import('./chart-setup.ts')
+        .then(({ Chart }) => {
+          if (gone) return;
+          const cfg = this.#pending ?? this.initial();
+          this.#pending = null;
+          this.#appliedKey = this.#pendingKey;
+          this.#chart = new Chart(canvas, { ...this.#decorate(cfg), plugins: this.plugins() });
+          this.#noteTicks();
+          this.status = 'ready';
+        })
+        .catch(() => {
+          if (!gone) this.status = 'failed';
+        });
+    };
+    const cancelDraw = whenOnScreen(canvas, draw);
+    const stopWatching = watchOnScreen(canvas, (on) => {
+      this.#onScreen = on;
+      if (on) this.flush();
+    });
+    // Chart.js does not resize for print by itself (its docs: hook beforeprint and resize). The
+    // media query also covers a print preview started without the event (a headless PDF).
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    const onPrint = (on: boolean) => {
+      if (this.#printing === on) return;
+      this.#printing = on;
+      this.#redraw();
+    };
+    const before = () => onPrint(true);
+    const after = () => onPrint(false);
+    const onMedia = (e: MediaQueryListEvent) => onPrint(e.matches);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    print?.addEventListener('change', onMedia);
+    return () => {
+      gone = true;
+      cancelDraw();
+      stopWatching();
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      print?.removeEventListener('change', onMedia);
+      this.#chart?.destroy();
+      this.#chart = undefined;
+    };
+  }
+
+  /**
+   * A new configuration: applied in place now if the chart is on screen, else when it is seen.
+   * `optionsKey` names what the options depend on; the options are replaced only when it changes
+   * (without one, on every update).
+   */
+  update(cfg: LineConfig, optionsKey?: string): void {
+    this.#pending = cfg;
+    this.#pendingKey = optionsKey ?? null;
+    if (this.#chart && this.#onScreen) this.flush();
+  }
+
+  /** Applies a waiting update (before an export, or when the chart comes on screen). */
+  flush(): void {
+    const chart = this.#chart;
+    const cfg = this.#pending;
+    if (!chart || !cfg) return;
+    this.#pending = null;
+    const data = chart.data;
+    data.labels = cfg.data.labels ?? [];
+    cfg.data.datasets.forEach((d, i) => {
+      const current = data.datasets[i];
+      if (current) Object.assign(current, d);
+      else data.datasets.push(d);
+    });
+    data.datasets.length = cfg.data.datasets.length;
+    if (this.#pendingKey === null || this.#pendingKey !== this.#appliedKey) {
+      this.#appliedKey = this.#pendingKey;
+      chart.options = this.#decorate(cfg).options ?? {};
+      this.#lastOptions = cfg.options ?? {};
+    }
+    chart.update('none');
+    this.#noteTicks();
+  }
+
+  /** The chart's canvas redrawn at `scale` (a sharp 2× image), or null before it is drawn. */
+  snapshot(scale = 2): FigurePicture | null {
+    if (!this.#chart || !this.#canvas || this.status !== 'ready') return null;
+    this.flush();
+    return canvasPicture(this.#chart, this.#canvas, scale);
+  }
+
+  #lastOptions: LineConfig['options'] | null = null;
+
+  #decorate(cfg: LineConfig): LineConfig {
+    this.#lastOptions = cfg.options ?? {};
+    return this.#printing ? { ...cfg, options: withFontSize(cfg.options ?? {}, PRINT_TICK_PX) } : cfg;
+  }
+
+  /** Print fonts on or off, and the canvas resized to its box (the paper's width in print). */
+  #redraw(): void {
+    const chart = this.#chart;
+    if (!chart) return;
+    this.flush();
+    const options = this.#lastOptions ?? {};
+    chart.options = this.#printing ? withFontSize(options, PRINT_TICK_PX) : options;
+    chart.resize();
+    chart.update('none');
+    this.#noteTicks();
+  }
+
+  #noteTicks(): void {
+    const y = this.#chart?.options.scales?.['y'] as { ticks?: { font?: { size?: number } } } | undefined;
+    const size = y?.ticks?.font && typeof y.ticks.font === 'object' ? y.ticks.font.size : undefined;
+    this.tickPx = size ?? 12;
+    this.valueAxes = Object.keys(this.#chart?.scales ?? {}).filter((k) => k !== 'x').join(',');
+  }
+}
