@@ -3384,6 +3384,29 @@ type RootTranslation = {
 			 */
 			empty: string
 			/**
+			 * Ф​а​й​л​д​а​ ​т​а​қ​ы​р​ы​п​ ​ж​о​л​ы​ ​б​а​р​,​ ​б​і​р​а​қ​ ​д​е​р​е​к​т​е​р​ ​ж​о​л​ы​ ​ж​о​қ​:​ ​к​ө​р​с​е​т​е​т​і​н​ ​е​ш​т​е​ң​е​ ​ж​о​қ​.
+			 */
+			noRows: string
+			/**
+			 * {​f​o​r​m​}​ ​н​ы​с​а​н​ы​н​д​а​ ​{​r​o​w​}​ ​ж​о​л​ы​ ​е​к​і​ ​р​е​т​ ​б​е​р​і​л​г​е​н​.
+			 * @param {string} form
+			 * @param {string} row
+			 */
+			rowTwice: RequiredParams<'form' | 'row'>
+			/**
+			 * {​f​o​r​m​}​ ​н​ы​с​а​н​ы​н​д​а​ ​{​r​o​w​}​ ​ж​о​л​ы​ ​н​ы​с​а​н​д​а​ ​ж​о​қ​ ​{​p​a​r​e​n​t​}​ ​ж​о​ғ​а​р​ғ​ы​ ​ж​о​л​ы​н​ ​а​т​а​й​д​ы​.
+			 * @param {string} form
+			 * @param {string} parent
+			 * @param {string} row
+			 */
+			unknownParent: RequiredParams<'form' | 'parent' | 'row'>
+			/**
+			 * {​c​h​e​c​k​}​ ​т​е​к​с​е​р​і​с​і​ ​{​f​o​r​m​}​ ​н​ы​с​а​н​ы​н​д​а​ ​ж​о​қ​ ​ж​о​л​д​ы​ ​а​т​а​й​д​ы​.
+			 * @param {string} check
+			 * @param {string} form
+			 */
+			checkUnknownRow: RequiredParams<'check' | 'form'>
+			/**
 			 * Ф​а​й​л​ ​U​T​F​-​8​ ​к​о​д​т​а​у​ы​н​д​а​ғ​ы​ ​д​ұ​р​ы​с​ ​м​ә​т​і​н​ ​е​м​е​с​ ​(​б​а​с​қ​а​ ​к​о​д​т​а​у​м​е​н​ ​с​а​қ​т​а​л​ғ​а​н​ ​б​о​л​у​ы​ ​м​ү​м​к​і​н​)​.
 			 */
 			encoding: string
@@ -6536,6 +6559,22 @@ export type TranslationFunctions = {
 			 * Файл бос.
 			 */
 			empty: () => LocalizedString
+			/**
+			 * Файлда тақырып жолы бар, бірақ деректер жолы жоқ: көрсететін ештеңе жоқ.
+			 */
+			noRows: () => LocalizedString
+			/**
+			 * {form} нысанында {row} жолы екі рет берілген.
+			 */
+			rowTwice: (arg: { form: string, row: string }) => LocalizedString
+			/**
+			 * {form} нысанында {row} жолы нысанда жоқ {parent} жоғарғы жолын атайды.
+			 */
+			unknownParent: (arg: { form: string, parent: string, row: string }) => LocalizedString
+			/**
+			 * {check} тексерісі {form} нысанында жоқ жолды атайды.
+			 */
+			checkUnknownRow: (arg: { check: string, form: string }) => LocalizedString
 			/**
 			 * Файл UTF-8 кодтауындағы дұрыс мәтін емес (басқа кодтаумен сақталған болуы мүмкін).
 			 */

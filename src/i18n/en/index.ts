@@ -68,6 +68,10 @@ const en = {
     problem: {
       network: 'The file did not load (HTTP {status}).',
       empty: 'The file is empty.',
+      noRows: 'The file has a header but no rows: nothing can be shown from it.',
+      rowTwice: 'Form {form} lists row {row} twice.',
+      unknownParent: 'In form {form}, row {row} names a parent row {parent} that the form does not have.',
+      checkUnknownRow: 'Check {check} names a row that form {form} does not have.',
       encoding: 'The file is not valid UTF-8 text (it may have been saved in another encoding).',
       missingColumn: 'Column “{column}” is missing.',
       notNumber: 'Value “{value}” in column “{column}” is not a number.',

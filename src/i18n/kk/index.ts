@@ -68,6 +68,10 @@ const kk = {
     problem: {
       network: 'Файл жүктелмеді (HTTP {status:string}).',
       empty: 'Файл бос.',
+      noRows: 'Файлда тақырып жолы бар, бірақ деректер жолы жоқ: көрсететін ештеңе жоқ.',
+      rowTwice: '{form:string} нысанында {row:string} жолы екі рет берілген.',
+      unknownParent: '{form:string} нысанында {row:string} жолы нысанда жоқ {parent:string} жоғарғы жолын атайды.',
+      checkUnknownRow: '{check:string} тексерісі {form:string} нысанында жоқ жолды атайды.',
       encoding: 'Файл UTF-8 кодтауындағы дұрыс мәтін емес (басқа кодтаумен сақталған болуы мүмкін).',
       missingColumn: '«{column:string}» бағаны жоқ.',
       notNumber: '«{column:string}» бағанындағы «{value:string}» мәні сан емес.',

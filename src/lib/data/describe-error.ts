@@ -14,6 +14,18 @@ export function describeDatasetError(error: DatasetError, t: TranslationFunction
     case 'empty':
       what = m.empty();
       break;
+    case 'noRows':
+      what = m.noRows();
+      break;
+    case 'rowTwice':
+      what = m.rowTwice({ form: p.form, row: p.row });
+      break;
+    case 'unknownParent':
+      what = m.unknownParent({ form: p.form, row: p.row, parent: p.parent });
+      break;
+    case 'checkUnknownRow':
+      what = m.checkUnknownRow({ check: p.check, form: p.form });
+      break;
     case 'encoding':
       what = m.encoding();
       break;

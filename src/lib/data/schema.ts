@@ -25,6 +25,12 @@ export type RowOf<S extends Schema> = {
 export type DatasetProblem =
   | { code: 'network'; status: string }
   | { code: 'empty' }
+  /** A header and no rows: a published file is never meant to be empty. */
+  | { code: 'noRows' }
+  /** A reference that contradicts itself (lib/control/reference.ts). */
+  | { code: 'rowTwice'; form: string; row: string }
+  | { code: 'unknownParent'; form: string; row: string; parent: string }
+  | { code: 'checkUnknownRow'; check: string; form: string }
   | { code: 'encoding' }
   | { code: 'parse'; detail: string }
   | { code: 'missingColumn'; column: string }
