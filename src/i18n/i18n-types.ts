@@ -3447,10 +3447,38 @@ type RootTranslation = {
 			 */
 			required: RequiredParams<'column'>
 			/**
-			 * C​S​V​ ​қ​ұ​р​ы​л​ы​м​ы​ ​б​ұ​з​ы​л​ғ​а​н​:​ ​{​d​e​t​a​i​l​}​.
+			 * Ф​а​й​л​ ​қ​ұ​р​ы​л​ы​м​ы​ ​б​ұ​з​ы​л​ғ​а​н​:​ ​{​d​e​t​a​i​l​}​.
 			 * @param {string} detail
 			 */
 			parse: RequiredParams<'detail'>
+			parseDetail: {
+				/**
+				 * т​ы​р​н​а​қ​ш​а​д​а​ғ​ы​ ​ө​р​і​с​ ​ж​а​б​ы​л​м​а​ғ​а​н​ ​н​е​м​е​с​е​ ​т​ы​р​н​а​қ​ш​а​ ​ө​р​і​с​ ​і​ш​і​н​д​е​ ​т​ұ​р
+				 */
+				quotes: string
+				/**
+				 * ө​р​і​с​т​е​р​ ​а​р​а​с​ы​н​д​а​ғ​ы​ ​б​ө​л​г​і​ш​ ​т​а​б​ы​л​м​а​д​ы
+				 */
+				delimiter: string
+				/**
+				 * б​ұ​л​ ​д​ұ​р​ы​с​ ​J​S​O​N​ ​е​м​е​с
+				 */
+				json: string
+				/**
+				 * б​ұ​л​ ​J​S​O​N​,​ ​б​і​р​а​қ​ ​б​ұ​л​ ​б​е​т​ ​о​қ​и​т​ы​н​ ​қ​ұ​р​ы​л​ы​м​д​а​ ​е​м​е​с
+				 */
+				jsonShape: string
+			}
+			/**
+			 * Б​ұ​л​ ​ж​о​л​д​а​ ​{​f​o​u​n​d​}​ ​ө​р​і​с​ ​б​а​р​,​ ​а​л​ ​т​а​қ​ы​р​ы​п​ ​ж​о​л​ы​н​д​а​ ​{​e​x​p​e​c​t​e​d​}​.
+			 * @param {number} expected
+			 * @param {number} found
+			 */
+			fieldCount: RequiredParams<'expected' | 'found'>
+			/**
+			 * Д​е​р​е​к​т​е​р​ ​ф​а​й​л​ы​н​ы​ң​ ​о​р​н​ы​н​а​ ​H​T​M​L​ ​в​е​б​-​б​е​т​і​ ​к​е​л​д​і​ ​(​с​е​р​в​е​р​ ​қ​а​т​е​ ​н​е​м​е​с​е​ ​к​і​р​у​ ​б​е​т​і​н​ ​ж​і​б​е​р​г​е​н​ ​б​о​л​у​ы​ ​м​ү​м​к​і​н​)​.
+			 */
+			html: string
 		}
 	}
 }
@@ -6604,9 +6632,35 @@ export type TranslationFunctions = {
 			 */
 			required: (arg: { column: string }) => LocalizedString
 			/**
-			 * CSV құрылымы бұзылған: {detail}.
+			 * Файл құрылымы бұзылған: {detail}.
 			 */
 			parse: (arg: { detail: string }) => LocalizedString
+			parseDetail: {
+				/**
+				 * тырнақшадағы өріс жабылмаған немесе тырнақша өріс ішінде тұр
+				 */
+				quotes: () => LocalizedString
+				/**
+				 * өрістер арасындағы бөлгіш табылмады
+				 */
+				delimiter: () => LocalizedString
+				/**
+				 * бұл дұрыс JSON емес
+				 */
+				json: () => LocalizedString
+				/**
+				 * бұл JSON, бірақ бұл бет оқитын құрылымда емес
+				 */
+				jsonShape: () => LocalizedString
+			}
+			/**
+			 * Бұл жолда {found} өріс бар, ал тақырып жолында {expected}.
+			 */
+			fieldCount: (arg: { expected: number, found: number }) => LocalizedString
+			/**
+			 * Деректер файлының орнына HTML веб-беті келді (сервер қате немесе кіру бетін жіберген болуы мүмкін).
+			 */
+			html: () => LocalizedString
 		}
 	}
 }

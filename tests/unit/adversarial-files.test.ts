@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { loadDataset, mustHaveRows } from '../../src/lib/data/datasets.ts';
+import { SCHEMAS, loadDataset, mustHaveRows } from '../../src/lib/data/datasets.ts';
+import { loadBundledCsv, loadCsv, looksLikeHtml, parseJsonText } from '../../src/lib/data/load.ts';
 import { namesSlice, notesSlice, serviceSlice } from '../../src/lib/data/slices.ts';
 import { referenceFromFiles, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { describeDatasetError } from '../../src/lib/data/describe-error.ts';
@@ -47,4 +48,44 @@ describe('a control reference that contradicts itself is an error naming the fil
     // Wholly in the reader's language: no English words left in the Russian or Kazakh text.
     for (const l of ['ru', 'kk'] as const) expect(describeDatasetError(r.error, tr[l]).what).not.toMatch(/\b(check|form|row|names)\b/);
   });
+});
+
+describe('broken structure, wholly in the reader’s language', () => {
+  const header = readFileSync('data/monitoring/national.csv', 'utf8').split('\n')[0];
+  const cases: Array<[string, string, string]> = [
+    ['an unterminated quote', `${header}\n"2020,4.5\n`, 'parse'],
+    ['an HTML page in place of the CSV', '<!DOCTYPE html>\n<html><head><title>404</title></head><body>Not found</body></html>', 'html'],
+    ['an HTML page without a doctype', '  <html lang="en"><body>Sign in</body></html>', 'html'],
+    ['a line with too few fields', `${header}\n2020\n`, 'fieldCount'],
+  ];
+  it.each(cases)('%s', async (_name, text, code) => {
+    const r = await loadCsv('monitoring/national.csv', SCHEMAS['monitoring/national.csv'], fetcherOf(text));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.problem.code).toBe(code);
+    expect(describeDatasetError(r.error, tr.en).what).not.toContain('Quoted field');
+    // No English (PapaParse's own words) inside the Russian and Kazakh texts.
+    for (const l of ['ru', 'kk'] as const) expect(describeDatasetError(r.error, tr[l]).what, l).not.toMatch(/[a-z]{4,}/);
+  });
+
+  it('a JSON bundle of the wrong shape is not “the file is empty”', async () => {
+    const r = await loadBundledCsv('slices/shape.json', 'reference/criteria.csv', SCHEMAS['reference/criteria.csv'], fetcherOf('{"reference/criteria.csv": 7}'));
+    expect(r.ok ? null : r.error.problem).toEqual({ code: 'parse', detail: 'jsonShape' });
+    if (!r.ok) expect(describeDatasetError(r.error, tr.en).what).not.toMatch(/empty/i);
+  });
+
+  it.each([
+    ['{"a": 1}', { ok: true, value: { a: 1 } }],
+    ['{"a": ', { ok: false, problem: { code: 'parse', detail: 'json' } }],
+    ['<!doctype html><p>hi', { ok: false, problem: { code: 'html' } }],
+  ] as const)('parseJsonText(%j)', (text, expected) => expect(parseJsonText(text)).toEqual(expected));
+
+  it.each([
+    ['<!DOCTYPE html>', true],
+    ['\uFEFF<html>', true],
+    ['<!-- x --><html>', true],
+    ['<body>', true],
+    ['region_id,name\n', false],
+    ['<img src=x onerror=alert(1)>,x\n', false],
+  ] as const)('looksLikeHtml(%j) → %s', (text, expected) => expect(looksLikeHtml(text)).toBe(expected));
 });

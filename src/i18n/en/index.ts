@@ -79,7 +79,15 @@ const en = {
       outOfRange: 'Value {value} in column “{column}” is outside the allowed range ({min}–{max}).',
       notAllowed: 'Value “{value}” in column “{column}” is not allowed.',
       required: 'Column “{column}” must not be empty.',
-      parse: 'The CSV structure is broken: {detail}.',
+      parse: 'The file’s structure is broken: {detail}.',
+      parseDetail: {
+        quotes: 'a quoted field is not closed, or a quote stands inside a field',
+        delimiter: 'the separator between fields cannot be found',
+        json: 'it is not valid JSON',
+        jsonShape: 'it is JSON, but not of the shape this page reads',
+      },
+      fieldCount: 'This line has {found} fields where the header has {expected}.',
+      html: 'An HTML web page came in place of the data file (the host may have sent an error or sign-in page).',
     },
   },
 } satisfies Translation;

@@ -79,7 +79,15 @@ const kk = {
       outOfRange: '«{column:string}» бағанындағы {value:string} мәні рұқсат етілген аралықтан тыс ({min:string}–{max:string}).',
       notAllowed: '«{column:string}» бағанындағы «{value:string}» мәні рұқсат етілмеген.',
       required: '«{column:string}» бағаны бос болмауы керек.',
-      parse: 'CSV құрылымы бұзылған: {detail:string}.',
+      parse: 'Файл құрылымы бұзылған: {detail:string}.',
+      parseDetail: {
+        quotes: 'тырнақшадағы өріс жабылмаған немесе тырнақша өріс ішінде тұр',
+        delimiter: 'өрістер арасындағы бөлгіш табылмады',
+        json: 'бұл дұрыс JSON емес',
+        jsonShape: 'бұл JSON, бірақ бұл бет оқитын құрылымда емес',
+      },
+      fieldCount: 'Бұл жолда {found:number} өріс бар, ал тақырып жолында {expected:number}.',
+      html: 'Деректер файлының орнына HTML веб-беті келді (сервер қате немесе кіру бетін жіберген болуы мүмкін).',
     },
   },
 } satisfies BaseTranslation;

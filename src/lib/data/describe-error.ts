@@ -30,7 +30,13 @@ export function describeDatasetError(error: DatasetError, t: TranslationFunction
       what = m.encoding();
       break;
     case 'parse':
-      what = m.parse({ detail: p.detail });
+      what = m.parse({ detail: m.parseDetail[p.detail]() });
+      break;
+    case 'fieldCount':
+      what = m.fieldCount({ found: p.found, expected: p.expected });
+      break;
+    case 'html':
+      what = m.html();
       break;
     case 'missingColumn':
       what = m.missingColumn({ column: p.column });
