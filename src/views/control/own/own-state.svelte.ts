@@ -4,7 +4,7 @@
 import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../../lib/control/reference.ts';
 import type { LoadedFile, LoadProblem } from '../../../lib/control/own/load.ts';
 import type { WorkerReply, WorkerRequest } from '../../../lib/control/own/worker.ts';
-import { allEntries, clearEntries, deleteEntry, putEntry } from '../../../lib/control/own/store.ts';
+import { allEntries, clearEntries, deleteEntry, putEntry, storageReason, type StorageReason } from '../../../lib/control/own/store.ts';
 import { yieldToMain } from '../../../lib/schedule/yield-to-main.ts';
 
 export interface OwnFile {
@@ -23,7 +23,15 @@ export interface OwnFile {
   ms?: number;
 }
 
-export type Notice = { kind: 'duplicate_file'; name: string; other: string } | { kind: 'storage'; detail: string } | { kind: 'worker'; detail: string };
+/**
+ * A storage failure says what failed (reading what was kept, keeping a file, keeping a change,
+ * removing) and why (storage reason); the message then says what was kept.
+ */
+export type StorageAction = 'restore' | 'save' | 'include' | 'remove' | 'removeAll';
+export type Notice =
+  | { kind: 'duplicate_file'; name: string; other: string }
+  | { kind: 'storage'; action: StorageAction; name: string; reason: StorageReason }
+  | { kind: 'worker'; detail: string };
 
 /** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
 type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
@@ -91,7 +99,7 @@ export class OwnReports {
       this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
       for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'restore', name: '', reason: storageReason(e) });
     }
     this.restored = true;
   }
@@ -139,7 +147,7 @@ export class OwnReports {
     try {
       await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: reply.outcome.file, include: f.include });
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'save', name: f.name, reason: storageReason(e) });
     }
   }
 
@@ -150,16 +158,17 @@ export class OwnReports {
     try {
       await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include });
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'include', name: f.name, reason: storageReason(e) });
     }
   }
 
   async remove(id: string): Promise<void> {
+    const name = this.files.find((f) => f.id === id)?.name ?? '';
     this.files = this.files.filter((f) => f.id !== id);
     try {
       await deleteEntry(id);
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'remove', name, reason: storageReason(e) });
     }
   }
 
@@ -168,7 +177,7 @@ export class OwnReports {
     try {
       await clearEntries();
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'removeAll', name: '', reason: storageReason(e) });
     }
   }
 
