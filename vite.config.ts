@@ -171,10 +171,11 @@ function offline(): Plugin[] {
     workbox: {
       // The whole site, data included (about 100 KB gzip of CSV and boundaries): pages not yet
       // visited must work offline too (data/catalogue.json, the data page's list, with them).
-      // Deliberately not precached: data/README.md and the dictionaries (*.md) are for people,
-      // not for the views; data/sapa-data.zip and data/datapackage.json (136 KB) are for people and
-      // programs that download them, and repeat what the precached files hold.
-      globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}', 'data/**/*.{csv,json}'],
+      // The downloads the data page links to work offline too: the whole data as one ZIP (135 KB,
+      // already compressed) and the three dictionaries (8 KB gzip each), so the page needs no note
+      // on which downloads need the network. Deliberately not precached: data/README.md (not
+      // linked from the app) and data/datapackage.json (235 KB, for programs; the ZIP holds it).
+      globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}', 'data/**/*.{csv,json}', 'data/sapa-data.zip', 'data/dictionary.*.md'],
       // og-image.png is for link previews made by other sites' crawlers, never shown by the app.
       globIgnores: ['**/node_modules/**', 'data/datapackage.json', 'og-image.png'],
       // Hash routes: every page is index.html.

@@ -105,6 +105,26 @@ describe.skipIf(!hasChromium)('offline', () => {
     expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
+  it('the ZIP and the dictionaries linked from #/data download without network after one visit', async () => {
+    const { page, expectFailedRequests } = await newVisit('#/data?lang=en', { serviceWorkers: 'allow' });
+    await controlledByServiceWorker(page);
+    expectFailedRequests(/./);
+    await page.context().setOffline(true);
+    const zip = await page.getAttribute('[data-testid="zip-link"]', 'href');
+    const files = [zip, ...LANGS.map((l) => `data/dictionary.${l}.md`)];
+    for (const file of files) {
+      const got = await page.evaluate(async (url) => {
+        try {
+          const r = await fetch(url);
+          return { ok: r.ok, bytes: (await r.arrayBuffer()).byteLength };
+        } catch {
+          return { ok: false, bytes: 0 };
+        }
+      }, file as string);
+      expect(got, file ?? '').toEqual({ ok: true, bytes: readFileSync(join(DIST, file as string)).byteLength });
+    }
+  });
+
   it('announces a new version and switches to it only when the reader reloads', async () => {
     // A copy of the build on its own server, so this test can publish a "new version" of it.
     const dir = mkdtempSync(join(tmpdir(), 'sapa-offline-'));

@@ -65,7 +65,7 @@ describe('parseCsv', () => {
   });
 
   it('reports a row with the wrong number of cells', () => {
-    expect(parseCsv(`${header}\nakmola,2020\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { line: 2, problem: { code: 'parse' } } });
+    expect(parseCsv(`${header}\nakmola,2020\n`, schema, 'f.csv')).toMatchObject({ ok: false, error: { line: 2, problem: { code: 'fieldCount', found: 2, expected: 5 } } });
   });
 });
 

@@ -123,7 +123,7 @@ describe('loadBundledCsv', () => {
 
   it('reports a missing part, a broken bundle and a missing bundle', async () => {
     const missing = await loadBundledCsv('slices/b.json', 'reference/criteria.csv', schema, fetcher(200, '{}'));
-    expect(missing).toEqual({ ok: false, error: { file: 'reference/criteria.csv (slices/b.json)', line: null, problem: { code: 'empty' } } });
+    expect(missing).toEqual({ ok: false, error: { file: 'reference/criteria.csv (slices/b.json)', line: null, problem: { code: 'parse', detail: 'jsonShape' } } });
     const broken = await loadBundledCsv('slices/c.json', 'reference/criteria.csv', schema, fetcher(200, '[1'));
     expect(broken.ok ? null : broken.error.problem.code).toBe('parse');
     const gone = await loadBundledCsv('slices/d.json', 'reference/criteria.csv', schema, fetcher(404, ''));

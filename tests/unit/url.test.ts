@@ -101,7 +101,7 @@ describe('repeated parameters: the last one wins, everywhere', () => {
     const q = parseHash('#/data?lang=ru&lang=en').query;
     expect(readParams(GLOBAL_PARAMS, q).values.lang).toBe('en');
     expect(queryValues(q)).toEqual({ lang: 'en' });
-    expect(readParams(GLOBAL_PARAMS, parseHash('#/data?lang=en&lang=xx').query)).toEqual({ values: { lang: 'kk' }, invalid: [{ param: 'lang', value: 'xx' }] });
+    expect(readParams(GLOBAL_PARAMS, parseHash('#/data?lang=en&lang=xx').query)).toEqual({ values: { lang: 'kk', embed: '0' }, invalid: [{ param: 'lang', value: 'xx' }] });
   });
 
   it('keeps names in first-seen order', () => {

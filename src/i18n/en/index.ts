@@ -69,6 +69,10 @@ const en = {
     problem: {
       network: 'The file did not load (HTTP {status}).',
       empty: 'The file is empty.',
+      noRows: 'The file has a header but no rows: nothing can be shown from it.',
+      rowTwice: 'Form {form} lists row {row} twice.',
+      unknownParent: 'In form {form}, row {row} names a parent row {parent} that the form does not have.',
+      checkUnknownRow: 'Check {check} names a row that form {form} does not have.',
       encoding: 'The file is not valid UTF-8 text (it may have been saved in another encoding).',
       missingColumn: 'Column “{column}” is missing.',
       notNumber: 'Value “{value}” in column “{column}” is not a number.',
@@ -76,7 +80,15 @@ const en = {
       outOfRange: 'Value {value} in column “{column}” is outside the allowed range ({min}–{max}).',
       notAllowed: 'Value “{value}” in column “{column}” is not allowed.',
       required: 'Column “{column}” must not be empty.',
-      parse: 'The CSV structure is broken: {detail}.',
+      parse: 'The file’s structure is broken: {detail}.',
+      parseDetail: {
+        quotes: 'a quoted field is not closed, or a quote stands inside a field',
+        delimiter: 'the separator between fields cannot be found',
+        json: 'it is not valid JSON',
+        jsonShape: 'it is JSON, but not of the shape this page reads',
+      },
+      fieldCount: 'This line has {found} fields where the header has {expected}.',
+      html: 'An HTML web page came in place of the data file (the host may have sent an error or sign-in page).',
     },
   },
 } satisfies Translation;

@@ -73,8 +73,19 @@ export default {
   },
   notice: {
     duplicate_file: '{name} is already loaded: not loaded again and not counted twice.',
-    storage: 'Could not save in the browser\'s storage ({detail}). What is loaded stays on this page but will be gone after a reload.',
+    storage: {
+      restore: 'Could not read the reports kept in this browser: {reason}. Files you load now stay on this page until you reload it.',
+      save: 'Could not keep “{name}” in this browser: {reason}. It stays on this page until you reload it; the reports kept before are unchanged.',
+      include: 'Could not keep the change to “{name}” in this browser: {reason}. It applies on this page until you reload it.',
+      remove: '“{name}” is gone from this page, but could not be removed from this browser\'s storage: {reason}. It may come back after a reload.',
+      removeAll: 'The reports are gone from this page, but could not be removed from this browser\'s storage: {reason}. They may come back after a reload.',
+    },
     worker: 'Background processing failed: {detail}',
+  },
+  storageReason: {
+    quota: 'the storage this browser gives the site is full (quota exceeded)',
+    unavailable: 'this browser allows the site no storage here (private mode, or storage turned off)',
+    other: 'the browser refused without saying why',
   },
   dismiss: 'Dismiss',
   findingsTitle: 'Findings',

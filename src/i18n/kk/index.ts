@@ -69,6 +69,10 @@ const kk = {
     problem: {
       network: 'Файл жүктелмеді (HTTP {status:string}).',
       empty: 'Файл бос.',
+      noRows: 'Файлда тақырып жолы бар, бірақ деректер жолы жоқ: көрсететін ештеңе жоқ.',
+      rowTwice: '{form:string} нысанында {row:string} жолы екі рет берілген.',
+      unknownParent: '{form:string} нысанында {row:string} жолы нысанда жоқ {parent:string} жоғарғы жолын атайды.',
+      checkUnknownRow: '{check:string} тексерісі {form:string} нысанында жоқ жолды атайды.',
       encoding: 'Файл UTF-8 кодтауындағы дұрыс мәтін емес (басқа кодтаумен сақталған болуы мүмкін).',
       missingColumn: '«{column:string}» бағаны жоқ.',
       notNumber: '«{column:string}» бағанындағы «{value:string}» мәні сан емес.',
@@ -76,7 +80,15 @@ const kk = {
       outOfRange: '«{column:string}» бағанындағы {value:string} мәні рұқсат етілген аралықтан тыс ({min:string}–{max:string}).',
       notAllowed: '«{column:string}» бағанындағы «{value:string}» мәні рұқсат етілмеген.',
       required: '«{column:string}» бағаны бос болмауы керек.',
-      parse: 'CSV құрылымы бұзылған: {detail:string}.',
+      parse: 'Файл құрылымы бұзылған: {detail:string}.',
+      parseDetail: {
+        quotes: 'тырнақшадағы өріс жабылмаған немесе тырнақша өріс ішінде тұр',
+        delimiter: 'өрістер арасындағы бөлгіш табылмады',
+        json: 'бұл дұрыс JSON емес',
+        jsonShape: 'бұл JSON, бірақ бұл бет оқитын құрылымда емес',
+      },
+      fieldCount: 'Бұл жолда {found:number} өріс бар, ал тақырып жолында {expected:number}.',
+      html: 'Деректер файлының орнына HTML веб-беті келді (сервер қате немесе кіру бетін жіберген болуы мүмкін).',
     },
   },
 } satisfies BaseTranslation;

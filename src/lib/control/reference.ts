@@ -3,6 +3,7 @@
 // to it. Pure: no DOM, no fetch; safe in a Web Worker.
 
 import type { Locale } from '../i18n/locale.ts';
+import type { DatasetError } from '../data/schema.ts';
 
 /** The app's locale (one definition, lib/i18n/locale.ts). */
 export type ControlLocale = Locale;
@@ -67,6 +68,29 @@ export type ControlReference = Map<string, FormRef>;
 
 const MONTH_RULES: readonly MonthRule[] = ['sum', 'sum_warn', 'stock', 'none'];
 
+const ROWS_FILE = 'reference/control_rows.csv';
+const CHECKS_FILE = 'reference/control_checks.csv';
+
+/** Thrown by buildReference: the files contradict themselves; `error` names the file and what. */
+export class ReferenceContradiction extends Error {
+  constructor(readonly error: DatasetError) {
+    super(`control reference: ${error.file}: ${JSON.stringify(error.problem)}`);
+  }
+}
+
+/**
+ * buildReference for rows read from the published files: a contradiction is an error naming the
+ * file (shown by the view like any broken file), never an exception that leaves a view loading.
+ */
+export function referenceFromFiles(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = []): { ok: true; reference: ControlReference } | { ok: false; error: DatasetError } {
+  try {
+    return { ok: true, reference: buildReference(rows, checks) };
+  } catch (e) {
+    if (e instanceof ReferenceContradiction) return { ok: false, error: e.error };
+    throw e;
+  }
+}
+
 export function buildReference(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = []): ControlReference {
   const forms: ControlReference = new Map();
   for (const r of rows) {
@@ -75,7 +99,7 @@ export function buildReference(rows: readonly ControlRowInput[], checks: readonl
       form = { id: r.form_id, periods: r.periods === 'quarter' ? 'quarter' : 'months_quarter', rows: new Map(), checksByCode: new Map() };
       forms.set(r.form_id, form);
     }
-    if (form.rows.has(r.code)) throw new Error(`control reference: ${r.form_id} lists ${r.code} twice`);
+    if (form.rows.has(r.code)) throw new ReferenceContradiction({ file: ROWS_FILE, line: null, problem: { code: 'rowTwice', form: r.form_id, row: r.code } });
     const monthRule = (MONTH_RULES as readonly string[]).includes(r.month_rule) ? (r.month_rule as MonthRule) : 'sum';
     form.rows.set(r.code, {
       code: r.code,
@@ -93,13 +117,13 @@ export function buildReference(rows: readonly ControlRowInput[], checks: readonl
     for (const row of form.rows.values()) {
       if (row.parent === '') continue;
       const parent = form.rows.get(row.parent);
-      if (!parent) throw new Error(`control reference: ${form.id} ${row.code} has an unknown parent ${row.parent}`);
+      if (!parent) throw new ReferenceContradiction({ file: ROWS_FILE, line: null, problem: { code: 'unknownParent', form: form.id, row: row.code, parent: row.parent } });
       parent.parts.push(row.code);
     }
   }
   for (const c of checks) {
     const form = forms.get(c.form_id);
-    if (!form || !form.rows.has(c.code) || !form.rows.has(c.other_code)) throw new Error(`control reference: check ${c.check_id} names a row ${c.form_id} does not have`);
+    if (!form || !form.rows.has(c.code) || !form.rows.has(c.other_code)) throw new ReferenceContradiction({ file: `${CHECKS_FILE} ↔ ${ROWS_FILE}`, line: null, problem: { code: 'checkUnknownRow', check: c.check_id, form: c.form_id } });
     const list = form.checksByCode.get(c.code) ?? [];
     list.push({ id: c.check_id, kind: c.kind === 'eq' ? 'eq' : 'le', code: c.code, other: c.other_code });
     form.checksByCode.set(c.code, list);

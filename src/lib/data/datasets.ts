@@ -7,7 +7,7 @@ import { yieldToMain } from '../schedule/yield-to-main.ts';
 import { loadCsvCached, type Fetcher } from './load.ts';
 import type { DatasetResult, RowOf } from './schema.ts';
 import { SCHEMAS } from './schemas.generated.ts';
-import { schemaInLocale, type Slice } from './slices.ts';
+import { SLICES_DIR, schemaInLocale, type Slice } from './slices.ts';
 
 export { SCHEMAS };
 
@@ -23,7 +23,21 @@ export function loadDataset<S extends DatasetSource>(source: S, fetcher?: Fetche
   const file: DatasetFile = typeof source === 'string' ? (source as DatasetFile) : source.file;
   const schema = typeof source !== 'string' && source.locale ? schemaInLocale(SCHEMAS[file], source.locale) : SCHEMAS[file];
   const loaded = typeof source === 'string' ? loadCsvCached(file, schema, fetcher) : loadCsvCached(file, schema, fetcher, source);
-  return loaded as Promise<DatasetResult<DatasetRow<FileOf<S>>>>;
+  return loaded.then((r) => (r.ok && r.rows.length === 0 && mustHaveRows(source) ? noRows(source) : r)) as Promise<DatasetResult<DatasetRow<FileOf<S>>>>;
+}
+
+/**
+ * A published file, or the names of one, always has rows: a header alone is a broken file (cut
+ * short, or emptied), named in the view rather than shown as a page with nothing on it. A slice of
+ * a file's rows for one service or one dataset's notes may be empty.
+ */
+export function mustHaveRows(source: DatasetSource): boolean {
+  return typeof source === 'string' || source.path.startsWith(`${SLICES_DIR}names/`);
+}
+
+function noRows(source: DatasetSource): DatasetResult<never> {
+  const file = typeof source === 'string' ? source : `${source.file} (${source.path})`;
+  return { ok: false, error: { file, line: null, problem: { code: 'noRows' } } };
 }
 
 /** Load several files; the first failure wins (the view shows it with a retry). */

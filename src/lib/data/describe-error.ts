@@ -14,11 +14,29 @@ export function describeDatasetError(error: DatasetError, t: TranslationFunction
     case 'empty':
       what = m.empty();
       break;
+    case 'noRows':
+      what = m.noRows();
+      break;
+    case 'rowTwice':
+      what = m.rowTwice({ form: p.form, row: p.row });
+      break;
+    case 'unknownParent':
+      what = m.unknownParent({ form: p.form, row: p.row, parent: p.parent });
+      break;
+    case 'checkUnknownRow':
+      what = m.checkUnknownRow({ check: p.check, form: p.form });
+      break;
     case 'encoding':
       what = m.encoding();
       break;
     case 'parse':
-      what = m.parse({ detail: p.detail });
+      what = m.parse({ detail: m.parseDetail[p.detail]() });
+      break;
+    case 'fieldCount':
+      what = m.fieldCount({ found: p.found, expected: p.expected });
+      break;
+    case 'html':
+      what = m.html();
       break;
     case 'missingColumn':
       what = m.missingColumn({ column: p.column });

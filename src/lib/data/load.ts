@@ -1,6 +1,6 @@
 import { parseCsvInSteps } from './parse-csv.ts';
 import { yieldToMain } from '../schedule/yield-to-main.ts';
-import type { DatasetError, DatasetResult, RowOf, Schema } from './schema.ts';
+import type { DatasetError, DatasetProblem, DatasetResult, RowOf, Schema } from './schema.ts';
 
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 
@@ -24,7 +24,26 @@ async function fetchText(path: string, fetcher: Fetcher, file = path): Promise<{
   }
   const text = decodeUtf8(bytes);
   if (text === null) return { ok: false, error: { file, line: null, problem: { code: 'encoding' } } };
+  if (looksLikeHtml(text)) return { ok: false, error: { file, line: null, problem: { code: 'html' } } };
   return { ok: true, text };
+}
+
+/**
+ * An HTML page where a data file should be (a host's "not found" or login page served with status
+ * 200): named as such, rather than reported as a broken quote in a CSV.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]/i.test(text.replace(/^\uFEFF/, ''));
+}
+
+/** JSON text as a value, or the problem: not JSON at all, or an HTML page. */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; problem: DatasetProblem } {
+  if (looksLikeHtml(text)) return { ok: false, problem: { code: 'html' } };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: { code: 'parse', detail: 'json' } };
+  }
 }
 
 /** Check CSV text against its schema, in steps (see below). */
@@ -66,13 +85,11 @@ export function loadJsonObject(path: string, fetcher: Fetcher = (url) => fetch(u
   if (hit) return hit;
   const pending = fetchText(path, fetcher).then((fetched) => {
     if (!fetched.ok) return fetched;
-    try {
-      const parts: unknown = JSON.parse(fetched.text);
-      if (parts && typeof parts === 'object' && !Array.isArray(parts)) return { ok: true as const, parts: parts as Readonly<Record<string, unknown>> };
-    } catch {
-      // reported below
-    }
-    return { ok: false as const, error: { file: path, line: null, problem: { code: 'parse', detail: 'JSON' } } satisfies DatasetError };
+    const json = parseJsonText(fetched.text);
+    if (!json.ok) return { ok: false as const, error: { file: path, line: null, problem: json.problem } satisfies DatasetError };
+    const parts = json.value;
+    if (parts && typeof parts === 'object' && !Array.isArray(parts)) return { ok: true as const, parts: parts as Readonly<Record<string, unknown>> };
+    return { ok: false as const, error: { file: path, line: null, problem: { code: 'parse', detail: 'jsonShape' } } satisfies DatasetError };
   });
   bundles.set(path, pending);
   void pending.then((r) => {
@@ -90,7 +107,9 @@ export async function loadBundledCsv<S extends Schema>(path: string, file: strin
   if (!bundle.ok) return bundle;
   const label = `${file} (${path})`;
   const text = bundle.parts[file];
-  if (typeof text !== 'string') return { ok: false, error: { file: label, line: null, problem: { code: 'empty' } } };
+  // A bundle without this part (or with something else in its place) has another shape than the
+  // one the page reads: not an empty file.
+  if (typeof text !== 'string') return { ok: false, error: { file: label, line: null, problem: { code: 'parse', detail: 'jsonShape' } } };
   return parseText(text, schema, label);
 }
 

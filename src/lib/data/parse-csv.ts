@@ -102,7 +102,7 @@ function* parseSteps<S extends Schema>(text: string, schema: S, file: string, pi
     if (p > 0) yield;
     const parsed = Papa.parse<string[]>(pieces[p] as string, { header: false, skipEmptyLines: 'greedy' });
     const structural = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'Delimiter');
-    if (structural) return fail(structural.row !== undefined ? line + structural.row + 1 : null, { code: 'parse', detail: structural.message });
+    if (structural) return fail(structural.row !== undefined ? line + structural.row + 1 : null, { code: 'parse', detail: structural.type === 'Quotes' ? 'quotes' : 'delimiter' });
     for (const record of parsed.data) {
       line++;
       if (!names) {
@@ -113,7 +113,7 @@ function* parseSteps<S extends Schema>(text: string, schema: S, file: string, pi
         }
         continue;
       }
-      if (record.length !== names.length) return fail(line, { code: 'parse', detail: `${record.length} ≠ ${names.length}` });
+      if (record.length !== names.length) return fail(line, { code: 'fieldCount', found: record.length, expected: names.length });
       const row: Record<string, unknown> = {};
       for (const [column, spec] of Object.entries(schema)) {
         const cell = parseCell(column, record[index.get(column) as number] ?? '', spec);

@@ -25,14 +25,28 @@ export type RowOf<S extends Schema> = {
 export type DatasetProblem =
   | { code: 'network'; status: string }
   | { code: 'empty' }
+  /** A header and no rows: a published file is never meant to be empty. */
+  | { code: 'noRows' }
+  /** A reference that contradicts itself (lib/control/reference.ts). */
+  | { code: 'rowTwice'; form: string; row: string }
+  | { code: 'unknownParent'; form: string; row: string; parent: string }
+  | { code: 'checkUnknownRow'; check: string; form: string }
   | { code: 'encoding' }
-  | { code: 'parse'; detail: string }
+  /** The file's structure cannot be read; `detail` says how, in the reader's language (describe-error). */
+  | { code: 'parse'; detail: ParseDetail }
+  /** A record with another number of fields than the header. */
+  | { code: 'fieldCount'; found: number; expected: number }
+  /** The server sent an HTML page (a host's error or login page) in place of the data file. */
+  | { code: 'html' }
   | { code: 'missingColumn'; column: string }
   | { code: 'required'; column: string }
   | { code: 'notNumber'; column: string; value: string }
   | { code: 'notInteger'; column: string; value: string }
   | { code: 'outOfRange'; column: string; value: string; min: string; max: string }
   | { code: 'notAllowed'; column: string; value: string };
+
+/** How a file's structure is broken: CSV quotes or delimiters, JSON syntax, JSON of another shape. */
+export type ParseDetail = 'quotes' | 'delimiter' | 'json' | 'jsonShape';
 
 /** A typed error naming the file, the line (1-based, header = line 1) where known, and the problem. */
 export interface DatasetError {

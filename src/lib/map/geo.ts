@@ -6,9 +6,9 @@
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DATA_BASE } from '../data/load.ts';
+import { DATA_BASE, parseJsonText } from '../data/load.ts';
 import { yieldToMain } from '../schedule/yield-to-main.ts';
-import type { DatasetError } from '../data/schema.ts';
+import type { DatasetError, DatasetProblem } from '../data/schema.ts';
 import { validOn, type IsoDay } from '../regions/periods.ts';
 
 export const GEO_FILE = 'geo/regions.topo.json';
@@ -140,7 +140,7 @@ let cached: Promise<{ ok: true; geo: RegionsGeo } | { ok: false; error: DatasetE
 export function loadRegionsGeo(): Promise<{ ok: true; geo: RegionsGeo } | { ok: false; error: DatasetError }> {
   if (cached) return cached;
   const fail = (status: string) => ({ ok: false as const, error: { file: GEO_FILE, line: null, problem: { code: 'network' as const, status } } });
-  const failParse = (detail: string) => ({ ok: false as const, error: { file: GEO_FILE, line: null, problem: { code: 'parse' as const, detail } } });
+  const failParse = (problem: DatasetProblem) => ({ ok: false as const, error: { file: GEO_FILE, line: null, problem } });
   cached = (async () => {
     let res: Response;
     try {
@@ -149,15 +149,24 @@ export function loadRegionsGeo(): Promise<{ ok: true; geo: RegionsGeo } | { ok: 
       return fail('—');
     }
     if (!res.ok) return fail(String(res.status));
+    let text: string;
     try {
-      const topo = (await res.json()) as Topology;
+      text = await res.text();
+    } catch {
+      return fail('—');
+    }
+    const json = parseJsonText(text);
+    if (!json.ok) return failParse(json.problem);
+    try {
+      const topo = json.value as Topology;
       // Decoding is a task of its own, not part of whatever renders next.
       await yieldToMain();
       const geo = decodeRegions(topo);
       await yieldToMain();
       return { ok: true as const, geo };
-    } catch (e) {
-      return failParse(e instanceof Error ? e.message : String(e));
+    } catch {
+      // A JSON value that is not the regions' topology.
+      return failParse({ code: 'parse', detail: 'jsonShape' });
     }
   })().then((r) => {
     if (!r.ok) cached = undefined;

@@ -1,6 +1,7 @@
 // What the share, embed and cite tools say about the page being read: its permalink, the embed
 // URL and <iframe> snippet, and a citation. Pure: the caller passes the address and the words.
 import { escapeXml } from '../export/figure-image.ts';
+import { paramValue } from './params.ts';
 
 const EMBED = 'embed';
 
@@ -35,9 +36,21 @@ export function embedUrl(href: string, figure?: string): string {
   return join(base, path, query);
 }
 
-/** Is this hash query asking for the embed form? */
+/** Is this hash query asking for the embed form? The last of repeated values wins (params.ts). */
 export function isEmbed(query: URLSearchParams): boolean {
-  return query.get(EMBED) === '1';
+  return paramValue(query, EMBED) === '1';
+}
+
+/**
+ * The figure an embed shows: the one `figure=<id>` names, the first when none is named, and none
+ * yet while a named figure may still register (parts render on approach). Once the page has
+ * settled without it, the first figure, and `unknown` is set so the page says so.
+ */
+export function pickFigure<F extends { id: string }>(figures: readonly F[], wanted: string | null, settled: boolean): { figure: F | undefined; unknown: boolean } {
+  if (!wanted) return { figure: figures[0], unknown: false };
+  const found = figures.find((f) => f.id === wanted);
+  if (found) return { figure: found, unknown: false };
+  return settled ? { figure: figures[0], unknown: true } : { figure: undefined, unknown: false };
 }
 
 /** The <iframe> a host pastes into its page. Every value is escaped: a title may hold anything. */

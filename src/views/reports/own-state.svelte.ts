@@ -6,7 +6,7 @@ import type { LoadedFile, LoadProblem } from '../../lib/control/own/load.ts';
 import type { TrendReport } from '../../lib/control/own/summary.ts';
 import { countedReports } from '../../lib/control/own/counted.ts';
 import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
-import { allEntries, clearEntries, deleteEntry, putEntry } from '../../lib/control/own/store.ts';
+import { allEntries, clearEntries, deleteEntry, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
 
 export interface OwnFile {
@@ -25,7 +25,15 @@ export interface OwnFile {
   ms?: number;
 }
 
-export type Notice = { kind: 'duplicate_file'; name: string; other: string } | { kind: 'storage'; detail: string } | { kind: 'worker'; detail: string };
+/**
+ * A storage failure says what failed (reading what was kept, keeping a file, keeping a change,
+ * removing) and why (storage reason); the message then says what was kept.
+ */
+export type StorageAction = 'restore' | 'save' | 'include' | 'remove' | 'removeAll';
+export type Notice =
+  | { kind: 'duplicate_file'; name: string; other: string }
+  | { kind: 'storage'; action: StorageAction; name: string; reason: StorageReason }
+  | { kind: 'worker'; detail: string };
 
 /** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
 type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
@@ -112,7 +120,7 @@ export class OwnReports {
       this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
       for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'restore', name: '', reason: storageReason(e) });
     }
     this.restored = true;
   }
@@ -160,7 +168,7 @@ export class OwnReports {
     try {
       await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: reply.outcome.file, include: f.include });
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'save', name: f.name, reason: storageReason(e) });
     }
   }
 
@@ -171,16 +179,17 @@ export class OwnReports {
     try {
       await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include });
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'include', name: f.name, reason: storageReason(e) });
     }
   }
 
   async remove(id: string): Promise<void> {
+    const name = this.files.find((f) => f.id === id)?.name ?? '';
     this.files = this.files.filter((f) => f.id !== id);
     try {
       await deleteEntry(id);
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'remove', name, reason: storageReason(e) });
     }
   }
 
@@ -196,7 +205,7 @@ export class OwnReports {
     try {
       await clearEntries();
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'removeAll', name: '', reason: storageReason(e) });
     }
   }
 

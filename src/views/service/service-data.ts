@@ -30,7 +30,7 @@ export async function loadServicePage(id: string, lang: Locale) {
   const index = await loadJsonObject(SERVICE_INDEX_PATH);
   if (!index.ok) return { ok: false as const, error: index.error };
   const ids = index.parts.ids;
-  if (!Array.isArray(ids)) return { ok: false as const, error: { file: SERVICE_INDEX_PATH, line: null, problem: { code: 'parse' as const, detail: 'ids' } } };
+  if (!Array.isArray(ids)) return { ok: false as const, error: { file: SERVICE_INDEX_PATH, line: null, problem: { code: 'parse' as const, detail: 'jsonShape' as const } } };
   if (!ids.includes(id)) {
     const empty = sources(id, lang).map(() => []) as unknown as Extract<Awaited<ReturnType<typeof loadDatasets<ReturnType<typeof sources>>>>, { ok: true }>['data'];
     return { ok: true as const, data: empty };

@@ -33,3 +33,17 @@ export const putEntry = <T>(key: string, value: T) => run('readwrite', (s) => s.
 export const deleteEntry = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
 export const clearEntries = () => run('readwrite', (s) => s.clear()).then(() => undefined);
 export const allEntries = <T>() => run<T[]>('readonly', (s) => s.getAll() as IDBRequest<T[]>);
+
+/** Why the browser's storage refused: full (quota), not available here (private mode, turned off), or unsaid. */
+export type StorageReason = 'quota' | 'unavailable' | 'other';
+
+/**
+ * The reason behind a storage error, from its name: browsers give QuotaExceededError a message
+ * that is often empty, so the message alone ("Could not save ()") says nothing.
+ */
+export function storageReason(e: unknown): StorageReason {
+  const name = e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException) ? (e as Error).name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
+  if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError' || name === 'NotAllowedError') return 'unavailable';
+  return 'other';
+}

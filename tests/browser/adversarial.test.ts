@@ -1,0 +1,118 @@
+// The adversarial cases of issue 23 (links from data, URL parameters, empty and damaged data files,
+// long unbroken names), one route per case. Each failed on the build before its fix.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, scrollToEnd, useBrowser, type Visit } from './harness.ts';
+
+type Rewrite = (text: string) => string;
+
+/** Open `hash` in a fresh document with the given data files rewritten (glob → new text). */
+async function openWith(visit: Visit, hash: string, rewrites: Record<string, Rewrite>): Promise<void> {
+  for (const [glob, rewrite] of Object.entries(rewrites)) {
+    await visit.page.route(glob, async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: rewrite(await res.text()) });
+    });
+  }
+  await visit.page.goto('about:blank');
+  await visit.go(hash);
+}
+
+const headerOnly: Rewrite = (text) => text.slice(0, text.indexOf('\n') + 1);
+const noticeText = (page: Page) => page.locator('[data-testid="param-notice"]').allTextContents().then((t) => t.join(' '));
+
+describe.skipIf(!hasChromium)('adversarial inputs', () => {
+  const { newVisit } = useBrowser();
+
+  it('a source_url with another scheme than http(s) is shown as text, never as a link', async () => {
+    const visit = await newVisit('#/no-such-page');
+    const hostile = ['javascript:alert(11)', ' javascript:alert(11)', 'JaVaScRiPt:alert(11)', '"data:text/html,<script>alert(1)</script>"', 'vbscript:msgbox(1)', '/relative/junk'];
+    let i = 0;
+    await openWith(visit, '#/control?lang=en', {
+      '**/data/control/published.csv': (text) => text.replace(/(?<=,)https?:\/\/[^,"\s]+(?=,)/g, () => hostile[i++ % hostile.length] as string),
+    });
+    expect(i).toBeGreaterThan(0);
+    const schemes = await visit.page.evaluate(() => [...document.querySelectorAll('main a[href]')].map((a) => (a as HTMLAnchorElement).protocol));
+    expect(schemes.filter((s) => s !== 'http:' && s !== 'https:')).toEqual([]);
+    expect(await visit.page.locator('[data-testid="control-evidence"]').textContent()).toContain('javascript:alert(11)');
+  });
+
+  const notices: Array<[string, string]> = [
+    ['#/map?lang=en&embed=true', 'embed'],
+    ['#/map?lang=en&embed=2', 'embed'],
+    [`#/map?lang=en&embed=${'1'.repeat(5000)}`, 'embed'],
+    ['#/control?lang=en&own_topic=zzz', 'own_topic'],
+    ['#/control?lang=en&own_grain=zzz', 'own_grain'],
+    ['#/control?lang=en&own_forms=ZZZ!', 'own_forms'],
+    ['#/control?lang=en&forms=zzz-asc', 'forms'],
+    ['#/control?lang=en&published=zzz-desc', 'published'],
+    ['#/rankings?lang=en&year=2099', 'year'],
+    ['#/rankings?lang=en&year=2016', 'year'],
+  ];
+  for (const [hash, param] of notices) {
+    it(`${hash.slice(0, 60)} gives a notice about ${param}`, async () => {
+      const { page } = await newVisit(hash);
+      await page.waitForSelector('[data-testid="param-notice"]', { timeout: 10_000 });
+      expect(await noticeText(page)).toContain(`“${param}”`);
+    });
+  }
+
+  it('embed: the last of repeated values wins, as for every other parameter', async () => {
+    const { page, go } = await newVisit('#/map?lang=en&embed=0&embed=1');
+    expect(await page.locator('main.embed-mode').count()).toBe(1);
+    await page.goto('about:blank');
+    await go('#/map?lang=en&embed=1&embed=0');
+    expect(await page.locator('main.embed-mode').count()).toBe(0);
+  });
+
+  it('embed: an unknown figure gives a notice instead of silently showing the first', async () => {
+    const { page } = await newVisit('#/map?lang=en&embed=1&figure=zzz');
+    await page.waitForSelector('[data-testid="param-notice"]', { timeout: 15_000 });
+    expect(await noticeText(page)).toContain('“figure”');
+  });
+
+  it('a data file with a header and no rows is an error naming the file (map)', async () => {
+    const visit = await newVisit('#/no-such-page');
+    await openWith(visit, '#/map?lang=en', { '**/data/monitoring/regions.csv': headerOnly });
+    const error = visit.page.locator('[data-testid="dataset-error"]');
+    expect(await error.count()).toBeGreaterThan(0);
+    expect(await error.first().textContent()).toContain('monitoring/regions.csv');
+  });
+
+  it('a data file with a header and no rows is an error naming the file (overview)', async () => {
+    const visit = await newVisit('#/no-such-page');
+    await openWith(visit, '#/?lang=en', { '**/data/monitoring/national.csv': headerOnly });
+    const error = visit.page.locator('[data-testid="dataset-error"]');
+    expect(await error.count()).toBeGreaterThan(0);
+    expect(await error.first().textContent()).toContain('monitoring/national.csv');
+  });
+
+  for (const [name, rewrite] of [
+    ['cut at 55 %', (text: string) => text.slice(0, Math.floor(text.length * 0.55))],
+    ['header only', headerOnly],
+  ] as const) {
+    it(`a damaged reference/control_rows.csv (${name}) is named on #/control, which does not wait forever`, async () => {
+      const visit = await newVisit('#/no-such-page');
+      // go() fails if a loading line stays.
+      await openWith(visit, '#/control?lang=en', { '**/data/reference/control_rows.csv': rewrite });
+      const errors = await visit.page.locator('[data-testid="dataset-error"]').allTextContents();
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.join(' ')).toContain('reference/control_rows.csv');
+      // The reports kept in this browser are still listed (none here: the list says so).
+      expect(await visit.page.locator('[data-testid="own-section"] [data-testid="own-empty"]').count()).toBe(1);
+      expect(await visit.page.locator('[data-testid="own-section"] [data-testid="dataset-error"]').count()).toBe(1);
+    });
+  }
+
+  const LONG = 'Ақмола'.repeat(250); // 1,500 characters, no space
+  for (const hash of ['#/map?lang=en&region=akmola', '#/regions/akmola?lang=en', '#/trends?lang=en&regions=akmola', '#/?lang=en']) {
+    it(`a 1,500-character region name never widens ${hash}`, async () => {
+      const visit = await newVisit('#/no-such-page');
+      await openWith(visit, hash, { '**/data/slices/names/reference.regions.en.csv': (text) => text.replace('Akmola Region', LONG) });
+      await scrollToEnd(visit.page);
+      const widths = await visit.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+    });
+  }
+});
+
