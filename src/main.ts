@@ -9,6 +9,7 @@ import { queryValues, readParams } from './lib/url/params.ts';
 import { GLOBAL_PARAMS } from './lib/url/globals.ts';
 import { migrateHash } from './lib/url/migrations.ts';
 import { yieldToMain } from './lib/schedule/yield-to-main.ts';
+import { localStore } from './lib/device/storage.ts';
 
 // The address as the app will read it, shown in the address bar (history.replaceState, so Back
 // does not return to the old form): an old permalink is migrated to the current one, and a URL
@@ -16,14 +17,8 @@ import { yieldToMain } from './lib/schedule/yield-to-main.ts';
 function canonicalizeAddress(): void {
   const migrated = migrateHash(window.location.hash);
   if (migrated !== window.location.hash) window.history.replaceState(null, '', migrated);
-  let storage: Storage | undefined;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = undefined;
-  }
   const { route, query } = parseHash(migrated);
-  const next = queryWithRememberedLocale(query, rememberedLocale(storage));
+  const next = queryWithRememberedLocale(query, rememberedLocale(localStore));
   if (next) window.history.replaceState(null, '', buildHash(route, queryValues(next)));
 }
 

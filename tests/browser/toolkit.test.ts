@@ -133,6 +133,10 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(await page.isVisible('[data-testid="view-tools"]')).toBe(false);
     expect(await page.textContent('[data-testid="embed-head"] h1')).toBe('Regional map');
     expect(await page.textContent('[data-testid="embed-foot"]')).toContain('Source: 2020 report');
+    // The embed hides the table under the map: its hint sends the reader to Sapa instead.
+    const hint = (await page.textContent('[data-embed-shown] .hint')) ?? '';
+    expect(hint).toContain('in Sapa (link below)');
+    expect(hint).not.toContain('under the map');
     const back = await page.getAttribute('[data-testid="open-in-sapa"]', 'href');
     expect(back).toBe(new URL('#/map?lang=en', baseUrl).toString());
     // Sized to its frame: nothing wider than the viewport.
@@ -181,23 +185,26 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
   it('the copied link and the citation hold the current URL', async () => {
     const { page } = await newVisit('#/map?lang=en&year=2019&metric=satisfaction_pct');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    await page.waitForSelector('[data-testid="copy-link"]');
+    await page.waitForSelector('[data-testid="share-copy-link"]');
     const url = page.url();
     expect(await page.inputValue('[data-testid="share-link"]')).toBe(url);
-    await page.click('[data-testid="copy-link"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="copy-link"]')?.textContent?.includes('Copied'), undefined, POLL);
+    await page.click('[data-testid="share-copy-link"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="share-copy-link"]')?.textContent?.includes('Copied'), undefined, POLL);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-    const cite = await page.inputValue('[data-testid="cite-text"]');
+    expect(await page.inputValue('[data-testid="share-cite"]')).toBe(`Sapa. Regional map. ${url} (accessed ${await page.evaluate(() => new Date().toLocaleDateString('sv'))}).`);
+    // The map's own menu cites the figure: its scope, measure and year, and its source table.
+    await page.locator('[data-testid="map-image-share"] summary').click();
+    const cite = await page.inputValue('[data-testid="map-image-cite"]');
     expect(cite).toContain(url);
-    expect(cite).toMatch(/^Sapa\. Regional map \(.*2019\)\. Data: 2020 report/);
+    expect(cite).toMatch(/^Sapa\. Regional map\. .*2019\. Data: 2020 report/);
     expect(cite).toMatch(/accessed \d{4}-\d\d-\d\d/);
     // A change of state changes both.
     await page.click('[data-testid="metric-avg_score"]');
     await page.waitForFunction(() => !location.hash.includes('metric='), undefined, POLL);
     expect(await page.inputValue('[data-testid="share-link"]')).toBe(page.url());
-    expect(await page.inputValue('[data-testid="cite-text"]')).toContain(page.url());
-    const embed = await page.inputValue('[data-testid="embed-code"]');
-    expect(embed).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="Regional map — Sapa" width="100%" height="\d+"/);
+    expect(await page.inputValue('[data-testid="map-image-cite"]')).toContain(page.url());
+    const embed = await page.inputValue('[data-testid="map-image-embed"]');
+    expect(embed).toMatch(/^<iframe src="[^"]*embed=1&amp;figure=map" title="Regional map — Sapa" width="100%" height="\d+"/);
   });
 
   it('a hostile name stays text in the image and the embed', async () => {

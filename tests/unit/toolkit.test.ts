@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigureSvg, escapeXml, imageFileName, wrapLines } from '../../src/lib/export/figure-image.ts';
-import { citationText, embedHeight, embedSnippet, embedUrl, isEmbed, permalink } from '../../src/lib/url/share.ts';
+import { citationPart, citationText, embedHeight, embedSnippet, embedUrl, heightMessage, isEmbed, permalink } from '../../src/lib/url/share.ts';
 import { catalogueFiles, csvRowCount, sizeParts, trilingual } from '../../src/lib/data/data-catalogue.ts';
 import { dataFileUrl, pythonSnippet, rSnippet } from '../../src/lib/data/code-snippets.ts';
 import { dataDictionary } from '../../src/lib/data/dictionary.ts';
@@ -81,18 +81,62 @@ describe('share, embed, cite', () => {
     const s = embedSnippet(`${href}&embed=1`, EVIL, 500);
     expect(s).toContain('src="https://example.org/sapa/#/map?year=2019&amp;lang=ru&amp;embed=1"');
     expect(s).not.toContain('<img');
+    // The host's resize script trusts only frames from Sapa's origin that sent the message.
+    expect(s).toContain('<script>window.addEventListener("message"');
+    expect(s).toContain('indexOf("https://example.org")===0');
+    expect(s).toContain('e.source');
+    expect(embedSnippet('/relative#/map?embed=1', 't', 400)).not.toContain('<script>');
+    expect(heightMessage(641.2)).toEqual({ 'sapa-height': 642 });
+    expect(heightMessage(1e6)).toEqual({ 'sapa-height': 4000 });
     expect(embedHeight(10)).toBe(360);
     expect(embedHeight(400)).toBe(570);
     expect(embedHeight(5000)).toBe(1200);
   });
 
-  it('cites publisher, title, detail, source, URL and date', () => {
-    const text = citationText(
-      { publisher: 'Sapa', title: 'Regional map', detail: 'Scores, 2019', source: '2020 report, table 11', url: href, accessed: '2026-11-29' },
-      { data: 'Data', accessed: (d) => `accessed ${d}` },
-    );
-    expect(text).toBe(`Sapa. Regional map (Scores, 2019). Data: 2020 report, table 11. ${href} (accessed 2026-11-29).`);
-    expect(citationText({ publisher: 'Sapa', title: 'Data', url: href, accessed: 'x' }, { data: 'D', accessed: (d) => d })).toBe(`Sapa. Data. ${href} (x).`);
+  const words = { data: 'Data', accessed: (d: string) => `accessed ${d}` };
+  const balanced = (text: string) => {
+    let depth = 0;
+    for (const ch of text) {
+      depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+      if (depth < 0) return false;
+    }
+    return depth === 0;
+  };
+  const cases: Array<{ name: string; parts: Omit<Parameters<typeof citationText>[0], 'url' | 'accessed'>; expected: string }> = [
+    {
+      name: 'a map: title, detail, source',
+      parts: { publisher: 'Sapa', title: 'Regional map', detail: 'Scores, 2019', source: '2020 report, table 11' },
+      expected: 'Sapa. Regional map. Scores, 2019. Data: 2020 report, table 11.',
+    },
+    {
+      name: 'trends with three regions: the entities named, a scope that ends in "(table 6)." stays balanced',
+      parts: { publisher: 'Sapa', title: 'Regions', entity: 'Karaganda, Akmola, Pavlodar', detail: 'All providers (table 6). · Satisfaction, %, 2014–2020', source: '2020 report, table 12' },
+      expected: 'Sapa. Regions. Karaganda, Akmola, Pavlodar. All providers (table 6). · Satisfaction, %, 2014–2020. Data: 2020 report, table 12.',
+    },
+    {
+      name: 'a service page table names the service through its title, not the entity again',
+      parts: { publisher: 'Sapa', title: 'Issuing a passport: by region', entity: 'Issuing a passport', source: '2020 report, appendix C' },
+      expected: 'Sapa. Issuing a passport: by region. Data: 2020 report, appendix C.',
+    },
+    {
+      name: 'a part left open is closed, trailing separators dropped',
+      parts: { publisher: 'Sapa', title: 'Kazakhstan, 2014–2020 (All providers', detail: ' · ', source: 'report (table 6 ;' },
+      expected: 'Sapa. Kazakhstan, 2014–2020 (All providers). Data: report (table 6).',
+    },
+    { name: 'nothing but a title', parts: { publisher: 'Sapa', title: 'Data' }, expected: 'Sapa. Data.' },
+  ];
+  for (const c of cases) {
+    it(`cites: ${c.name}`, () => {
+      const text = citationText({ ...c.parts, url: href, accessed: '2026-11-29' }, words);
+      expect(text).toBe(`${c.expected} ${href} (accessed 2026-11-29).`);
+      expect(balanced(text)).toBe(true);
+      expect(text).not.toMatch(/\.\./);
+    });
+  }
+  it('citationPart trims, drops its own full stop and closes brackets', () => {
+    expect(citationPart(' All providers (table 6). ')).toBe('All providers (table 6)');
+    expect(citationPart('a (b (c')).toBe('a (b (c))');
+    expect(citationPart(undefined)).toBe('');
   });
 
   it('formats the date per language', () => {

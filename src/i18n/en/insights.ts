@@ -122,7 +122,7 @@ export default {
     changeSince: '{change} since {year}',
     outOf: 'out of {max}',
     trendTitle: 'National trend, {from}–{to}',
-    trendMeaning: 'In {year}, {value} of respondents gave the top score ({change} percentage points from {prev}). 2014–2015 used a 10-point scale, so those years stand apart from the line.',
+    trendMeaning: 'In {year}, {value} of respondents gave the top score ({change} from {prev}). 2014–2015 used a 10-point scale, so those years stand apart from the line.',
     trendTableCaption: 'National figures by year (table 6)',
     chartLabel: 'Satisfaction in Kazakhstan, {from}–{to} (share of top scores)',
     bestWorstTitle: 'Best and worst, {year}',

@@ -120,7 +120,7 @@ export default {
     changeSince: '{year:number} жылмен салыстырғанда {change:string}',
     outOf: '{max:number} ішінен',
     trendTitle: 'Ел бойынша үрдіс, {from:number}–{to:number}',
-    trendMeaning: '{year:number} жылы респонденттердің {value:string} ең жоғары балл берді ({prev:number} жылмен салыстырғанда {change:string} пайыздық тармақ). 2014–2015 жылдары 10 балдық шкала қолданылды, сондықтан бұл жылдар сызықтан бөлек.',
+    trendMeaning: '{year:number} жылы респонденттердің {value:string} ең жоғары балл берді ({prev:number} жылмен салыстырғанда {change:string}). 2014–2015 жылдары 10 балдық шкала қолданылды, сондықтан бұл жылдар сызықтан бөлек.',
     trendTableCaption: 'Ел бойынша көрсеткіштер, жылдар бойынша (6-кесте)',
     chartLabel: 'Қазақстандағы қанағаттану деңгейі, {from:number}–{to:number} (ең жоғары балдардың үлесі)',
     bestWorstTitle: 'Ең жақсы және ең нашар, {year:number}',

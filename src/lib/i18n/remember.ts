@@ -1,23 +1,18 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.ts';
+import type { SafeStorage } from '../device/storage.ts';
 
 const KEY = 'sapa.lang';
 
 /** The language a visitor chose last time, if any and still supported. */
-export function rememberedLocale(storage: Pick<Storage, 'getItem'> | undefined): Locale | null {
-  try {
-    const value = storage?.getItem(KEY) ?? null;
-    return value !== null && isLocale(value) ? value : null;
-  } catch {
-    return null; // storage can be disabled (private mode, strict settings)
-  }
+// The storage is lib/device/storage.ts's guarded one: it never throws, even where the page is
+// denied storage (a sandboxed embed), so nothing here needs a try.
+export function rememberedLocale(storage: Pick<SafeStorage, 'getItem'>): Locale | null {
+  const value = storage.getItem(KEY);
+  return value !== null && isLocale(value) ? value : null;
 }
 
-export function rememberLocale(storage: Pick<Storage, 'setItem'> | undefined, locale: Locale): void {
-  try {
-    storage?.setItem(KEY, locale);
-  } catch {
-    /* not remembering is harmless */
-  }
+export function rememberLocale(storage: Pick<SafeStorage, 'setItem'>, locale: Locale): void {
+  storage.setItem(KEY, locale);
 }
 
 /**

@@ -29,6 +29,10 @@ export function startServiceWorker(): void {
         if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
       },
     });
+  }).catch((e: unknown) => {
+    // A page denied its origin's storage (a sandboxed embed) may not register a worker: it
+    // works on without one, as on a first visit.
+    console.warn('service worker not registered', e);
   });
 }
 

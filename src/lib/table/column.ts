@@ -1,3 +1,10 @@
+// One column of a table with a download, declared once: how a row shows in it on screen, sorts by
+// it, links from it and is flagged, and how it goes into the CSV (numbers as numbers, the unit in
+// the header). The table on screen (components/DataTable.svelte) and its download
+// (components/TableFigure.svelte → lib/export/table-export.ts) read the same list, so they
+// cannot disagree (Evidence's and Our World in Data's columns carry their export the same way).
+import type { ExportColumn, ExportValue } from '../export/csv.ts';
+
 /** A column of a DataTable: how a row shows in it, sorts by it, links from it and is flagged. */
 export interface Column<R> {
   key: string;
@@ -11,4 +18,18 @@ export interface Column<R> {
   href?: (r: R) => string | undefined;
   /** A short mark shown after the value (e.g. "small sample", "tied"); text only. */
   badge?: (r: R) => string | undefined;
+  /**
+   * The CSV cells of this column: several (header, value) pairs for a cell that packs facts on
+   * screen ("1 234 (3/4) +5%", an interval), none (`[]`) for a column that is only for the eye.
+   * Absent: the screen text under the column's label.
+   */
+  export?: Array<{ header: string; value: (r: R) => ExportValue }>;
+}
+
+/**
+ * The CSV columns of a table, in its order, then any extra ones (the scope, the year, the source):
+ * `[{label:'Rank', cell, export:[{header:'Rank', value:r=>r.rank}]}]` → `[{header:'Rank', value}]`.
+ */
+export function exportColumns<R>(columns: readonly Column<R>[], extra: readonly ExportColumn<R>[] = []): ExportColumn<R>[] {
+  return [...columns.flatMap((c) => c.export ?? [{ header: c.label, value: (r: R) => c.cell(r) }]), ...extra];
 }

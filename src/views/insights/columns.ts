@@ -4,19 +4,12 @@ import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../../lib/i18n/locale.ts';
 import { formatMeasure, MEASURES } from '../../lib/measures/registry.ts';
 import { formatNumber } from '../../lib/i18n/format.ts';
-import type { ExportColumn, ExportValue } from '../../lib/export/csv.ts';
 import type { Ranked } from '../../lib/insights/rankings.ts';
-import type { Column } from '../../lib/table/column.ts';
+import { exportColumns, type Column } from '../../lib/table/column.ts';
 
-/** The DataTable's Column, plus how the column goes into the CSV. */
-export interface RankColumn<R> extends Column<R> {
-  /** CSV cells of this column; several (header, value) pairs for columns such as the interval. */
-  export?: Array<{ header: string; value: (r: R) => ExportValue }>;
-}
-
-export function exportColumns<R>(columns: readonly RankColumn<R>[], extra: ExportColumn<R>[] = []): ExportColumn<R>[] {
-  return [...columns.flatMap((c) => c.export ?? [{ header: c.label, value: (r: R) => c.cell(r) }]), ...extra];
-}
+/** A ranking's column: the table's Column, whose `export` says how it goes into the CSV (lib/table/column.ts). */
+export type RankColumn<R> = Column<R>;
+export { exportColumns };
 
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
