@@ -85,6 +85,33 @@ describe('csv stream (piece by piece)', () => {
     });
     expect(wrong).toEqual([]);
   });
+  it('reads lines ending in \\r alone, and any mix of \\n, \\r\\n and \\r, with the line numbers an editor shows', () => {
+    const lines = ['a,b', '1,2', '3,4', '5,6', '7,8', '9,10'];
+    const expected = lines.map((l, i) => [l.split(','), i + 1]);
+    const cr = lines.join('\r') + '\r';
+    const mixed = 'a,b\r1,2\n3,4\r\n5,6\r7,8\n9,10\r\n';
+    for (const text of [cr, mixed]) {
+      // Whole, and cut at every place (a "\r\n" split between two pieces included).
+      expect(rowsOf([text])).toEqual(expected);
+      for (let i = 1; i < text.length; i++) expect(rowsOf([text.slice(0, i), text.slice(i)]), `cut at ${i}`).toEqual(expected);
+    }
+    const ends = (pieces: string[]) => {
+      const s = new CsvStream(() => {});
+      for (const p of pieces) s.push(p);
+      s.end();
+      return s.lineEndings;
+    };
+    expect(ends([cr])).toBe('cr');
+    expect(ends([mixed])).toBe('mixed');
+    expect(ends(['a\r\nb\r', '\nc\r\n'])).toBe('crlf');
+    expect(ends(['a\nb\n'])).toBe('lf');
+    expect(ends(['a,b'])).toBe('none');
+    // A quoted line break ending in a lone \r stays inside its cell.
+    expect(rowsOf(['x,"p\rq",y\rz'])).toEqual([
+      [['x', 'p\nq', 'y'], 1],
+      [['z'], 3],
+    ]);
+  });
   it('drops a UTF-8 byte order mark (decoded text) before the first cell', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('form;reporter\r\n1-mk;x\r\n')]);
     const out: Array<[string[], number]> = [];

@@ -34,7 +34,7 @@ export default {
   statusQueued: 'в очереди',
   statusLoading: 'читается… {percent}',
   statusValid: 'корректен',
-  statusInvalid: 'некорректен: ошибок {errors}',
+  statusInvalid: 'некорректен (ошибок: {errors})',
   statusFailed: 'не прочитан',
   warningsCount: 'предупреждений: {warnings}',
   repeated: 'отчетов, уже загруженных из более раннего файла: {count}; учитываются один раз',
