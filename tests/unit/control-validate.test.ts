@@ -104,7 +104,7 @@ describe('a consistent report', () => {
 
 describe('each rule fails on one changed cell', () => {
   it.each<[string, (rows: InterchangeRow[]) => InterchangeRow[], FindingKind[]]>([
-    ['months add up to the quarter', (x) => withValue(x, 't.a', '2021-Q3', '4'), ['months_sum', 'parts_sum']],
+    ['months add up to the quarter', (x) => withValue(x, 'c.sub', '2021-Q3', '7'), ['months_sum']],
     ['persons: months vs quarter is a warning', (x) => withValue(x, 'p.persons', '2021-Q3', '14'), ['months_sum_persons']],
     ['a stock: the quarter is the last month', (x) => withValue(x, 's.stock', '2021-Q3', '33'), ['stock_quarter']],
     ['parts add up to the total', (x) => withValue(withValue(x, 't.total', '2021-07', '9'), 't.total', '2021-Q3', '18'), ['parts_sum', 'parts_sum', 'equal', 'equal']],
@@ -118,12 +118,53 @@ describe('each rule fails on one changed cell', () => {
 
   it('names the code, its label, the period, the applicant, the values, the expected sum and the difference', () => {
     const result = validateReport(withValue(consistent(), 'd.ch', '2021-Q3', '14', 'service one', 'legal'), REF, { locale: 'ru' });
-    const f = result.findings.find((x) => x.kind === 'services_sum');
+    // One mistake, one error: the service's quarter, which disagrees with its months and with its channel's sum.
+    expect(result.errors).toBe(1);
+    const blamed = result.findings[0];
+    expect(blamed).toMatchObject({ kind: 'cell_sums', code: 'd.ch', label: 'd.ch ru', period: '2021-Q3', applicant: 'legal', service: 'service one', value: '14', expected: 6, actual: 14, difference: 8 });
+    const f = blamed?.related?.find((x) => x.kind === 'services_sum');
     expect(f).toMatchObject({ code: 'd.ch', label: 'd.ch ru', period: '2021-Q3', applicant: 'legal', service: '', value: '11', expected: 14 + 5, actual: 11, difference: -8, severity: 'error' });
     expect(f?.parts?.map((p) => p.value)).toEqual(['14', '5']);
-    const m = result.findings.find((x) => x.kind === 'months_sum');
+    const m = blamed?.related?.find((x) => x.kind === 'months_sum');
     expect(m).toMatchObject({ code: 'd.ch', service: 'service one', value: '14', expected: 6, difference: 8 });
     expect(m?.parts?.map((p) => p.period)).toEqual(MONTHS);
+  });
+});
+
+describe('the right cell is blamed, one mistake is one error', () => {
+  // t.total = t.a + t.b; each row's months add up to its quarter. One cell changed at a time.
+  it.each<[string, string, string, string, number]>([
+    ["a part's quarter (the total agrees with its own months: not blamed)", 't.a', '2021-Q3', '8', 3],
+    ["a part's month", 't.a', '2021-08', '3', 1],
+    ["the total's quarter (disagrees with its months and with its parts)", 't.total', '2021-Q3', '15', 12],
+    ["the total's month", 't.total', '2021-07', '5', 3],
+  ])('%s', (_name, code, period, value, expected) => {
+    const result = validateReport(withValue(consistent(), code, period, value), REF);
+    // (c.alt, which must equal t.total, adds a warning when the total itself is changed.)
+    const errors = result.findings.filter((x) => x.severity === 'error');
+    expect(result.errors).toBe(1);
+    expect(errors).toHaveLength(1);
+    const f = errors[0];
+    expect(f).toMatchObject({ kind: 'cell_sums', code, period, value, expected, actual: Number(value), difference: Number(value) - expected });
+    // Its consequences, grouped under it: the two sums it breaks.
+    expect(f?.related?.map((r) => r.kind).sort()).toEqual(['months_sum', 'parts_sum']);
+  });
+
+  it('a sum whose other cells all agree with their other sums points at the one cell no sum vouches for', () => {
+    // q.x is the only part of q.total (quarter-only form); q.total agrees with its providers, so q.x is the suspect.
+    const result = validateReport(withValue(consistent(), 'q.x', '2021-Q3', '12', ''), REF);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ kind: 'cell_sums', code: 'q.x', value: '12', expected: 10, difference: 2 });
+    expect(result.findings[0]?.related?.[0]).toMatchObject({ kind: 'parts_sum', code: 'q.total', value: '10', expected: 12 });
+  });
+
+  it('two mistakes that cannot be told apart stay on the totals, one finding per failed sum', () => {
+    // t.total's August and quarter both raised by 6: its months still add up, its parts do not.
+    const result = validateReport(withValue(withValue(consistent(), 't.total', '2021-08', '10'), 't.total', '2021-Q3', '18'), REF);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.code, f.period])).toEqual([
+      ['parts_sum', 't.total', '2021-08'],
+      ['parts_sum', 't.total', '2021-Q3'],
+    ]);
   });
 });
 
