@@ -2,7 +2,8 @@
 // rule fails on a report with exactly one cell changed. Plus a million rows, in linear time.
 import { describe, expect, it } from 'vitest';
 import { buildReference, type ControlRowInput } from '../../src/lib/control/reference.ts';
-import { validateReport, type FindingKind, type InterchangeRow } from '../../src/lib/control/validate.ts';
+import { periodDays, validateReport, type FindingKind, type InterchangeRow } from '../../src/lib/control/validate.ts';
+import { buildRegionCodes } from '../../src/lib/control/regions.ts';
 
 function r(form_id: string, code: string, parent: string, opt: Partial<ControlRowInput> = {}): ControlRowInput {
   return {
@@ -262,4 +263,67 @@ describe('scale', () => {
     // Generous for a shared 2-core machine; a quadratic scan would take hours.
     expect(ms).toBeLessThan(30_000);
   }, 60_000);
+});
+
+describe('regions and periods', () => {
+  // Fixture rows in the shape of reference/regions.csv, with the three regions of 8 June 2022.
+  const REGIONS = buildRegionCodes([
+    { region_id: 'almaty_city', name_kk: 'Алматы қ.', name_ru: 'г. Алматы', name_en: 'Almaty city', valid_from: null, valid_to: null },
+    { region_id: 'karaganda', name_kk: 'Қарағанды облысы', name_ru: 'Карагандинская область', name_en: 'Karaganda Region', valid_from: null, valid_to: null },
+    { region_id: 'east_kazakhstan', name_kk: 'Шығыс Қазақстан облысы', name_ru: 'Восточно-Казахстанская область', name_en: 'East Kazakhstan Region', valid_from: null, valid_to: null },
+    { region_id: 'abai', name_kk: 'Абай облысы', name_ru: 'Абайская область', name_en: 'Abai Region', valid_from: '2022-06-08', valid_to: null },
+    { region_id: 'zhetysu', name_kk: 'Жетісу облысы', name_ru: 'Жетысуская область', name_en: 'Zhetysu Region', valid_from: '2022-06-08', valid_to: null },
+    { region_id: 'ulytau', name_kk: 'Ұлытау облысы', name_ru: 'Улытауская область', name_en: 'Ulytau Region', valid_from: '2022-06-08', valid_to: null },
+  ]);
+  const inRegion = (region_id: string, shift = (p: string) => p) => consistent().map((x) => ({ ...x, region_id, period: shift(x.period) }));
+  const to2023 = (p: string) => p.replace('2021', '2023');
+  const regionFindings = (rows: InterchangeRow[]) => validateReport(rows, REF, { regions: REGIONS }).findings.filter((f) => f.kind === 'bad_region');
+
+  it('a region that exists in the period passes; Abai is valid from June 2022 on, not before', () => {
+    expect(regionFindings(inRegion('almaty_city'))).toEqual([]);
+    expect(regionFindings(inRegion('abai', to2023))).toEqual([]);
+    expect(regionFindings(inRegion('ulytau', (p) => p.replace('2021-Q3', '2022-Q2').replace(/2021-0[789]/, '2022-06')))).toEqual([]);
+    const early = regionFindings(inRegion('abai'));
+    expect(early).toHaveLength(1);
+    expect(early[0]).toMatchObject({ severity: 'error', region_id: 'abai', count: consistent().length });
+    expect(early[0]?.validIds).toEqual(['almaty_city', 'karaganda', 'east_kazakhstan']);
+    expect(early[0]?.suggestion).toBeUndefined();
+  });
+
+  it('an unknown id is one error naming the value and the valid ids; a name in any language suggests its id', () => {
+    const [atlantis] = regionFindings(inRegion('atlantis', to2023));
+    expect(atlantis).toMatchObject({ kind: 'bad_region', region_id: 'atlantis', validIds: ['almaty_city', 'karaganda', 'east_kazakhstan', 'abai', 'zhetysu', 'ulytau'] });
+    expect(atlantis?.suggestion).toBeUndefined();
+    for (const [name, id] of [
+      ['Карагандинская область', 'karaganda'],
+      ['  карагандинская   ОБЛАСТЬ ', 'karaganda'],
+      ['Abai region', 'abai'],
+      ['Ұлытау облысы', 'ulytau'],
+      ['Г.Алматы', 'almaty_city'],
+      ['ABAI', 'abai'],
+    ] as const) {
+      expect(regionFindings(inRegion(name, to2023))[0]?.suggestion, name).toBe(id);
+    }
+  });
+
+  it('a report without a region (a central body) is not checked for one', () => {
+    expect(regionFindings(inRegion(''))).toEqual([]);
+  });
+
+  it('a period in the future, or outside the form version, is an error (one per period)', () => {
+    const forms = buildReference(
+      [r('fx', 't.total', ''), r('fx', 't.a', 't.total'), r('fx', 't.b', 't.total')],
+      [],
+      [{ form_id: 'fx', version: '2021-07-01' }],
+    );
+    const rows = consistent().filter((x) => x.form === 'fx' && x.code.startsWith('t.'));
+    const kindsAt = (shift: (p: string) => string, today = '2026-12-05') => validateReport(rows.map((x) => ({ ...x, period: shift(x.period) })), forms, { today }).findings.map((f) => [f.kind, f.period, f.count]);
+    expect(kindsAt((p) => p)).toEqual([]);
+    expect(kindsAt((p) => p.replace('2021', '2099'))).toEqual(['2099-07', '2099-08', '2099-09', '2099-Q3'].map((p) => ['future_period', p, 3]));
+    // December 2026 has begun on 5 December; 2027 has not.
+    expect(kindsAt((p) => p.replace('2021-Q3', '2026-Q4').replace('2021-07', '2026-10').replace('2021-08', '2026-11').replace('2021-09', '2026-12'))).toEqual([]);
+    expect(kindsAt((p) => p.replace('2021', '2020')).map((k) => k[0])).toEqual(['form_period', 'form_period', 'form_period', 'form_period']);
+    expect(periodDays({ kind: 'quarter', year: 2024, quarter: 1 })).toEqual(['2024-01-01', '2024-03-31']);
+    expect(periodDays({ kind: 'month', year: 2024, month: 2 })).toEqual(['2024-02-01', '2024-02-29']);
+  });
 });

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
 import { decodeChunks, sniffBinary } from '../../src/lib/control/own/decode.ts';
-import { findingsOf, loadReportFile } from '../../src/lib/control/own/load.ts';
+import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
 import { unpackReports } from '../../src/lib/control/own/summary.ts';
@@ -163,7 +163,7 @@ describe('loading files', () => {
     if (!out.ok) throw new Error(out.problem.kind);
     expect(out.file.encoding).toBe('windows-1251');
     expect(out.file.reporters).toEqual(['Акимат']);
-    const f = findingsOf(out.file).find((x) => x.kind === 'months_sum');
+    const f = out.file.findings.find((x) => x.kind === 'months_sum');
     expect(f).toMatchObject({ expected: 6, actual: 7, difference: 1, line: 5 });
   });
 
@@ -201,7 +201,7 @@ describe('report by report', () => {
     const sorted = await loadReportFile(input(h + [...a, ...b].join('\n')), reference, 'en');
     const mixed = await loadReportFile(input(h + [a[0], b[0], a[1], b[1], a[2], a[3]].join('\n')), reference, 'en');
     if (!sorted.ok || !mixed.ok) throw new Error('not loaded');
-    const summary = (f: typeof sorted.file) => findingsOf(f).map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
+    const summary = (f: typeof sorted.file) => f.findings.map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
     expect(summary(mixed.file)).toEqual(summary(sorted.file));
     expect(summary(sorted.file)).toEqual(['blank b ', 'months_sum a 3']);
     expect([...mixed.file.reports.values]).toEqual([...sorted.file.reports.values]);

@@ -24,6 +24,13 @@ export interface ControlRowInput {
   label_en: string;
 }
 
+/** The columns of a row of data/reference/control_forms.csv that the validator reads: a form version is valid from its `version` date. */
+export interface ControlFormInput {
+  form_id: string;
+  version: string;
+  valid_to?: string | null;
+}
+
 /** A row of data/reference/control_checks.csv. */
 export interface ControlCheckInput {
   form_id: string;
@@ -61,18 +68,21 @@ export interface FormRef {
   rows: Map<string, RowRef>;
   /** Checks whose first code is the key. */
   checksByCode: Map<string, CheckRef[]>;
+  /** First and last day the form version is valid ("YYYY-MM-DD"; '' when open or not known). */
+  validFrom: string;
+  validTo: string;
 }
 
 export type ControlReference = Map<string, FormRef>;
 
 const MONTH_RULES: readonly MonthRule[] = ['sum', 'sum_warn', 'stock', 'none'];
 
-export function buildReference(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = []): ControlReference {
+export function buildReference(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = [], versions: readonly ControlFormInput[] = []): ControlReference {
   const forms: ControlReference = new Map();
   for (const r of rows) {
     let form = forms.get(r.form_id);
     if (!form) {
-      form = { id: r.form_id, periods: r.periods === 'quarter' ? 'quarter' : 'months_quarter', rows: new Map(), checksByCode: new Map() };
+      form = { id: r.form_id, periods: r.periods === 'quarter' ? 'quarter' : 'months_quarter', rows: new Map(), checksByCode: new Map(), validFrom: '', validTo: '' };
       forms.set(r.form_id, form);
     }
     if (form.rows.has(r.code)) throw new Error(`control reference: ${r.form_id} lists ${r.code} twice`);
@@ -96,6 +106,12 @@ export function buildReference(rows: readonly ControlRowInput[], checks: readonl
       if (!parent) throw new Error(`control reference: ${form.id} ${row.code} has an unknown parent ${row.parent}`);
       parent.parts.push(row.code);
     }
+  }
+  for (const v of versions) {
+    const form = forms.get(v.form_id);
+    if (!form) continue;
+    form.validFrom = v.version ?? '';
+    form.validTo = v.valid_to ?? '';
   }
   for (const c of checks) {
     const form = forms.get(c.form_id);

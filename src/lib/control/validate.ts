@@ -11,6 +11,7 @@
 import { monthsOfQuarter, parsePeriod } from './period.ts';
 import type { ControlLocale, ControlReference, FormRef, RowRef } from './reference.ts';
 import { CellIndex } from './cell-index.ts';
+import { regionsValidIn, regionValidIn, suggestRegion, type RegionCodes } from './regions.ts';
 
 export interface InterchangeRow {
   form: string;
@@ -27,7 +28,7 @@ export interface InterchangeRow {
   value: string;
 }
 
-export const ERROR_KINDS = ['unknown_form', 'unknown_code', 'bad_period', 'bad_applicant', 'bad_service', 'duplicate', 'blank', 'bad_value', 'months_sum', 'parts_sum', 'services_sum', 'cell_sums'] as const;
+export const ERROR_KINDS = ['unknown_form', 'unknown_code', 'bad_period', 'bad_applicant', 'bad_service', 'duplicate', 'blank', 'bad_value', 'months_sum', 'parts_sum', 'services_sum', 'cell_sums', 'bad_region', 'future_period', 'form_period'] as const;
 export const WARNING_KINDS = ['months_sum_persons', 'stock_quarter', 'not_greater', 'equal'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -41,6 +42,8 @@ export function severityOf(kind: FindingKind): Severity {
 /** One cell that took part in a check. */
 export interface FindingCell {
   code: string;
+  /** The row's number as printed on the form ("3.1"); '' for an unknown code. */
+  printed: string;
   label: string;
   period: string;
   applicant: string;
@@ -75,6 +78,9 @@ export interface Finding extends FindingCell {
    * `expected` is the value that makes all of them hold.
    */
   related?: Finding[];
+  /** bad_region: the id the value names when it is a region's name; the ids valid in the period. */
+  suggestion?: string;
+  validIds?: string[];
   /** How many rows an aggregated finding stands for (unknown form or code); 1 otherwise. */
   count: number;
 }
@@ -114,6 +120,19 @@ export interface ValidateOptions {
   locale?: ControlLocale;
   /** Line of the first data row in the source file (default 2: after a header). */
   firstLine?: number;
+  /** The region code list: when given, a report's region (when it has one) must have existed in its period. */
+  regions?: RegionCodes;
+  /** Today ("YYYY-MM-DD"): when given, a period that starts after it is in the future. */
+  today?: string;
+}
+
+/** First and last day of a period, "YYYY-MM-DD". */
+export function periodDays(p: NonNullable<ReturnType<typeof parsePeriod>>): [string, string] {
+  const m1 = p.kind === 'month' ? p.month : (p.quarter - 1) * 3 + 1;
+  const m2 = p.kind === 'month' ? p.month : m1 + 2;
+  const last = new Date(Date.UTC(p.year, m2, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  return [`${p.year}-${mm(m1)}-01`, `${p.year}-${mm(m2)}-${last}`];
 }
 
 type Status = 'number' | 'zero' | 'dash' | 'blank' | 'invalid';
@@ -190,6 +209,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     reporter: row.reporter,
     region_id: row.region_id,
     code: row.code,
+    printed: def?.printed ?? '',
     label: label(def),
     period: row.period,
     applicant: row.applicant,
@@ -198,7 +218,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     line,
     count: 1,
   });
-  const asPart = (c: Cell): FindingCell => ({ code: c.row.code, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value, line: c.line });
+  const asPart = (c: Cell): FindingCell => ({ code: c.row.code, printed: c.def.printed, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value, line: c.line });
   const keyOf = (prefix: string, period: string, code: string, applicant: string, service: string) => prefix + period + SEP + code + SEP + applicant + SEP + service;
   // A report has a handful of periods: parse each once, not once per cell (a million-row file).
   const periods = new Map<string, ReturnType<typeof parsePeriod>>();
@@ -217,6 +237,30 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       lastPrefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
     }
     return lastPrefix;
+  };
+  // Period-wide checks (region, future, form version): one finding per value, with a count of rows.
+  const perReport = new Map<string, Finding>();
+  const once = (key: string, make: () => Finding) => {
+    const seen = perReport.get(key);
+    if (seen) seen.count++;
+    else {
+      const f = make();
+      perReport.set(key, f);
+      findings.push(f);
+    }
+  };
+  const periodChecked = new Map<string, { future: boolean; outside: boolean; region: boolean; days: [string, string] }>();
+  let lastChecked: { form: string; region: string; period: string; pc: { future: boolean; outside: boolean; region: boolean; days: [string, string] } } | undefined;
+  const checkPeriod = (pk: string, period: NonNullable<ReturnType<typeof parsePeriod>>, form: FormRef, region: string) => {
+    const days = periodDays(period);
+    const pc = {
+      days,
+      future: options.today !== undefined && days[0] > options.today,
+      outside: (form.validFrom !== '' && days[1] < form.validFrom) || (form.validTo !== '' && days[0] > form.validTo),
+      region: region === '' || !options.regions || regionValidIn(options.regions, region, days[0], days[1]),
+    };
+    periodChecked.set(pk, pc);
+    return pc;
   };
   const quarterMonths = new Map<string, [string, string, string]>();
   const monthsOf = (raw: string, year: number, quarter: number) => {
@@ -250,6 +294,23 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     if (!period || (form.periods === 'quarter' && period.kind === 'month')) {
       findings.push(base(row, def, line, 'bad_period'));
       continue;
+    }
+    // Rows of one period come together: the previous row's verdict is reused without a lookup.
+    let pc = lastChecked && lastChecked.form === row.form && lastChecked.region === row.region_id && lastChecked.period === row.period ? lastChecked.pc : undefined;
+    if (!pc) {
+      const pk = row.form + SEP + row.region_id + SEP + row.period;
+      pc = periodChecked.get(pk) ?? checkPeriod(pk, period, form, row.region_id);
+      lastChecked = { form: row.form, region: row.region_id, period: row.period, pc };
+    }
+    if (pc.future) once('future' + SEP + row.period, () => base(row, def, line, 'future_period'));
+    if (pc.outside) once('form' + SEP + row.form + SEP + row.period, () => base(row, def, line, 'form_period'));
+    if (!pc.region) {
+      const regions = options.regions as RegionCodes;
+      const days = pc.days;
+      once('region' + SEP + row.region_id, () => {
+        const suggestion = suggestRegion(regions, row.region_id);
+        return { ...base(row, def, line, 'bad_region'), validIds: regionsValidIn(regions, days[0], days[1]), ...(suggestion ? { suggestion } : {}) };
+      });
     }
     if (def.applicantSplit ? row.applicant !== 'individual' && row.applicant !== 'legal' : row.applicant !== '') {
       findings.push(base(row, def, line, 'bad_applicant'));

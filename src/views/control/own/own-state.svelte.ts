@@ -1,7 +1,8 @@
 // "Your reports": the files loaded in this browser, their worker, their storage. Files are read in
 // the Web Worker one at a time (in order), kept in IndexedDB with their results, and restored on
 // reload without being read again. Nothing leaves the page.
-import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../../lib/control/reference.ts';
+import type { ControlCheckInput, ControlFormInput, ControlLocale, ControlRowInput } from '../../../lib/control/reference.ts';
+import type { RegionInput } from '../../../lib/control/regions.ts';
 import type { LoadedFile, LoadProblem } from '../../../lib/control/own/load.ts';
 import type { WorkerReply, WorkerRequest } from '../../../lib/control/own/worker.ts';
 import { allEntries, clearEntries, deleteEntry, putEntry } from '../../../lib/control/own/store.ts';
@@ -42,6 +43,8 @@ export class OwnReports {
   constructor(
     private readonly rows: ControlRowInput[],
     private readonly checks: ControlCheckInput[],
+    private readonly forms: ControlFormInput[] = [],
+    private readonly regions: RegionInput[] = [],
   ) {}
 
   private ensureWorker(): Worker {
@@ -58,7 +61,7 @@ export class OwnReports {
       this.pending.delete(m.id);
     };
     w.onerror = (e) => this.notify({ kind: 'worker', detail: e.message });
-    w.postMessage({ type: 'init', rows: this.rows, checks: this.checks } satisfies WorkerRequest);
+    w.postMessage({ type: 'init', rows: this.rows, checks: this.checks, forms: this.forms, regions: this.regions } satisfies WorkerRequest);
     this.worker = w;
     return w;
   }
@@ -87,7 +90,7 @@ export class OwnReports {
       const stored = await allEntries<Stored>();
       stored.sort((a, b) => a.addedAt - b.addedAt);
       // Kept by an earlier version of this page in another shape: read again from the kept file.
-      const current = (s: Stored) => typeof s.file?.findingsJson === 'string' && s.file.reports?.ids instanceof Uint32Array;
+      const current = (s: Stored) => Array.isArray(s.file?.findings) && s.file.reports?.ids instanceof Uint32Array;
       this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
       for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
     } catch (e) {
