@@ -249,17 +249,21 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       findings.push(f);
     }
   };
-  const periodChecked = new Map<string, { future: boolean; outside: boolean; region: boolean; days: [string, string] }>();
-  let lastChecked: { form: string; region: string; period: string; pc: { future: boolean; outside: boolean; region: boolean; days: [string, string] } } | undefined;
-  const checkPeriod = (pk: string, period: NonNullable<ReturnType<typeof parsePeriod>>, form: FormRef, region: string) => {
+  type PeriodVerdict = { future: boolean; outside: boolean; region: boolean; days: [string, string] };
+  /** form + region → period → verdict. */
+  const periodChecked = new Map<string, Map<string, PeriodVerdict>>();
+  let checkedForm: string | undefined;
+  let checkedRegion: string | undefined;
+  let checkedPeriods = new Map<string, PeriodVerdict>();
+  const checkPeriod = (into: Map<string, PeriodVerdict>, raw: string, period: NonNullable<ReturnType<typeof parsePeriod>>, form: FormRef, region: string) => {
     const days = periodDays(period);
-    const pc = {
+    const pc: PeriodVerdict = {
       days,
       future: options.today !== undefined && days[0] > options.today,
       outside: (form.validFrom !== '' && days[1] < form.validFrom) || (form.validTo !== '' && days[0] > form.validTo),
       region: region === '' || !options.regions || regionValidIn(options.regions, region, days[0], days[1]),
     };
-    periodChecked.set(pk, pc);
+    into.set(raw, pc);
     return pc;
   };
   const quarterMonths = new Map<string, [string, string, string]>();
@@ -295,13 +299,15 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       findings.push(base(row, def, line, 'bad_period'));
       continue;
     }
-    // Rows of one period come together: the previous row's verdict is reused without a lookup.
-    let pc = lastChecked && lastChecked.form === row.form && lastChecked.region === row.region_id && lastChecked.period === row.period ? lastChecked.pc : undefined;
-    if (!pc) {
-      const pk = row.form + SEP + row.region_id + SEP + row.period;
-      pc = periodChecked.get(pk) ?? checkPeriod(pk, period, form, row.region_id);
-      lastChecked = { form: row.form, region: row.region_id, period: row.period, pc };
+    // Rows of one report come together: its periods' verdicts are looked up by the period alone.
+    if (row.form !== checkedForm || row.region_id !== checkedRegion) {
+      checkedForm = row.form;
+      checkedRegion = row.region_id;
+      const k = row.form + SEP + row.region_id;
+      checkedPeriods = periodChecked.get(k) ?? new Map();
+      periodChecked.set(k, checkedPeriods);
     }
+    const pc = checkedPeriods.get(row.period) ?? checkPeriod(checkedPeriods, row.period, period, form, row.region_id);
     if (pc.future) once('future' + SEP + row.period, () => base(row, def, line, 'future_period'));
     if (pc.outside) once('form' + SEP + row.form + SEP + row.period, () => base(row, def, line, 'form_period'));
     if (!pc.region) {
