@@ -83,16 +83,14 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await waitDone(page, 1);
     const example = page.locator('[data-testid="own-files"] tbody tr').first();
     expect(await example.getAttribute('data-valid')).toBe('false'); // the filed report has 602 blank cells
-    // Blank cells are one entry with their count, their list opened on request.
+    // Blank cells are one entry with their count, listed in the open a report row a line, a hundred rows at first.
     const blanks = page.locator('[data-testid="own-findings-group"][data-kind="blank"]');
     await blanks.waitFor();
-    expect(await blanks.locator('summary').textContent()).toContain('Blank cell (the Rules forbid it; enter "-"): 602 cells');
-    expect(await blanks.locator('li').count()).toBe(0);
-    // Opened: a report row a line, with its blank periods (a template row holds three months and the quarter).
-    await blanks.locator('summary').click();
+    expect(await blanks.locator('h4').textContent()).toContain('Blank cell (the Rules forbid it; enter "-"): 602 cells');
     await blanks.locator('li').nth(99).waitFor();
     expect(await blanks.locator('li').count()).toBe(100);
-    expect(await blanks.locator('li').first().textContent()).toMatch(/^line \d+: .+ · 2021-07, 2021-08, 2021-09, 2021-Q3$/);
+    // Each with its sheet cells and periods in words (a template row holds three months and the quarter: columns D to G).
+    expect(await blanks.locator('li').first().textContent()).toMatch(/^Row .+: D(\d+) \(July 2021\), E\1 \(August 2021\), F\1 \(September 2021\), G\1 \(Q3 2021\)$/);
     await blanks.getByRole('button', { name: /^Show \d+ more$/ }).click();
     await blanks.locator('li').nth(100).waitFor();
 
@@ -146,7 +144,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
     await waitDone(page, 3);
     await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').waitFor();
-    expect(await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').textContent()).toContain('8 reports were already loaded');
+    expect(await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').textContent()).toContain('reports already loaded from an earlier file: 8');
     const afterCopy = await page.locator('[data-testid="own-trend-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent?.trim() ?? ''));
     expect(afterCopy).toEqual(yearCells.map((r) => r[2]));
 
