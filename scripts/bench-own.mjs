@@ -30,12 +30,14 @@ function generate(rows) {
   const children = new Map();
   for (const d of defs) if (d.parent && codes.has(d.parent)) children.set(d.parent, [...(children.get(d.parent) ?? []), d.code]);
   const lines = ['form,reporter,region_id,period,code,applicant,service,value'];
-  const regions = ['astana', 'almaty_city', 'shymkent', 'abai', 'akmola', 'aktobe', 'almaty', 'atyrau'];
+  // Region ids of reference/regions.csv that existed in every period below (the loader checks them).
+  const regions = ['astana', 'almaty_city', 'shymkent', 'karaganda', 'akmola', 'aktobe', 'almaty_region', 'atyrau'];
   let seq = 0;
   let n = 0;
   for (let r = 0; ; r++) {
-    for (let year = 2019; year <= 2024; year++) {
-      for (let q = 1; q <= 4; q++) {
+    // Quarters the 2021 form version covers (from 2021-Q3), none in the future: a valid file, counted in the trends.
+    for (let year = 2021; year <= 2026; year++) {
+      for (let q = year === 2021 ? 3 : 1; q <= (year === 2026 ? 2 : 4); q++) {
         const months = [1, 2, 3].map((k) => `${year}-${String((q - 1) * 3 + k).padStart(2, '0')}`);
         const value = new Map();
         const month = (code, k) => {

@@ -2132,6 +2132,22 @@ type RootTranslation = {
 			 * Қ​а​т​а​р​ ​ж​и​ы​н​д​а​р​ ​ә​р​т​ү​р​л​і
 			 */
 			equal: string
+			/**
+			 * Ұ​я​ш​ы​қ​ ​ө​з​і​ ​к​і​р​е​т​і​н​ ​б​а​р​л​ы​қ​ ​қ​о​с​ы​н​д​ы​н​ы​ ​б​ұ​з​а​д​ы
+			 */
+			cell_sums: string
+			/**
+			 * Б​ұ​л​ ​к​е​з​е​ң​д​е​ ​м​ұ​н​д​а​й​ ​ө​ң​і​р​ ​ж​о​қ
+			 */
+			bad_region: string
+			/**
+			 * К​е​з​е​ң​ ​б​о​л​а​ш​а​қ​т​а
+			 */
+			future_period: string
+			/**
+			 * К​е​з​е​ң​ ​н​ы​с​а​н​ ​н​ұ​с​қ​а​с​ы​н​ы​ң​ ​қ​о​л​д​а​н​ы​л​у​ ​м​е​р​з​і​м​і​н​е​н​ ​т​ы​с
+			 */
+			form_period: string
 		}
 		/**
 		 * Ж​а​р​и​я​л​а​н​ғ​а​н​ ​ұ​л​т​т​ы​қ​ ​к​ө​р​с​е​т​к​і​ш​т​е​р
@@ -2798,6 +2814,52 @@ type RootTranslation = {
 		 */
 		findingsLine: RequiredParams<'line'>
 		/**
+		 * {​c​e​l​l​}​ ​ұ​я​ш​ы​ғ​ы
+		 * @param {string} cell
+		 */
+		findingsCell: RequiredParams<'cell'>
+		/**
+		 * {​r​o​w​}​ ​ж​о​л​{​c​o​l​u​m​n​}​:​ ​{​c​e​l​l​s​}
+		 * @param {string} cells
+		 * @param {string} column
+		 * @param {string} row
+		 */
+		findingsBlankRow: RequiredParams<'cells' | 'column' | 'row'>
+		/**
+		 * {​k​i​n​d​}​:​ ​{​r​o​w​}​ ​ж​о​л​,​ ​{​p​e​r​i​o​d​}​:​ ​{​e​x​p​e​c​t​e​d​}​ ​о​р​н​ы​н​а​ ​{​v​a​l​u​e​}
+		 * @param {string} expected
+		 * @param {string} kind
+		 * @param {string} period
+		 * @param {string} row
+		 * @param {string} value
+		 */
+		findingsRelated: RequiredParams<'expected' | 'kind' | 'period' | 'row' | 'value'>
+		/**
+		 * Б​і​р​ ​қ​а​т​е​ ​ұ​я​ш​ы​қ​ ​б​і​р​н​е​ш​е​ ​қ​о​с​ы​н​д​ы​н​ы​ ​б​ұ​з​у​ы​ ​м​ү​м​к​і​н​:​ ​т​ө​м​е​н​д​е​г​і​ ​ә​р​ ​қ​а​т​е​ ​с​о​л​ ​қ​о​с​ы​н​д​ы​л​а​р​д​ы​ң​ ​б​ә​р​і​н​ ​т​ү​з​е​й​т​і​н​ ​ұ​я​ш​ы​қ​т​ы​ ​а​т​а​й​д​ы​,​ ​қ​о​с​ы​н​д​ы​л​а​р​д​ы​ң​ ​ө​з​і​ ​«​{​c​o​l​u​m​n​}​»​ ​б​а​ғ​а​н​ы​н​д​а​.
+		 * @param {string} column
+		 */
+		findingsRelatedLede: RequiredParams<'column'>
+		/**
+		 * «​{​i​d​}​»​ ​б​о​л​у​ы​ ​м​ү​м​к​і​н​ ​б​е​?
+		 * @param {string} id
+		 */
+		regionSuggest: RequiredParams<'id'>
+		/**
+		 * о​с​ы​ ​к​е​з​е​ң​г​е​ ​ж​а​р​а​м​д​ы​ ​к​о​д​т​а​р​:​ ​{​i​d​s​}
+		 * @param {string} ids
+		 */
+		regionValid: RequiredParams<'ids'>
+		lineEndings: {
+			/**
+			 * ж​о​л​ ​с​о​ң​д​а​р​ы​ ​а​р​а​л​а​с​ ​(​W​i​n​d​o​w​s​ ​\​r​\​n​,​ ​е​с​к​і​ ​M​a​c​ ​\​r​,​ ​U​n​i​x​ ​\​n​)​:​ ​б​а​р​л​ы​қ​ ​ж​о​л​ ​о​қ​ы​л​д​ы
+			 */
+			mixed: string
+			/**
+			 * е​с​к​і​ ​M​a​c​ ​ж​о​л​ ​с​о​ң​д​а​р​ы​ ​(​т​е​к​ ​\​r​)​:​ ​б​а​р​л​ы​қ​ ​ж​о​л​ ​о​қ​ы​л​д​ы
+			 */
+			cr: string
+		}
+		/**
 		 * Б​ұ​л​ ​ф​а​й​л​д​а​ ​қ​а​т​е​ ​д​е​,​ ​е​с​к​е​р​т​у​ ​д​е​ ​ж​о​қ​.
 		 */
 		findingsNone: string
@@ -2874,6 +2936,22 @@ type RootTranslation = {
 			 * С​а​л​ы​с​т​ы​р​ы​л​ғ​а​н​ ​ұ​я​ш​ы​қ​т​а​р
 			 */
 			parts: string
+			/**
+			 * Ұ​я​ш​ы​қ
+			 */
+			cell: string
+			/**
+			 * Ұ​я​ш​ы​қ​ ​н​е​м​е​с​е​ ​ж​о​л
+			 */
+			cellOrLine: string
+			/**
+			 * Ж​о​л​ ​№
+			 */
+			printed: string
+			/**
+			 * О​л​ ​т​ү​с​і​н​д​і​р​е​т​і​н​ ​б​ұ​з​ы​л​ғ​а​н​ ​қ​о​с​ы​н​д​ы​л​а​р
+			 */
+			related: string
 		}
 		/**
 		 * қ​а​т​е
@@ -2944,6 +3022,22 @@ type RootTranslation = {
 			 * Б​і​р​ ​ж​и​ы​н​н​ы​ң​ ​е​к​і​ ​б​ө​л​і​н​і​с​і​ ​с​ә​й​к​е​с​ ​е​м​е​с
 			 */
 			equal: string
+			/**
+			 * Ұ​я​ш​ы​қ​ ​ө​з​і​ ​к​і​р​е​т​і​н​ ​б​а​р​л​ы​қ​ ​қ​о​с​ы​н​д​ы​н​ы​ ​б​ұ​з​а​д​ы
+			 */
+			cell_sums: string
+			/**
+			 * Б​ұ​л​ ​к​е​з​е​ң​д​е​ ​м​ұ​н​д​а​й​ ​ө​ң​і​р​ ​ж​о​қ
+			 */
+			bad_region: string
+			/**
+			 * К​е​з​е​ң​ ​б​о​л​а​ш​а​қ​т​а
+			 */
+			future_period: string
+			/**
+			 * К​е​з​е​ң​ ​н​ы​с​а​н​ ​н​ұ​с​қ​а​с​ы​н​ы​ң​ ​қ​о​л​д​а​н​ы​л​у​ ​м​е​р​з​і​м​і​н​е​н​ ​т​ы​с
+			 */
+			form_period: string
 		}
 		/**
 		 * {​c​o​u​n​t​}​ ​ж​о​л
@@ -5711,6 +5805,22 @@ export type TranslationFunctions = {
 			 * Қатар жиындар әртүрлі
 			 */
 			equal: () => LocalizedString
+			/**
+			 * Ұяшық өзі кіретін барлық қосындыны бұзады
+			 */
+			cell_sums: () => LocalizedString
+			/**
+			 * Бұл кезеңде мұндай өңір жоқ
+			 */
+			bad_region: () => LocalizedString
+			/**
+			 * Кезең болашақта
+			 */
+			future_period: () => LocalizedString
+			/**
+			 * Кезең нысан нұсқасының қолданылу мерзімінен тыс
+			 */
+			form_period: () => LocalizedString
 		}
 		/**
 		 * Жарияланған ұлттық көрсеткіштер
@@ -6293,6 +6403,40 @@ export type TranslationFunctions = {
 		 */
 		findingsLine: (arg: { line: string }) => LocalizedString
 		/**
+		 * {cell} ұяшығы
+		 */
+		findingsCell: (arg: { cell: string }) => LocalizedString
+		/**
+		 * {row} жол{column}: {cells}
+		 */
+		findingsBlankRow: (arg: { cells: string, column: string, row: string }) => LocalizedString
+		/**
+		 * {kind}: {row} жол, {period}: {expected} орнына {value}
+		 */
+		findingsRelated: (arg: { expected: string, kind: string, period: string, row: string, value: string }) => LocalizedString
+		/**
+		 * Бір қате ұяшық бірнеше қосындыны бұзуы мүмкін: төмендегі әр қате сол қосындылардың бәрін түзейтін ұяшықты атайды, қосындылардың өзі «{column}» бағанында.
+		 */
+		findingsRelatedLede: (arg: { column: string }) => LocalizedString
+		/**
+		 * «{id}» болуы мүмкін бе?
+		 */
+		regionSuggest: (arg: { id: string }) => LocalizedString
+		/**
+		 * осы кезеңге жарамды кодтар: {ids}
+		 */
+		regionValid: (arg: { ids: string }) => LocalizedString
+		lineEndings: {
+			/**
+			 * жол соңдары аралас (Windows \r\n, ескі Mac \r, Unix \n): барлық жол оқылды
+			 */
+			mixed: () => LocalizedString
+			/**
+			 * ескі Mac жол соңдары (тек \r): барлық жол оқылды
+			 */
+			cr: () => LocalizedString
+		}
+		/**
 		 * Бұл файлда қате де, ескерту де жоқ.
 		 */
 		findingsNone: () => LocalizedString
@@ -6365,6 +6509,22 @@ export type TranslationFunctions = {
 			 * Салыстырылған ұяшықтар
 			 */
 			parts: () => LocalizedString
+			/**
+			 * Ұяшық
+			 */
+			cell: () => LocalizedString
+			/**
+			 * Ұяшық немесе жол
+			 */
+			cellOrLine: () => LocalizedString
+			/**
+			 * Жол №
+			 */
+			printed: () => LocalizedString
+			/**
+			 * Ол түсіндіретін бұзылған қосындылар
+			 */
+			related: () => LocalizedString
 		}
 		/**
 		 * қате
@@ -6435,6 +6595,22 @@ export type TranslationFunctions = {
 			 * Бір жиынның екі бөлінісі сәйкес емес
 			 */
 			equal: () => LocalizedString
+			/**
+			 * Ұяшық өзі кіретін барлық қосындыны бұзады
+			 */
+			cell_sums: () => LocalizedString
+			/**
+			 * Бұл кезеңде мұндай өңір жоқ
+			 */
+			bad_region: () => LocalizedString
+			/**
+			 * Кезең болашақта
+			 */
+			future_period: () => LocalizedString
+			/**
+			 * Кезең нысан нұсқасының қолданылу мерзімінен тыс
+			 */
+			form_period: () => LocalizedString
 		}
 		/**
 		 * {count} жол

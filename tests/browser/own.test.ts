@@ -5,6 +5,9 @@ import { unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import { axeViolations, hasChromium, LANGS, POLL, useBrowser } from './harness.ts';
 import { readWorkbook } from '../../src/lib/control/own/xlsx-read.ts';
+import Papa from 'papaparse';
+import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
+import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 
 // "Your reports" (#/reports): files are generated here, loaded through the file input, read in
 // the worker, kept in IndexedDB, and never sent anywhere.
@@ -86,16 +89,14 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await waitDone(page, 1);
     const example = page.locator('[data-testid="own-files"] tbody tr').first();
     expect(await example.getAttribute('data-valid')).toBe('false'); // the filed report has 602 blank cells
-    // Blank cells are one entry with their count, their list opened on request.
+    // Blank cells are one entry with their count, listed in the open a report row a line, a hundred rows at first.
     const blanks = page.locator('[data-testid="own-findings-group"][data-kind="blank"]');
     await blanks.waitFor();
-    expect(await blanks.locator('summary').textContent()).toContain('Blank cell (the Rules forbid it; enter "-"): 602 cells');
-    expect(await blanks.locator('li').count()).toBe(0);
-    // Opened: a report row a line, with its blank periods (a template row holds three months and the quarter).
-    await blanks.locator('summary').click();
+    expect(await blanks.locator('h4').textContent()).toContain('Blank cell (the Rules forbid it; enter "-"): 602 cells');
     await blanks.locator('li').nth(99).waitFor();
     expect(await blanks.locator('li').count()).toBe(100);
-    expect(await blanks.locator('li').first().textContent()).toMatch(/^line \d+: .+ · 2021-07, 2021-08, 2021-09, 2021-Q3$/);
+    // Each with its sheet cells and periods in words (a template row holds three months and the quarter: columns D to G).
+    expect(await blanks.locator('li').first().textContent()).toMatch(/^Row .+: D(\d+) \(July 2021\), E\1 \(August 2021\), F\1 \(September 2021\), G\1 \(Q3 2021\)$/);
     await blanks.getByRole('button', { name: /^Show \d+ more$/ }).click();
     await blanks.locator('li').nth(100).waitFor();
 
@@ -157,7 +158,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await setFiles(page, [{ name: 'akimat-copy.csv', text: set.text }]);
     await waitDone(page, 3);
     await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').waitFor();
-    expect(await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').textContent()).toContain('8 reports were already loaded');
+    expect(await page.locator('tr[data-file="akimat-copy.csv"] [data-testid="own-repeated"]').textContent()).toContain('reports already loaded from an earlier file: 8');
     const afterCopy = await page.locator('[data-testid="own-trend-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent?.trim() ?? ''));
     expect(afterCopy).toEqual(yearCells.map((r) => r[2]));
 
@@ -175,30 +176,35 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('a wrong quarter sum shows that finding with both numbers', async () => {
+  it('one mistake is one error on the right cell: a wrong quarter, a wrong month, a wrong part', async () => {
     const { page } = await newVisit('#/reports?lang=en');
-    const rows = violationRows('akimat_bad', 'astana', 2024, 2, 3);
-    const i = rows.findIndex((r) => r.includes('2024-Q2,violations.deadline'));
-    const parts = rows[i]!.split(',');
-    const expected = Number(parts[7]);
-    parts[7] = String(expected + 5);
-    rows[i] = parts.join(',');
-    await setFiles(page, [{ name: 'bad.csv', text: [HEADER, ...rows].join('\n') }]);
-    await waitDone(page, 1);
-    expect(await page.locator('[data-testid="own-files"] tbody tr').first().getAttribute('data-valid')).toBe('false');
-    const finding = page.locator('[data-testid="own-findings"] tbody tr', { hasText: 'Months do not add up' }).filter({ hasText: 'violations.deadline' });
-    const text = (await finding.first().textContent()) ?? '';
-    expect(text).toContain(String(expected + 5));
-    expect(text).toContain(String(expected));
-    expect(text).toContain('+5');
-    // The rule filter keeps that rule's findings only; warnings only leave out this error.
-    await page.locator('[data-testid="own-findings-kind"]').selectOption('months_sum');
-    await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[data-testid="own-findings"] tbody tr')];
-      return rows.length > 0 && rows.every((tr) => tr.textContent?.includes('Months do not add up'));
-    }, undefined, POLL);
-    await page.locator('[data-testid="own-findings-severity"]').selectOption('warning');
-    await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="own-findings"] tbody tr')].some((tr) => tr.textContent?.includes('Months do not add up')), undefined, POLL);
+    const changed = (rows: string[], match: string, by: number) => {
+      const i = rows.findIndex((r) => r.includes(match));
+      const parts = rows[i]!.split(',');
+      const was = Number(parts[7]);
+      parts[7] = String(was + by);
+      return { rows: rows.map((r, k) => (k === i ? parts.join(',') : r)), was, now: was + by, line: i + 2 };
+    };
+    const cases = [
+      { name: 'quarter.csv', row: '3 — Violations detected, total', period: 'Q2 2024', ...changed(violationRows('a', 'astana', 2024, 2, 3), '2024-Q2,violations.total,', 5) },
+      { name: 'month.csv', row: '3 — Violations detected, total', period: 'May 2024', ...changed(violationRows('b', 'astana', 2024, 2, 3), '2024-05,violations.total,', 3) },
+      { name: 'part.csv', row: '3.1 — service deadline breached', period: 'Q2 2024', ...changed(violationRows('c', 'astana', 2024, 2, 3), '2024-Q2,violations.deadline,', 5) },
+    ];
+    await setFiles(page, cases.map((c) => ({ name: c.name, text: [HEADER, ...c.rows].join('\n') })));
+    await waitDone(page, 3);
+    for (const c of cases) {
+      await page.locator(`tr[data-file="${c.name}"] th button`).click();
+      await page.locator('h2', { hasText: `: ${c.name}` }).waitFor();
+      expect(await page.locator(`tr[data-file="${c.name}"]`).textContent()).toContain('not valid (errors: 1)');
+      const errors = page.locator('[data-testid="own-findings"] tbody tr');
+      expect(await errors.count(), c.name).toBe(1);
+      const text = (await errors.first().textContent()) ?? '';
+      // The line of the cell, the printed row and its label, the period in words, both values and the difference.
+      for (const part of [`${c.line}`, 'This cell breaks every sum it is part of', c.row, c.period, String(c.now), String(c.was), `+${c.now - c.was}`]) expect(text, `${c.name}: ${part}`).toContain(part);
+      // The two failed sums it explains, grouped under it; the correct total's sum is not an error of its own.
+      expect(text).toContain('Months do not add up to the quarter');
+      expect(text).toContain('Parts do not add up to the total');
+    }
   });
 
   it('bad input gives a message naming the file and keeps what was loaded', async () => {
@@ -455,5 +461,122 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await page.locator('[data-testid="own-trend-table"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  /** The reference, read from data/ as the app reads it, to write templates here. */
+  const csvData = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const REFERENCE = buildReference(
+    csvData<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput),
+    csvData<ControlCheckInput>('data/reference/control_checks.csv'),
+  );
+  const TEXT: TemplateText = {
+    title: 'Template of form 2-mk',
+    keys: { form: 'Form', reporter: 'Reporter', region_id: 'Region', quarter: 'Quarter' },
+    columns: { printed: 'No.', label: 'Indicator', service: 'Service', m1: 'Month 1', m2: 'Month 2', m3: 'Month 3', q: 'Quarter', code: 'Code', applicant: 'Applicant' },
+    applicant: { individual: 'individuals', legal: 'legal entities' },
+    language: 'en',
+  };
+  /** A filled 2-mk template with one mistake (row 3.1: quarter 24, months 6 + 6 + 7 = 19; row 3: 184, right) and one blank (row 3.10, month 1). */
+  function mistakeTemplate(): { rows: string[][]; deadlineRow: number; otherRow: number } {
+    const values: Record<string, [string, string, string, string]> = {
+      'violations.deadline': ['6', '6', '7', '24'],
+      'violations.refusal_deadline': ['50', '50', '65', '165'],
+      'violations.total': ['56', '56', '72', '184'],
+      'violations.other': ['', '0', '0', '0'],
+    };
+    const slot = { m1: 0, m2: 1, m3: 2, q: 3 } as const;
+    const rows = templateRows(REFERENCE, '2-mk', TEXT, { reporter: 'akimat_t', region_id: 'karaganda', quarter: '2024-Q1', value: (code, _a, _s, s) => values[code]?.[slot[s]] ?? '0', services: () => [] });
+    const at = (code: string) => rows.findIndex((r) => r.includes(code)) + 1;
+    return { rows, deadlineRow: at('violations.deadline'), otherRow: at('violations.other') };
+  }
+
+  it('findings name the sheet cell of a template (CSV and XLSX) and the line of an interchange file; blank cells listed in the open; the download carries them', async () => {
+    const { page } = await newVisit('#/reports?lang=en');
+    const t = mistakeTemplate();
+    const csvText = templateCsv(t.rows, 'en');
+    const xlsx = await writeXlsxFile(t.rows.map((r) => r.map((v) => (/^\d+$/.test(v) ? Number(v) : v)))).toBuffer();
+    await setFiles(page, [{ name: 'template.csv', text: csvText }]);
+    await waitDone(page, 1);
+    await setFiles(page, [{ name: 'template.xlsx', text: xlsx }]);
+    await waitDone(page, 2);
+    for (const name of ['template.csv', 'template.xlsx']) {
+      await page.locator(`tr[data-file="${name}"] th button`).click();
+      await page.locator('h2', { hasText: `: ${name}` }).waitFor();
+      // One mistake, one error, in column G (the quarter) of 3.1's sheet row.
+      expect(await page.locator(`tr[data-file="${name}"]`).textContent()).toContain('not valid (errors: 2)');
+      const errors = page.locator('[data-testid="own-findings"] tbody tr');
+      expect(await errors.count(), name).toBe(1);
+      const text = (await errors.first().textContent()) ?? '';
+      for (const part of [`G${t.deadlineRow}`, '3.1 — service deadline breached', 'Q1 2024', '24', '19', '+5']) expect(text, `${name}: ${part}`).toContain(part);
+      expect(text).not.toContain('expected 184');
+      // The blank cell, in the open (no folded box), with its address and row.
+      const blank = page.locator('[data-testid="own-findings-group"][data-kind="blank"]');
+      expect(await blank.evaluate((el) => el.tagName)).not.toBe('DETAILS');
+      expect(await blank.isVisible()).toBe(true);
+      const blankText = (await blank.textContent()) ?? '';
+      expect(blankText).toContain(`D${t.otherRow} (January 2024)`);
+      expect(blankText).toContain('3.10 — other breaches of the law');
+    }
+    // The download of the findings carries the cell, the printed row and the period in words.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="own-findings-download"]').click()]);
+    const table = Papa.parse<Record<string, string>>(readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const blamed = table.find((r) => r['Rule']?.startsWith('This cell breaks'));
+    expect(blamed).toMatchObject({ 'Cell or line': `G${t.deadlineRow}`, 'Row No.': '3.1', Period: 'Q1 2024', Value: '24', Expected: '19' });
+    expect(table.find((r) => r['Rule']?.startsWith('Blank'))).toMatchObject({ 'Cell or line': `D${t.otherRow}`, 'Row No.': '3.10' });
+
+    // The same report as an interchange file: the line, not a cell.
+    const lines = [HEADER];
+    for (const r of t.rows) {
+      const code = r[7];
+      if (!code || !REFERENCE.get('2-mk')?.rows.has(code)) continue;
+      ['2024-01', '2024-02', '2024-03', '2024-Q1'].forEach((p, k) => lines.push(`2-mk,akimat_t,karaganda,${p},${code},${r[8] ?? ''},,${r[3 + k]}`));
+    }
+    const deadlineLine = lines.findIndex((l) => l.includes('2024-Q1,violations.deadline,')) + 1;
+    await setFiles(page, [{ name: 'tidy.csv', text: lines.join('\n') }]);
+    await waitDone(page, 3);
+    await page.locator('tr[data-file="tidy.csv"] th button').click();
+    await page.locator('h2', { hasText: ': tidy.csv' }).waitFor();
+    const row = page.locator('[data-testid="own-findings"] tbody tr');
+    expect(await row.count()).toBe(1);
+    expect(await row.first().textContent()).toContain(`line ${deadlineLine}`);
+  });
+
+  it('regions: an unknown id and a name instead of an id are errors naming the valid ids and the id meant; periods in the future too; mixed line endings are read', async () => {
+    const { page } = await newVisit('#/reports?lang=en');
+    const ok = violationRows('a', 'karaganda', 2024, 1, 1);
+    const withRegion = (region: string) => [HEADER, ...ok.map((r) => r.replace(',karaganda,', `,${region},`))].join('\n');
+    const future = [HEADER, ...violationRows('f', 'karaganda', 2099, 1, 1)].join('\n');
+    // Each line ends differently: \r, \n, \r\n in turn.
+    const ends = ['\r', '\n', '\r\n'];
+    const mixed = [HEADER, ...ok].map((l, i) => l + ends[i % 3]).join('');
+    await setFiles(page, [
+      { name: 'atlantis.csv', text: withRegion('atlantis') },
+      { name: 'named.csv', text: withRegion('Карагандинская область') },
+      { name: 'future.csv', text: future },
+      { name: 'mixed.csv', text: mixed },
+    ]);
+    await waitDone(page, 4);
+    const show = async (name: string) => {
+      await page.locator(`tr[data-file="${name}"] th button`).click();
+      await page.locator('h2', { hasText: `: ${name}` }).waitFor();
+      return (await page.locator('[data-testid="own-findings"] tbody').textContent()) ?? '';
+    };
+    const atlantis = await show('atlantis.csv');
+    expect(atlantis).toContain('Region not valid for the period');
+    expect(atlantis).toContain('atlantis');
+    expect(atlantis).toMatch(/ids valid for the period: akmola, aktobe, .*karaganda/);
+    const named = await show('named.csv');
+    expect(named).toContain('Карагандинская область');
+    expect(named).toContain('did you mean “karaganda (Karaganda Region)”?');
+    expect(await show('future.csv')).toContain('Period in the future');
+    // Every line of the mixed file read: a valid report, and the mix said.
+    const mixedRow = page.locator('tr[data-file="mixed.csv"]');
+    expect(await mixedRow.getAttribute('data-valid')).toBe('true');
+    expect(await mixedRow.textContent()).toContain(String(ok.length));
+    expect(await page.locator('tr[data-file="mixed.csv"] [data-testid="own-line-endings"]').textContent()).toContain('line endings mixed');
+    // The region filter of the trends shows names, not ids.
+    await page.locator('tr[data-file="mixed.csv"]').waitFor();
+    const options = await page.locator('[data-testid="own-filter-region"] option').allTextContents();
+    if (options.length > 1) expect(options).toContain('Karaganda Region');
   });
 });

@@ -2,7 +2,8 @@
 // rule fails on a report with exactly one cell changed. Plus a million rows, in linear time.
 import { describe, expect, it } from 'vitest';
 import { buildReference, type ControlRowInput } from '../../src/lib/control/reference.ts';
-import { validateReport, type FindingKind, type InterchangeRow } from '../../src/lib/control/validate.ts';
+import { periodDays, validateReport, type FindingKind, type InterchangeRow } from '../../src/lib/control/validate.ts';
+import { buildRegionCodes } from '../../src/lib/control/regions.ts';
 
 function r(form_id: string, code: string, parent: string, opt: Partial<ControlRowInput> = {}): ControlRowInput {
   return {
@@ -104,7 +105,7 @@ describe('a consistent report', () => {
 
 describe('each rule fails on one changed cell', () => {
   it.each<[string, (rows: InterchangeRow[]) => InterchangeRow[], FindingKind[]]>([
-    ['months add up to the quarter', (x) => withValue(x, 't.a', '2021-Q3', '4'), ['months_sum', 'parts_sum']],
+    ['months add up to the quarter', (x) => withValue(x, 'c.sub', '2021-Q3', '7'), ['months_sum']],
     ['persons: months vs quarter is a warning', (x) => withValue(x, 'p.persons', '2021-Q3', '14'), ['months_sum_persons']],
     ['a stock: the quarter is the last month', (x) => withValue(x, 's.stock', '2021-Q3', '33'), ['stock_quarter']],
     ['parts add up to the total', (x) => withValue(withValue(x, 't.total', '2021-07', '9'), 't.total', '2021-Q3', '18'), ['parts_sum', 'parts_sum', 'equal', 'equal']],
@@ -118,12 +119,53 @@ describe('each rule fails on one changed cell', () => {
 
   it('names the code, its label, the period, the applicant, the values, the expected sum and the difference', () => {
     const result = validateReport(withValue(consistent(), 'd.ch', '2021-Q3', '14', 'service one', 'legal'), REF, { locale: 'ru' });
-    const f = result.findings.find((x) => x.kind === 'services_sum');
+    // One mistake, one error: the service's quarter, which disagrees with its months and with its channel's sum.
+    expect(result.errors).toBe(1);
+    const blamed = result.findings[0];
+    expect(blamed).toMatchObject({ kind: 'cell_sums', code: 'd.ch', label: 'd.ch ru', period: '2021-Q3', applicant: 'legal', service: 'service one', value: '14', expected: 6, actual: 14, difference: 8 });
+    const f = blamed?.related?.find((x) => x.kind === 'services_sum');
     expect(f).toMatchObject({ code: 'd.ch', label: 'd.ch ru', period: '2021-Q3', applicant: 'legal', service: '', value: '11', expected: 14 + 5, actual: 11, difference: -8, severity: 'error' });
     expect(f?.parts?.map((p) => p.value)).toEqual(['14', '5']);
-    const m = result.findings.find((x) => x.kind === 'months_sum');
+    const m = blamed?.related?.find((x) => x.kind === 'months_sum');
     expect(m).toMatchObject({ code: 'd.ch', service: 'service one', value: '14', expected: 6, difference: 8 });
     expect(m?.parts?.map((p) => p.period)).toEqual(MONTHS);
+  });
+});
+
+describe('the right cell is blamed, one mistake is one error', () => {
+  // t.total = t.a + t.b; each row's months add up to its quarter. One cell changed at a time.
+  it.each<[string, string, string, string, number]>([
+    ["a part's quarter (the total agrees with its own months: not blamed)", 't.a', '2021-Q3', '8', 3],
+    ["a part's month", 't.a', '2021-08', '3', 1],
+    ["the total's quarter (disagrees with its months and with its parts)", 't.total', '2021-Q3', '15', 12],
+    ["the total's month", 't.total', '2021-07', '5', 3],
+  ])('%s', (_name, code, period, value, expected) => {
+    const result = validateReport(withValue(consistent(), code, period, value), REF);
+    // (c.alt, which must equal t.total, adds a warning when the total itself is changed.)
+    const errors = result.findings.filter((x) => x.severity === 'error');
+    expect(result.errors).toBe(1);
+    expect(errors).toHaveLength(1);
+    const f = errors[0];
+    expect(f).toMatchObject({ kind: 'cell_sums', code, period, value, expected, actual: Number(value), difference: Number(value) - expected });
+    // Its consequences, grouped under it: the two sums it breaks.
+    expect(f?.related?.map((r) => r.kind).sort()).toEqual(['months_sum', 'parts_sum']);
+  });
+
+  it('a sum whose other cells all agree with their other sums points at the one cell no sum vouches for', () => {
+    // q.x is the only part of q.total (quarter-only form); q.total agrees with its providers, so q.x is the suspect.
+    const result = validateReport(withValue(consistent(), 'q.x', '2021-Q3', '12', ''), REF);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ kind: 'cell_sums', code: 'q.x', value: '12', expected: 10, difference: 2 });
+    expect(result.findings[0]?.related?.[0]).toMatchObject({ kind: 'parts_sum', code: 'q.total', value: '10', expected: 12 });
+  });
+
+  it('two mistakes that cannot be told apart stay on the totals, one finding per failed sum', () => {
+    // t.total's August and quarter both raised by 6: its months still add up, its parts do not.
+    const result = validateReport(withValue(withValue(consistent(), 't.total', '2021-08', '10'), 't.total', '2021-Q3', '18'), REF);
+    expect(result.findings.filter((f) => f.severity === 'error').map((f) => [f.kind, f.code, f.period])).toEqual([
+      ['parts_sum', 't.total', '2021-08'],
+      ['parts_sum', 't.total', '2021-Q3'],
+    ]);
   });
 });
 
@@ -221,4 +263,67 @@ describe('scale', () => {
     // Generous for a shared 2-core machine; a quadratic scan would take hours.
     expect(ms).toBeLessThan(30_000);
   }, 60_000);
+});
+
+describe('regions and periods', () => {
+  // Fixture rows in the shape of reference/regions.csv, with the three regions of 8 June 2022.
+  const REGIONS = buildRegionCodes([
+    { region_id: 'almaty_city', name_kk: 'Алматы қ.', name_ru: 'г. Алматы', name_en: 'Almaty city', valid_from: null, valid_to: null },
+    { region_id: 'karaganda', name_kk: 'Қарағанды облысы', name_ru: 'Карагандинская область', name_en: 'Karaganda Region', valid_from: null, valid_to: null },
+    { region_id: 'east_kazakhstan', name_kk: 'Шығыс Қазақстан облысы', name_ru: 'Восточно-Казахстанская область', name_en: 'East Kazakhstan Region', valid_from: null, valid_to: null },
+    { region_id: 'abai', name_kk: 'Абай облысы', name_ru: 'Абайская область', name_en: 'Abai Region', valid_from: '2022-06-08', valid_to: null },
+    { region_id: 'zhetysu', name_kk: 'Жетісу облысы', name_ru: 'Жетысуская область', name_en: 'Zhetysu Region', valid_from: '2022-06-08', valid_to: null },
+    { region_id: 'ulytau', name_kk: 'Ұлытау облысы', name_ru: 'Улытауская область', name_en: 'Ulytau Region', valid_from: '2022-06-08', valid_to: null },
+  ]);
+  const inRegion = (region_id: string, shift = (p: string) => p) => consistent().map((x) => ({ ...x, region_id, period: shift(x.period) }));
+  const to2023 = (p: string) => p.replace('2021', '2023');
+  const regionFindings = (rows: InterchangeRow[]) => validateReport(rows, REF, { regions: REGIONS }).findings.filter((f) => f.kind === 'bad_region');
+
+  it('a region that exists in the period passes; Abai is valid from June 2022 on, not before', () => {
+    expect(regionFindings(inRegion('almaty_city'))).toEqual([]);
+    expect(regionFindings(inRegion('abai', to2023))).toEqual([]);
+    expect(regionFindings(inRegion('ulytau', (p) => p.replace('2021-Q3', '2022-Q2').replace(/2021-0[789]/, '2022-06')))).toEqual([]);
+    const early = regionFindings(inRegion('abai'));
+    expect(early).toHaveLength(1);
+    expect(early[0]).toMatchObject({ severity: 'error', region_id: 'abai', count: consistent().length });
+    expect(early[0]?.validIds).toEqual(['almaty_city', 'karaganda', 'east_kazakhstan']);
+    expect(early[0]?.suggestion).toBeUndefined();
+  });
+
+  it('an unknown id is one error naming the value and the valid ids; a name in any language suggests its id', () => {
+    const [atlantis] = regionFindings(inRegion('atlantis', to2023));
+    expect(atlantis).toMatchObject({ kind: 'bad_region', region_id: 'atlantis', validIds: ['almaty_city', 'karaganda', 'east_kazakhstan', 'abai', 'zhetysu', 'ulytau'] });
+    expect(atlantis?.suggestion).toBeUndefined();
+    for (const [name, id] of [
+      ['Карагандинская область', 'karaganda'],
+      ['  карагандинская   ОБЛАСТЬ ', 'karaganda'],
+      ['Abai region', 'abai'],
+      ['Ұлытау облысы', 'ulytau'],
+      ['Г.Алматы', 'almaty_city'],
+      ['ABAI', 'abai'],
+    ] as const) {
+      expect(regionFindings(inRegion(name, to2023))[0]?.suggestion, name).toBe(id);
+    }
+  });
+
+  it('a report without a region (a central body) is not checked for one', () => {
+    expect(regionFindings(inRegion(''))).toEqual([]);
+  });
+
+  it('a period in the future, or outside the form version, is an error (one per period)', () => {
+    const forms = buildReference(
+      [r('fx', 't.total', ''), r('fx', 't.a', 't.total'), r('fx', 't.b', 't.total')],
+      [],
+      [{ form_id: 'fx', version: '2021-07-01' }],
+    );
+    const rows = consistent().filter((x) => x.form === 'fx' && x.code.startsWith('t.'));
+    const kindsAt = (shift: (p: string) => string, today = '2026-12-05') => validateReport(rows.map((x) => ({ ...x, period: shift(x.period) })), forms, { today }).findings.map((f) => [f.kind, f.period, f.count]);
+    expect(kindsAt((p) => p)).toEqual([]);
+    expect(kindsAt((p) => p.replace('2021', '2099'))).toEqual(['2099-07', '2099-08', '2099-09', '2099-Q3'].map((p) => ['future_period', p, 3]));
+    // December 2026 has begun on 5 December; 2027 has not.
+    expect(kindsAt((p) => p.replace('2021-Q3', '2026-Q4').replace('2021-07', '2026-10').replace('2021-08', '2026-11').replace('2021-09', '2026-12'))).toEqual([]);
+    expect(kindsAt((p) => p.replace('2021', '2020')).map((k) => k[0])).toEqual(['form_period', 'form_period', 'form_period', 'form_period']);
+    expect(periodDays({ kind: 'quarter', year: 2024, quarter: 1 })).toEqual(['2024-01-01', '2024-03-31']);
+    expect(periodDays({ kind: 'month', year: 2024, month: 2 })).toEqual(['2024-02-01', '2024-02-29']);
+  });
 });

@@ -8,7 +8,6 @@ import { toCsv as sliceCsv } from '../../scripts/slices/build.ts';
 import { csvLine, DATA_DIALECT, excelDialect, INTERCHANGE_DIALECT, isFormulaLike, writeCsv } from '../../src/lib/csv/write.ts';
 import { interchangeHeader, interchangeLine, ReportReader } from '../../src/lib/control/own/interchange.ts';
 import { templateCsv } from '../../src/lib/control/own/template.ts';
-import { rowsAsCsv } from '../../src/lib/control/own/xlsx.ts';
 import { BOM, toExcelCsv } from '../../src/lib/export/csv.ts';
 
 /** Cells a spreadsheet could evaluate: each must come back with a leading apostrophe from an Excel writer. */
@@ -60,11 +59,6 @@ describe('every writer, hostile cells', () => {
     expect(readBack(text, ',').slice(1, 1 + cells.length)).toEqual(cells.map((c) => [c, '1']));
     const slice = sliceCsv({ header: ['a', 'name_kk', 'name_ru'], rows: cells.map((c) => ({ a: c, name_kk: c, name_ru: 'x' })) }, () => true, 'kk');
     expect(readBack(slice, ',').slice(1, 1 + cells.length)).toEqual(cells.map((c) => [c, c]));
-  });
-
-  it('an Excel sheet written out for the reader: every cell exactly as written', () => {
-    const { text } = rowsAsCsv(cells.map((c, i) => ({ row: i + 1, cells: [c, 'x'] })));
-    expect(readBack(text, ',').slice(0, cells.length)).toEqual(cells.map((c) => [c, 'x']));
   });
 });
 

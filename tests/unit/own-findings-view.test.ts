@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellRows, findingMatches, kindsByCount, splitFindings, type FindingFilter } from '../../src/lib/control/own/findings-view.ts';
+import { cellAddress, cellRows, findingMatches, kindsByCount, splitFindings, type FindingFilter } from '../../src/lib/control/own/findings-view.ts';
 import { severityOf, type Finding, type FindingKind } from '../../src/lib/control/validate.ts';
 
 const finding = (kind: FindingKind, code: string, line: number, extra: Partial<Finding> = {}): Finding => ({
@@ -9,6 +9,7 @@ const finding = (kind: FindingKind, code: string, line: number, extra: Partial<F
   reporter: 'r',
   region_id: '',
   code,
+  printed: '',
   label: `Label of ${code}`,
   period: '2024-Q1',
   applicant: '',
@@ -57,5 +58,10 @@ describe('findings view', () => {
       ['b.total', 10, ['2021-07']],
       ['a.total', 11, ['2021-07']],
     ]);
+  });
+  it('addresses a template cell as the sheet does (column letters and row), an interchange cell by its line', () => {
+    expect(cellAddress({ line: 18, col: 6 })).toEqual({ cell: 'G18' });
+    expect(cellAddress({ line: 3, col: 27 })).toEqual({ cell: 'AB3' });
+    expect(cellAddress({ line: 5 })).toEqual({ line: 5 });
   });
 });

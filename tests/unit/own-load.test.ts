@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
 import { decodeChunks, sniffBinary } from '../../src/lib/control/own/decode.ts';
-import { findingsOf, loadReportFile } from '../../src/lib/control/own/load.ts';
+import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
 import { unpackReports } from '../../src/lib/control/own/summary.ts';
@@ -85,6 +85,33 @@ describe('csv stream (piece by piece)', () => {
     });
     expect(wrong).toEqual([]);
   });
+  it('reads lines ending in \\r alone, and any mix of \\n, \\r\\n and \\r, with the line numbers an editor shows', () => {
+    const lines = ['a,b', '1,2', '3,4', '5,6', '7,8', '9,10'];
+    const expected = lines.map((l, i) => [l.split(','), i + 1]);
+    const cr = lines.join('\r') + '\r';
+    const mixed = 'a,b\r1,2\n3,4\r\n5,6\r7,8\n9,10\r\n';
+    for (const text of [cr, mixed]) {
+      // Whole, and cut at every place (a "\r\n" split between two pieces included).
+      expect(rowsOf([text])).toEqual(expected);
+      for (let i = 1; i < text.length; i++) expect(rowsOf([text.slice(0, i), text.slice(i)]), `cut at ${i}`).toEqual(expected);
+    }
+    const ends = (pieces: string[]) => {
+      const s = new CsvStream(() => {});
+      for (const p of pieces) s.push(p);
+      s.end();
+      return s.lineEndings;
+    };
+    expect(ends([cr])).toBe('cr');
+    expect(ends([mixed])).toBe('mixed');
+    expect(ends(['a\r\nb\r', '\nc\r\n'])).toBe('crlf');
+    expect(ends(['a\nb\n'])).toBe('lf');
+    expect(ends(['a,b'])).toBe('none');
+    // A quoted line break ending in a lone \r stays inside its cell.
+    expect(rowsOf(['x,"p\rq",y\rz'])).toEqual([
+      [['x', 'p\nq', 'y'], 1],
+      [['z'], 3],
+    ]);
+  });
   it('drops a UTF-8 byte order mark (decoded text) before the first cell', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('form;reporter\r\n1-mk;x\r\n')]);
     const out: Array<[string[], number]> = [];
@@ -136,7 +163,7 @@ describe('loading files', () => {
     if (!out.ok) throw new Error(out.problem.kind);
     expect(out.file.encoding).toBe('windows-1251');
     expect(out.file.reporters).toEqual(['Акимат']);
-    const f = findingsOf(out.file).find((x) => x.kind === 'months_sum');
+    const f = out.file.findings.find((x) => x.kind === 'months_sum');
     expect(f).toMatchObject({ expected: 6, actual: 7, difference: 1, line: 5 });
   });
 
@@ -174,7 +201,7 @@ describe('report by report', () => {
     const sorted = await loadReportFile(input(h + [...a, ...b].join('\n')), reference, 'en');
     const mixed = await loadReportFile(input(h + [a[0], b[0], a[1], b[1], a[2], a[3]].join('\n')), reference, 'en');
     if (!sorted.ok || !mixed.ok) throw new Error('not loaded');
-    const summary = (f: typeof sorted.file) => findingsOf(f).map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
+    const summary = (f: typeof sorted.file) => f.findings.map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
     expect(summary(mixed.file)).toEqual(summary(sorted.file));
     expect(summary(sorted.file)).toEqual(['blank b ', 'months_sum a 3']);
     expect([...mixed.file.reports.values]).toEqual([...sorted.file.reports.values]);

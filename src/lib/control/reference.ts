@@ -25,6 +25,13 @@ export interface ControlRowInput {
   label_en: string;
 }
 
+/** The columns of a row of data/reference/control_forms.csv that the validator reads: a form version is valid from its `version` date. */
+export interface ControlFormInput {
+  form_id: string;
+  version: string;
+  valid_to?: string | null;
+}
+
 /** A row of data/reference/control_checks.csv. */
 export interface ControlCheckInput {
   form_id: string;
@@ -62,6 +69,9 @@ export interface FormRef {
   rows: Map<string, RowRef>;
   /** Checks whose first code is the key. */
   checksByCode: Map<string, CheckRef[]>;
+  /** First and last day the form version is valid ("YYYY-MM-DD"; '' when open or not known). */
+  validFrom: string;
+  validTo: string;
 }
 
 export type ControlReference = Map<string, FormRef>;
@@ -82,21 +92,21 @@ export class ReferenceContradiction extends Error {
  * buildReference for rows read from the published files: a contradiction is an error naming the
  * file (shown by the view like any broken file), never an exception that leaves a view loading.
  */
-export function referenceFromFiles(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = []): { ok: true; reference: ControlReference } | { ok: false; error: DatasetError } {
+export function referenceFromFiles(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = [], versions: readonly ControlFormInput[] = []): { ok: true; reference: ControlReference } | { ok: false; error: DatasetError } {
   try {
-    return { ok: true, reference: buildReference(rows, checks) };
+    return { ok: true, reference: buildReference(rows, checks, versions) };
   } catch (e) {
     if (e instanceof ReferenceContradiction) return { ok: false, error: e.error };
     throw e;
   }
 }
 
-export function buildReference(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = []): ControlReference {
+export function buildReference(rows: readonly ControlRowInput[], checks: readonly ControlCheckInput[] = [], versions: readonly ControlFormInput[] = []): ControlReference {
   const forms: ControlReference = new Map();
   for (const r of rows) {
     let form = forms.get(r.form_id);
     if (!form) {
-      form = { id: r.form_id, periods: r.periods === 'quarter' ? 'quarter' : 'months_quarter', rows: new Map(), checksByCode: new Map() };
+      form = { id: r.form_id, periods: r.periods === 'quarter' ? 'quarter' : 'months_quarter', rows: new Map(), checksByCode: new Map(), validFrom: '', validTo: '' };
       forms.set(r.form_id, form);
     }
     if (form.rows.has(r.code)) throw new ReferenceContradiction({ file: ROWS_FILE, line: null, problem: { code: 'rowTwice', form: r.form_id, row: r.code } });
@@ -120,6 +130,12 @@ export function buildReference(rows: readonly ControlRowInput[], checks: readonl
       if (!parent) throw new ReferenceContradiction({ file: ROWS_FILE, line: null, problem: { code: 'unknownParent', form: form.id, row: row.code, parent: row.parent } });
       parent.parts.push(row.code);
     }
+  }
+  for (const v of versions) {
+    const form = forms.get(v.form_id);
+    if (!form) continue;
+    form.validFrom = v.version ?? '';
+    form.validTo = v.valid_to ?? '';
   }
   for (const c of checks) {
     const form = forms.get(c.form_id);

@@ -11,6 +11,7 @@
 import { monthsOfQuarter, parsePeriod } from './period.ts';
 import type { ControlLocale, ControlReference, FormRef, RowRef } from './reference.ts';
 import { CellIndex } from './cell-index.ts';
+import { regionsValidIn, regionValidIn, suggestRegion, type RegionCodes } from './regions.ts';
 
 export interface InterchangeRow {
   form: string;
@@ -27,7 +28,7 @@ export interface InterchangeRow {
   value: string;
 }
 
-export const ERROR_KINDS = ['unknown_form', 'unknown_code', 'bad_period', 'bad_applicant', 'bad_service', 'duplicate', 'blank', 'bad_value', 'months_sum', 'parts_sum', 'services_sum'] as const;
+export const ERROR_KINDS = ['unknown_form', 'unknown_code', 'bad_period', 'bad_applicant', 'bad_service', 'duplicate', 'blank', 'bad_value', 'months_sum', 'parts_sum', 'services_sum', 'cell_sums', 'bad_region', 'future_period', 'form_period'] as const;
 export const WARNING_KINDS = ['months_sum_persons', 'stock_quarter', 'not_greater', 'equal'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 export type WarningKind = (typeof WARNING_KINDS)[number];
@@ -41,11 +42,17 @@ export function severityOf(kind: FindingKind): Severity {
 /** One cell that took part in a check. */
 export interface FindingCell {
   code: string;
+  /** The row's number as printed on the form ("3.1"); '' for an unknown code. */
+  printed: string;
   label: string;
   period: string;
   applicant: string;
   service: string;
   value: string;
+  /** Line in the input file (header = line 1) of the cell, or of its first occurrence. */
+  line: number;
+  /** A template's cell: its 0-based column in the sheet (with `line`, the cell's address, `G18`); absent for an interchange file. */
+  col?: number;
 }
 
 /** A finding is about one cell (its code, label in the reader's language — '' for an unknown code —,
@@ -65,8 +72,15 @@ export interface Finding extends FindingCell {
   parts?: FindingCell[];
   /** For comparisons: the id of the check in control_checks.csv. */
   checkId?: string;
-  /** Line in the input file (header = line 1) of the cell, or of its first occurrence. */
-  line: number;
+  /**
+   * A cell blamed for several failed sums (kind 'cell_sums'), or for a sum whose other cells all
+   * agree with their other sums: the failed sums it explains, each as its own finding. The cell's
+   * `expected` is the value that makes all of them hold.
+   */
+  related?: Finding[];
+  /** bad_region: the id the value names when it is a region's name; the ids valid in the period. */
+  suggestion?: string;
+  validIds?: string[];
   /** How many rows an aggregated finding stands for (unknown form or code); 1 otherwise. */
   count: number;
 }
@@ -106,6 +120,19 @@ export interface ValidateOptions {
   locale?: ControlLocale;
   /** Line of the first data row in the source file (default 2: after a header). */
   firstLine?: number;
+  /** The region code list: when given, a report's region (when it has one) must have existed in its period. */
+  regions?: RegionCodes;
+  /** Today ("YYYY-MM-DD"): when given, a period that starts after it is in the future. */
+  today?: string;
+}
+
+/** First and last day of a period, "YYYY-MM-DD". */
+export function periodDays(p: NonNullable<ReturnType<typeof parsePeriod>>): [string, string] {
+  const m1 = p.kind === 'month' ? p.month : (p.quarter - 1) * 3 + 1;
+  const m2 = p.kind === 'month' ? p.month : m1 + 2;
+  const last = new Date(Date.UTC(p.year, m2, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  return [`${p.year}-${mm(m1)}-01`, `${p.year}-${mm(m2)}-${last}`];
 }
 
 type Status = 'number' | 'zero' | 'dash' | 'blank' | 'invalid';
@@ -117,6 +144,15 @@ interface Cell {
   line: number;
   def: RowRef;
   prefix: string;
+  /** How many sums that hold this cell takes part in: changing it would break them. */
+  held: number;
+}
+
+/** A failed sum: its finding, the cell that should be the sum, and the cells added up. */
+interface FailedSum {
+  finding: Finding;
+  total: Cell;
+  parts: Cell[];
 }
 
 const SEP = '\u001f';
@@ -173,6 +209,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     reporter: row.reporter,
     region_id: row.region_id,
     code: row.code,
+    printed: def?.printed ?? '',
     label: label(def),
     period: row.period,
     applicant: row.applicant,
@@ -181,7 +218,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     line,
     count: 1,
   });
-  const asPart = (c: Cell): FindingCell => ({ code: c.row.code, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value });
+  const asPart = (c: Cell): FindingCell => ({ code: c.row.code, printed: c.def.printed, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value, line: c.line });
   const keyOf = (prefix: string, period: string, code: string, applicant: string, service: string) => prefix + period + SEP + code + SEP + applicant + SEP + service;
   // A report has a handful of periods: parse each once, not once per cell (a million-row file).
   const periods = new Map<string, ReturnType<typeof parsePeriod>>();
@@ -200,6 +237,34 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       lastPrefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
     }
     return lastPrefix;
+  };
+  // Period-wide checks (region, future, form version): one finding per value, with a count of rows.
+  const perReport = new Map<string, Finding>();
+  const once = (key: string, make: () => Finding) => {
+    const seen = perReport.get(key);
+    if (seen) seen.count++;
+    else {
+      const f = make();
+      perReport.set(key, f);
+      findings.push(f);
+    }
+  };
+  type PeriodVerdict = { future: boolean; outside: boolean; region: boolean; days: [string, string] };
+  /** form + region → period → verdict. */
+  const periodChecked = new Map<string, Map<string, PeriodVerdict>>();
+  let checkedForm: string | undefined;
+  let checkedRegion: string | undefined;
+  let checkedPeriods = new Map<string, PeriodVerdict>();
+  const checkPeriod = (into: Map<string, PeriodVerdict>, raw: string, period: NonNullable<ReturnType<typeof parsePeriod>>, form: FormRef, region: string) => {
+    const days = periodDays(period);
+    const pc: PeriodVerdict = {
+      days,
+      future: options.today !== undefined && days[0] > options.today,
+      outside: (form.validFrom !== '' && days[1] < form.validFrom) || (form.validTo !== '' && days[0] > form.validTo),
+      region: region === '' || !options.regions || regionValidIn(options.regions, region, days[0], days[1]),
+    };
+    into.set(raw, pc);
+    return pc;
   };
   const quarterMonths = new Map<string, [string, string, string]>();
   const monthsOf = (raw: string, year: number, quarter: number) => {
@@ -234,6 +299,25 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       findings.push(base(row, def, line, 'bad_period'));
       continue;
     }
+    // Rows of one report come together: its periods' verdicts are looked up by the period alone.
+    if (row.form !== checkedForm || row.region_id !== checkedRegion) {
+      checkedForm = row.form;
+      checkedRegion = row.region_id;
+      const k = row.form + SEP + row.region_id;
+      checkedPeriods = periodChecked.get(k) ?? new Map();
+      periodChecked.set(k, checkedPeriods);
+    }
+    const pc = checkedPeriods.get(row.period) ?? checkPeriod(checkedPeriods, row.period, period, form, row.region_id);
+    if (pc.future) once('future' + SEP + row.period, () => base(row, def, line, 'future_period'));
+    if (pc.outside) once('form' + SEP + row.form + SEP + row.period, () => base(row, def, line, 'form_period'));
+    if (!pc.region) {
+      const regions = options.regions as RegionCodes;
+      const days = pc.days;
+      once('region' + SEP + row.region_id, () => {
+        const suggestion = suggestRegion(regions, row.region_id);
+        return { ...base(row, def, line, 'bad_region'), validIds: regionsValidIn(regions, days[0], days[1]), ...(suggestion ? { suggestion } : {}) };
+      });
+    }
     if (def.applicantSplit ? row.applicant !== 'individual' && row.applicant !== 'legal' : row.applicant !== '') {
       findings.push(base(row, def, line, 'bad_applicant'));
       continue;
@@ -252,10 +336,11 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     counts[status]++;
     if (status === 'blank') findings.push(base(row, def, line, 'blank'));
     if (status === 'invalid') findings.push(base(row, def, line, 'bad_value'));
-    cells.add(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix });
+    cells.add(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix, held: 0 });
   }
 
-  /** Compare a cell with the sum of others; tally and report. */
+  const failedSums: FailedSum[] = [];
+  /** Compare a cell with the sum of others; tally and report (a failed error sum waits for the blame, below). */
   const sumCheck = (rule: RuleName, kind: FindingKind, cell: Cell, parts: Array<Cell | undefined>, stock = false) => {
     const tally = tallies[rule];
     if (parts.some((p) => p === undefined)) {
@@ -273,10 +358,14 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     const actual = cell.n;
     if (actual === expectedIfZero) {
       tally.held++;
+      cell.held++;
+      for (const p of present) p.held++;
       return;
     }
     tally.failed++;
-    findings.push({ ...base(cell.row, cell.def, cell.line, kind), expected: expectedIfZero, actual, difference: actual - expectedIfZero, parts: present.map(asPart) });
+    const finding: Finding = { ...base(cell.row, cell.def, cell.line, kind), expected: expectedIfZero, actual, difference: actual - expectedIfZero, parts: present.map(asPart) };
+    if (severityOf(kind) === 'error') failedSums.push({ finding, total: cell, parts: present });
+    else findings.push(finding);
   };
 
   // Sums of service sub-rows, gathered in one pass: parent cell key → its children.
@@ -345,7 +434,65 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     sumCheck('services', 'services_sum', parent, list);
   }
 
+  for (const f of blame(failedSums, (cell, kind) => base(cell.row, cell.def, cell.line, kind))) findings.push(f);
+
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;
   return { findings, errors, warnings: findings.length - errors, cells: counts, tallies };
+}
+
+/**
+ * Which cells the failed sums point at, in the fewest edits. Each failed sum could be mended by
+ * changing any one of its cells by a set amount (the total by −difference, a part by +difference).
+ * A cell that mends two or more failed sums by the same change, and takes part in no sum that
+ * holds, is the one mistake behind them: one finding on that cell ('cell_sums', its expected value
+ * the one that mends them all), the failed sums grouped under it. So a quarter that disagrees
+ * with its months and with its parts is blamed, not the correct total those parts add up to.
+ * A failed sum left alone stays one finding; it moves to the only cell of it that no holding sum
+ * vouches for, when there is exactly one (a total that agrees with its months is not the suspect).
+ * Runs over the failed sums only: nothing is added to a report whose sums hold.
+ */
+function blame(failed: readonly FailedSum[], findingOf: (cell: Cell, kind: FindingKind) => Finding): Finding[] {
+  if (failed.length === 0) return [];
+  // cell → change → the failed sums that change mends.
+  const mends = new Map<Cell, Map<number, number[]>>();
+  const add = (cell: Cell, change: number, i: number) => {
+    if (cell.held > 0 || cell.n === null) return;
+    let byChange = mends.get(cell);
+    if (!byChange) mends.set(cell, (byChange = new Map()));
+    const list = byChange.get(change);
+    if (list) list.push(i);
+    else byChange.set(change, [i]);
+  };
+  failed.forEach((f, i) => {
+    const d = f.finding.difference as number;
+    add(f.total, -d, i);
+    for (const p of f.parts) add(p, d, i);
+  });
+  const candidates: Array<{ cell: Cell; change: number; sums: number[] }> = [];
+  for (const [cell, byChange] of mends) for (const [change, sums] of byChange) if (sums.length >= 2) candidates.push({ cell, change, sums });
+  candidates.sort((a, b) => b.sums.length - a.sums.length || a.cell.line - b.cell.line);
+  // Position of each failed sum's finding in the output; a blamed cell takes the place of its first sum.
+  const out: Array<Finding | undefined> = failed.map(() => undefined);
+  const taken = new Set<number>();
+  for (const c of candidates) {
+    const sums = c.sums.filter((i) => !taken.has(i));
+    if (sums.length < 2) continue;
+    for (const i of sums) taken.add(i);
+    const n = c.cell.n as number;
+    out[sums[0] as number] = { ...findingOf(c.cell, 'cell_sums'), expected: n + c.change, actual: n, difference: -c.change, related: sums.map((i) => (failed[i] as FailedSum).finding) };
+  }
+  failed.forEach((f, i) => {
+    if (taken.has(i)) return;
+    const suspects = [f.total, ...f.parts].filter((c) => c.held === 0 && c.n !== null);
+    const only = suspects.length === 1 ? (suspects[0] as Cell) : undefined;
+    if (!only || only === f.total) {
+      out[i] = f.finding;
+      return;
+    }
+    const d = f.finding.difference as number;
+    const n = only.n as number;
+    out[i] = { ...findingOf(only, 'cell_sums'), expected: n + d, actual: n, difference: -d, related: [f.finding] };
+  });
+  return out.filter((f): f is Finding => f !== undefined);
 }

@@ -1,7 +1,8 @@
 // "Your reports": the files loaded in this browser, their worker, their storage. Files are read in
 // the Web Worker one at a time (in order), kept in IndexedDB with their results, and restored on
 // reload without being read again. Nothing leaves the page.
-import type { ControlCheckInput, ControlLocale, ControlRowInput } from '../../lib/control/reference.ts';
+import type { ControlCheckInput, ControlFormInput, ControlLocale, ControlRowInput } from '../../lib/control/reference.ts';
+import type { RegionInput } from '../../lib/control/regions.ts';
 import type { LoadedFile, LoadProblem } from '../../lib/control/own/load.ts';
 import type { TrendReport } from '../../lib/control/own/summary.ts';
 import { countedReports } from '../../lib/control/own/counted.ts';
@@ -39,7 +40,7 @@ export type Notice =
 type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
 
 /** Kept by an earlier version of this page in another shape: to be read again from the kept file. */
-const isCurrent = (s: Stored) => typeof s.file?.findingsJson === 'string' && s.file.reports?.ids instanceof Uint32Array;
+const isCurrent = (s: Stored) => Array.isArray(s.file?.findings) && s.file.reports?.ids instanceof Uint32Array;
 
 /**
  * The reports counted from the files kept in this browser, without the worker (for #/control's
@@ -71,6 +72,8 @@ export class OwnReports {
   constructor(
     private readonly rows: ControlRowInput[],
     private readonly checks: ControlCheckInput[],
+    private readonly forms: ControlFormInput[] = [],
+    private readonly regions: RegionInput[] = [],
   ) {}
 
   private ensureWorker(): Worker {
@@ -87,7 +90,7 @@ export class OwnReports {
       this.pending.delete(m.id);
     };
     w.onerror = (e) => this.notify({ kind: 'worker', detail: e.message });
-    w.postMessage({ type: 'init', rows: this.rows, checks: this.checks } satisfies WorkerRequest);
+    w.postMessage({ type: 'init', rows: this.rows, checks: this.checks, forms: this.forms, regions: this.regions } satisfies WorkerRequest);
     this.worker = w;
     return w;
   }
@@ -218,7 +221,7 @@ export class OwnReports {
     try {
       for (const s of back) await putEntry<Stored>(s.id, s);
     } catch (e) {
-      this.notify({ kind: 'storage', detail: e instanceof Error ? e.message : String(e) });
+      this.notify({ kind: 'storage', action: 'save', name: back.map((s) => s.name).join(', '), reason: storageReason(e) });
     }
   }
 

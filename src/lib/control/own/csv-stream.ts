@@ -37,6 +37,10 @@ export function detectDelimiter(head: string): Delimiter {
 }
 
 export type RowSink = (cells: string[], line: number) => void;
+export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+/** A carriage return not followed by a line feed. */
+const LONE_CR = /\r(?!\n)/;
 
 export class CsvStream {
   private delimiter: Delimiter | undefined;
@@ -65,15 +69,43 @@ export class CsvStream {
     this.take(text);
   }
 
-  /** Reads the complete lines of the text so far; keeps the last, unfinished one. */
-  private take(text: string): void {
-    const all = this.rest + text;
+  /** The line endings met so far: one kind, a mix of them, or none (a single line). */
+  get lineEndings(): LineEndings {
+    const kinds = (this.ends.lf ? 1 : 0) + (this.ends.crlf ? 1 : 0) + (this.ends.cr ? 1 : 0);
+    if (kinds > 1) return 'mixed';
+    return this.ends.crlf ? 'crlf' : this.ends.cr ? 'cr' : this.ends.lf ? 'lf' : 'none';
+  }
+
+  private ends = { lf: false, crlf: false, cr: false };
+
+  /**
+   * Reads the complete lines of the text so far; keeps the last, unfinished one. Lines end in
+   * "\n", "\r\n" or a lone "\r" (old Mac files, and files mended in several editors mix them).
+   * A text without a lone "\r" keeps the fast path (a "\r" before "\n" is cut per line); only
+   * a piece that holds a lone "\r" is rewritten with "\n" line ends.
+   */
+  private take(text: string, final = false): void {
+    let all = this.rest + text;
+    let hold = '';
+    if (all.includes('\r')) {
+      // A "\r" at the end of a piece may be the first half of a "\r\n" split across pieces.
+      if (!final && all.endsWith('\r')) {
+        hold = '\r';
+        all = all.slice(0, -1);
+      }
+      if (!this.ends.crlf && all.includes('\r\n')) this.ends.crlf = true;
+      if (!this.ends.lf && /(?:^|[^\r])\n/.test(all)) this.ends.lf = true;
+      if (LONE_CR.test(all)) {
+        this.ends.cr = true;
+        all = all.replace(/\r\n?/g, '\n');
+      }
+    } else if (!this.ends.lf && all.includes('\n')) this.ends.lf = true;
     const last = all.lastIndexOf('\n');
     if (last < 0) {
-      this.rest = all;
+      this.rest = all + hold;
       return;
     }
-    this.rest = all.slice(last + 1);
+    this.rest = all.slice(last + 1) + hold;
     this.lines(all.slice(0, last));
   }
 
@@ -84,6 +116,12 @@ export class CsvStream {
       const head = this.head;
       this.head = '';
       this.take(head);
+    }
+    // What is left has no line end but perhaps a held final "\r": read it as the last lines.
+    if (this.rest.includes('\r')) {
+      const rest = this.rest;
+      this.rest = '';
+      this.take(rest, true);
     }
     if (this.rest !== '' || this.pending) this.lines(this.rest);
     this.rest = '';

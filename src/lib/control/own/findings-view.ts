@@ -3,6 +3,12 @@
 // grouped into one entry with its count and its cells, and the rest as table rows. Pure, so the
 // view only draws it and the download writes every finding (grouped or not) one a line.
 import type { Finding, FindingKind } from '../validate.ts';
+import { columnName } from './xlsx-write.ts';
+
+/** Where a finding's cell is: the sheet cell ("G18") of a template or a workbook's template, else the line (sheet row) as a number. */
+export function cellAddress(f: Pick<Finding, 'line' | 'col'>): { cell: string } | { line: number } {
+  return f.col === undefined ? { line: f.line } : { cell: columnName(f.col) + f.line };
+}
 
 /** Kinds shown as one group with a count and a list of their cells, not a table row each. */
 export const GROUPED_KINDS: readonly FindingKind[] = ['blank'];
@@ -28,6 +34,8 @@ export interface CellRow {
   /** The first finding of the row (its line, code, label, column). */
   first: Finding;
   periods: string[];
+  /** Every finding of the row, one a period (each with its own line and column: its cell). */
+  cells: Finding[];
 }
 
 const SEP = '\u001f';
@@ -38,8 +46,10 @@ export function cellRows(findings: readonly Finding[]): CellRow[] {
   for (const f of findings) {
     const k = f.form + SEP + f.reporter + SEP + f.region_id + SEP + f.code + SEP + f.applicant + SEP + f.service;
     const row = rows.get(k);
-    if (row) row.periods.push(f.period);
-    else rows.set(k, { first: f, periods: [f.period] });
+    if (row) {
+      row.periods.push(f.period);
+      row.cells.push(f);
+    } else rows.set(k, { first: f, periods: [f.period], cells: [f] });
   }
   return [...rows.values()];
 }

@@ -55,7 +55,8 @@ export class ReportReader {
   private firstCells: string[] | undefined;
 
   constructor(
-    private readonly sink: (row: InterchangeRow, line: number) => void,
+    /** Each row with its line (a sheet's row number) and, for a template, the 0-based column of its value. */
+    private readonly sink: (row: InterchangeRow, line: number, col?: number) => void,
     private readonly knownForm: (form: string) => boolean,
   ) {}
 
@@ -175,7 +176,7 @@ export class ReportReader {
     const applicant = this.cols.applicant === undefined ? '' : this.field(cells[this.cols.applicant]);
     const service = this.cols.service === undefined ? '' : this.field(cells[this.cols.service]);
     for (const { col, period } of this.periodCols) {
-      this.sink({ form, reporter, region_id: region, period: this.interner.get(period), code: this.interner.get(code), applicant, service, value: this.text(cells[col]) }, this.line);
+      this.sink({ form, reporter, region_id: region, period: this.interner.get(period), code: this.interner.get(code), applicant, service, value: this.text(cells[col]) }, this.line, col);
     }
   }
 

@@ -1,16 +1,19 @@
 // One loaded file, start to end: sniff, decode (UTF-8 or Windows-1251), split into rows, read as
 // interchange rows (interchange file or filled template), validate against the form's rules,
-// sum per report. Pure apart from the chunks it is given, so the Web Worker and the unit tests
+// sum per report. A workbook's sheet (xlsx.ts) comes in as rows of cells and skips the decoding
+// and the CSV reader. Pure apart from the chunks it is given, so the Web Worker and the unit tests
 // run the same code. What comes back is compact: counts, the findings (capped), the report sums.
 import { compareText } from '../../i18n/collate.ts';
 import type { ControlLocale, ControlReference } from '../reference.ts';
-import { validateReport, type Finding, type InterchangeRow } from '../validate.ts';
-import { CsvStream, type Delimiter } from './csv-stream.ts';
+import { validateReport, type Finding, type FindingCell, type InterchangeRow } from '../validate.ts';
+import type { RegionCodes } from '../regions.ts';
+import { CsvStream, type Delimiter, type LineEndings } from './csv-stream.ts';
 import { decodeChunks, NotUtf8, sniffBinary, type Encoding, type NotText } from './decode.ts';
 import { FileError, ReportReader, type FileProblem } from './interchange.ts';
 import { packReports, summarizeReports, type PackedReports, type ReportSummary } from './summary.ts';
 import { parsePeriod, quarterOfMonth } from '../period.ts';
 import type { XlsxProblem } from './xlsx.ts';
+import type { SheetRow } from './xlsx-read.ts';
 
 /** Findings kept per file; the counts cover them all. */
 export const MAX_FINDINGS = 1000;
@@ -19,19 +22,22 @@ export type LoadProblem = FileProblem | { kind: NotText } | { kind: 'read_failed
 
 export interface LoadedFile {
   kind: 'interchange' | 'template';
+  /** A CSV file, or a workbook's sheet (then encoding and delimiter do not apply). */
+  source: 'csv' | 'xlsx';
   encoding: Encoding;
   delimiter: Delimiter;
+  /** A CSV's line endings: one kind, or a mix (read all the same, and said). */
+  lineEndings: LineEndings;
+  /** The workbook's sheet the report was read from. */
+  sheet?: string;
   rows: number;
   forms: string[];
   reporters: string[];
   regions: string[];
   periods: string[];
   reports: PackedReports;
-  /**
-   * The findings (capped) as JSON text: posted from the worker and kept in IndexedDB as one string
-   * (copied at once), parsed only when the file's findings are shown (findingsOf).
-   */
-  findingsJson: string;
+  /** The findings (capped), as posted from the worker and kept in IndexedDB (structured clone, no JSON). */
+  findings: Finding[];
   findingCount: number;
   errors: number;
   warnings: number;
@@ -40,6 +46,19 @@ export interface LoadedFile {
 }
 
 export type LoadOutcome = { ok: true; file: LoadedFile } | { ok: false; problem: LoadProblem };
+
+/** What a report is checked against besides its form: the region code list and today's date. */
+export interface LoadContext {
+  regions?: RegionCodes;
+  /** "YYYY-MM-DD" */
+  today?: string;
+}
+
+/** A workbook's sheet, its rows of cells as read (xlsx-read.ts), each with its sheet row number. */
+export interface SheetInput {
+  sheet: string;
+  rows: readonly SheetRow[];
+}
 
 export interface LoadInput {
   size: number;
@@ -50,7 +69,14 @@ export interface LoadInput {
 }
 
 const SEP = '\u001f';
-const UNKNOWN = new Set(['unknown_form', 'unknown_code']);
+/** Findings about a whole value (a form, a code, a region, a period), merged across the reports of a file: the key. */
+const MERGED: Partial<Record<string, (f: Finding) => string>> = {
+  unknown_form: () => '',
+  unknown_code: (f) => f.code,
+  bad_region: (f) => f.region_id,
+  future_period: (f) => f.period,
+  form_period: (f) => f.period,
+};
 
 /** Raised in the first pass when a report's rows are not together: read again, keeping all rows. */
 class Unsorted extends Error {}
@@ -77,21 +103,36 @@ class Gatherer {
   constructor(
     private readonly reference: ControlReference,
     private readonly locale: ControlLocale,
+    private readonly context: LoadContext,
   ) {}
 
-  add(rows: InterchangeRow[], lines: number[]): void {
+  /** Rows of one report, each with its line (a sheet's row) and its column in a template (-1 otherwise). */
+  add(rows: InterchangeRow[], lines: number[], cols: number[]): void {
     if (rows.length === 0) return;
     this.rows += rows.length;
     const first = rows[0] as InterchangeRow;
     this.forms.add(first.form);
     this.reporters.add(first.reporter);
     this.regions.add(first.region_id);
-    const result = validateReport(rows, this.reference, { locale: this.locale, firstLine: 0 });
+    const result = validateReport(rows, this.reference, { locale: this.locale, firstLine: 0, regions: this.context.regions, today: this.context.today });
+    // The validator numbers cells by their index in `rows`: give each its line and column.
+    const at = (c: FindingCell) => {
+      const i = c.line;
+      c.line = lines[i] ?? i;
+      const col = cols[i] ?? -1;
+      if (col >= 0) c.col = col;
+    };
+    const place = (f: Finding) => {
+      at(f);
+      for (const p of f.parts ?? []) at(p);
+      for (const r of f.related ?? []) place(r);
+    };
     for (const f of result.findings) {
-      f.line = lines[f.line] ?? f.line;
+      place(f);
       this.byKind[f.kind] = (this.byKind[f.kind] ?? 0) + f.count;
-      if (UNKNOWN.has(f.kind)) {
-        const k = f.kind + SEP + f.form + SEP + (f.kind === 'unknown_code' ? f.code : '');
+      const merged = MERGED[f.kind];
+      if (merged) {
+        const k = f.kind + SEP + f.form + SEP + merged(f);
         const seen = this.unknown.get(k);
         if (seen) {
           seen.count += f.count;
@@ -108,15 +149,16 @@ class Gatherer {
   }
 }
 
-export async function loadReportFile(input: LoadInput, reference: ControlReference, locale: ControlLocale, onProgress: (fraction: number) => void = () => {}): Promise<LoadOutcome> {
-  const notText = sniffBinary(input.head, input.size);
+export async function loadReportFile(input: LoadInput | SheetInput, reference: ControlReference, locale: ControlLocale, onProgress: (fraction: number) => void = () => {}, context: LoadContext = {}): Promise<LoadOutcome> {
+  const sheet = 'rows' in input ? input : undefined;
+  const notText = sheet ? undefined : sniffBinary((input as LoadInput).head, (input as LoadInput).size);
   if (notText) return { ok: false, problem: { kind: notText } };
-  let done: { gatherer: Gatherer; reader: ReportReader; delimiter: Delimiter; encoding: Encoding } | undefined;
+  let done: { gatherer: Gatherer; reader: ReportReader; delimiter: Delimiter; encoding: Encoding; lineEndings: LineEndings } | undefined;
   let encoding: Encoding = 'utf-8';
   let sorted = true;
   // At most three reads: UTF-8 or Windows-1251; report by report, or (rows of a report apart) all at once.
   for (let attempt = 0; attempt < 4 && !done; attempt++) {
-    const gatherer = new Gatherer(reference, locale);
+    const gatherer = new Gatherer(reference, locale, context);
     const quarterOf = new Map<string, string>();
     const quarter = (period: string) => {
       let q = quarterOf.get(period);
@@ -128,36 +170,38 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
       return q;
     };
     // The report being read (sorted pass), or every report (unsorted pass).
-    let cur: { form: string; reporter: string; region: string; quarter: string; rows: InterchangeRow[]; lines: number[] } | undefined;
+    let cur: { form: string; reporter: string; region: string; quarter: string; rows: InterchangeRow[]; lines: number[]; cols: number[] } | undefined;
     const finished = new Set<string>();
-    const all = new Map<string, { rows: InterchangeRow[]; lines: number[] }>();
+    const all = new Map<string, { rows: InterchangeRow[]; lines: number[]; cols: number[] }>();
     const keyOf = (r: InterchangeRow, q: string) => r.form + SEP + r.reporter + SEP + r.region_id + SEP + q;
     const reader = new ReportReader(
-      (row, line) => {
+      (row, line, col = -1) => {
         gatherer.periods.add(row.period);
         const q = quarter(row.period);
         if (!sorted) {
           const k = keyOf(row, q);
           let g = all.get(k);
           if (!g) {
-            g = { rows: [], lines: [] };
+            g = { rows: [], lines: [], cols: [] };
             all.set(k, g);
           }
           g.rows.push(row);
           g.lines.push(line);
+          g.cols.push(col);
           return;
         }
         if (cur && cur.form === row.form && cur.reporter === row.reporter && cur.region === row.region_id && cur.quarter === q) {
           cur.rows.push(row);
           cur.lines.push(line);
+          cur.cols.push(col);
           return;
         }
         if (cur) {
-          gatherer.add(cur.rows, cur.lines);
+          gatherer.add(cur.rows, cur.lines, cur.cols);
           finished.add(keyOf({ form: cur.form, reporter: cur.reporter, region_id: cur.region } as InterchangeRow, cur.quarter));
         }
         if (finished.has(keyOf(row, q))) throw new Unsorted();
-        cur = { form: row.form, reporter: row.reporter, region: row.region_id, quarter: q, rows: [row], lines: [line] };
+        cur = { form: row.form, reporter: row.reporter, region: row.region_id, quarter: q, rows: [row], lines: [line], cols: [col] };
       },
       (form) => reference.has(form),
     );
@@ -165,19 +209,23 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
     let read = 0;
     let lastReport = 0;
     try {
-      await decodeChunks(input.chunks(), encoding, (text, bytes) => {
-        csv.push(text);
-        read += bytes;
-        if (read - lastReport > 1 << 21) {
-          lastReport = read;
-          onProgress((0.95 * read) / Math.max(1, input.size));
-        }
-      });
-      csv.end();
+      if (sheet) for (const r of sheet.rows) reader.row(r.cells, r.row);
+      else {
+        const csvInput = input as LoadInput;
+        await decodeChunks(csvInput.chunks(), encoding, (text, bytes) => {
+          csv.push(text);
+          read += bytes;
+          if (read - lastReport > 1 << 21) {
+            lastReport = read;
+            onProgress((0.95 * read) / Math.max(1, csvInput.size));
+          }
+        });
+        csv.end();
+      }
       reader.end();
-      if (cur) gatherer.add(cur.rows, cur.lines);
-      for (const g of all.values()) gatherer.add(g.rows, g.lines);
-      done = { gatherer, reader, delimiter: csv.separator ?? ',', encoding };
+      if (cur) gatherer.add(cur.rows, cur.lines, cur.cols);
+      for (const g of all.values()) gatherer.add(g.rows, g.lines, g.cols);
+      done = { gatherer, reader, delimiter: csv.separator ?? ',', encoding, lineEndings: csv.lineEndings };
     } catch (e) {
       if (e instanceof NotUtf8) encoding = 'windows-1251';
       else if (e instanceof Unsorted) sorted = false;
@@ -195,15 +243,18 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
     ok: true,
     file: {
       kind: reader.kind as 'interchange' | 'template',
+      source: sheet ? 'xlsx' : 'csv',
       encoding: done.encoding,
       delimiter: done.delimiter,
+      lineEndings: sheet ? 'none' : done.lineEndings,
+      ...(sheet ? { sheet: sheet.sheet } : {}),
       rows: g.rows,
       forms: list(g.forms),
       reporters: list(g.reporters),
       regions: list(g.regions),
       periods: list(g.periods),
       reports: packReports(g.reports),
-      findingsJson: JSON.stringify(g.findings),
+      findings: g.findings,
       findingCount: g.findingCount,
       errors: g.errors,
       warnings: g.warnings,
@@ -212,20 +263,14 @@ export async function loadReportFile(input: LoadInput, reference: ControlReferen
   };
 }
 
-const parsedFindings = new WeakMap<LoadedFile, Finding[]>();
-
-/** A loaded file's findings, parsed once. */
-export function findingsOf(file: LoadedFile): Finding[] {
-  let list = parsedFindings.get(file);
-  if (!list) {
-    list = JSON.parse(file.findingsJson) as Finding[];
-    parsedFindings.set(file, list);
-  }
-  return list;
-}
-
 /** The rows of a file again, for the tidy download of everything loaded. */
-export async function readRows(input: LoadInput, reference: ControlReference, onRow: (row: InterchangeRow) => void): Promise<void> {
+export async function readRows(input: LoadInput | SheetInput, reference: ControlReference, onRow: (row: InterchangeRow) => void): Promise<void> {
+  if ('rows' in input) {
+    const reader = new ReportReader(onRow, (form) => reference.has(form));
+    for (const r of input.rows) reader.row(r.cells, r.row);
+    reader.end();
+    return;
+  }
   for (const encoding of ['utf-8', 'windows-1251'] as const) {
     const buffered: InterchangeRow[] = [];
     const reader = new ReportReader((row) => buffered.push(row), (form) => reference.has(form));

@@ -1,14 +1,15 @@
 // The module Web Worker of "Your reports": reads, validates and sums loaded files off the main
 // thread, and writes the tidy download. Posts progress and compact results only (the report sums
 // as one transferable Float64Array).
-import { buildReference, type ControlCheckInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
+import { buildReference, type ControlCheckInput, type ControlFormInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
+import { buildRegionCodes, type RegionCodes, type RegionInput } from '../regions.ts';
 import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
-import { loadReportFile, readRows, type LoadOutcome } from './load.ts';
+import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
 
 export type WorkerRequest =
-  | { type: 'init'; rows: ControlRowInput[]; checks: ControlCheckInput[] }
+  | { type: 'init'; rows: ControlRowInput[]; checks: ControlCheckInput[]; forms: ControlFormInput[]; regions: RegionInput[] }
   | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
   | { type: 'tidy'; id: string; files: Blob[] };
 
@@ -19,6 +20,13 @@ export type WorkerReply =
   | { type: 'failed'; id: string; detail: string };
 
 let reference: ControlReference | undefined;
+let regions: RegionCodes | undefined;
+
+/** Today in the reader's time zone, "YYYY-MM-DD": a period that starts after it is in the future. */
+function today(): LoadContext['today'] {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 async function head(file: Blob): Promise<Uint8Array> {
@@ -39,21 +47,22 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const m = e.data;
   try {
     if (m.type === 'init') {
-      reference = buildReference(m.rows, m.checks);
+      reference = buildReference(m.rows, m.checks, m.forms);
+      regions = buildRegionCodes(m.regions);
       return;
     }
     if (!reference) throw new Error('worker not initialised');
     const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
     if (m.type === 'load' && xlsx) {
       const t0 = performance.now();
-      const outcome = await xlsx.loadXlsx(m.file, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }));
+      const outcome = await xlsx.loadXlsx(m.file, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
       post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
       return;
     }
     if (m.type === 'load') {
       const t0 = performance.now();
       const input = { size: m.file.size, head: await head(m.file), chunks: () => iterate(m.file.stream()) };
-      const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }));
+      const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
       post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
       return;
     }
