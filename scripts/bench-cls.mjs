@@ -105,7 +105,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { preview } = await import('vite');
   const root = resolve(import.meta.dirname, '..');
   if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('dist/ is missing: run "vite build" first');
-  const { TRACE_ROUTES } = await import('./bench-trace.mjs');
+  const { TRACE_ROUTES } = await import('./bench-routes.mjs');
   const server = await preview({ root, logLevel: 'warn', preview: { port: 4192, strictPort: false, host: '127.0.0.1' } });
   try {
     const routes = process.env.CLS_ROUTES ? process.env.CLS_ROUTES.split(',') : [...TRACE_ROUTES, '#/no-such-page'];

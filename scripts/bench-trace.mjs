@@ -16,8 +16,8 @@ import { observeShifts, shiftsSince } from './bench-cls.mjs';
 
 export const TRACE_BUDGET = { interactionMs: 100, bootTaskMs: 200, servicePageDataGzipKb: 10, cpuSlowdown: 4 };
 
-// Every kind of page; ids are real ones from data/reference.
-export const TRACE_ROUTES = ['#/', '#/map', '#/rankings', '#/rankings?table=services', '#/trends', '#/services', '#/services/driving_licence', '#/regions/akmola', '#/control', '#/data'];
+import { TRACE_ROUTES } from './bench-routes.mjs';
+export { TRACE_ROUTES };
 
 const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'toplevel'].join(',');
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadControllerImpl::DoWork', 'TaskQueueManager::ProcessTaskFromWorkQueue']);
