@@ -2,8 +2,11 @@
 // Lighthouse's score on a busy host: per route, under 4× CPU throttling,
 //   - boot: the longest main-thread task, total blocking time and where the main thread's time
 //     went (script / style & layout / paint / …), read from a Chromium trace of a cold load;
-//   - interactions: the latency of each control (sort, year, metric, dataset, entity, filter),
-//     from the browser's Event Timing API (what INP is built on), as a real key press or click;
+//   - interactions: the latency of each control (sort, year, metric, dataset, entity, filter, language),
+//     from the browser's Event Timing API (what INP is built on), as a real key press or click:
+//     input → the frame that shows the result, beside the handlers' own time, and the layout
+//     shift the change causes once its 0.5 s input grace is over;
+//   - viewport 412×823 (BENCH_TRACE_VIEWPORT=1280x800 for a laptop's);
 //   - data: the data files the route fetched, raw and gzip.
 // Medians over BENCH_TRACE_RUNS runs (default 10). Service workers are blocked: the figures are
 // those of the page itself, not of the worker's first-visit precaching.
@@ -134,8 +137,12 @@ async function scrollThrough(page) {
 /** Two frames and a moment: Event Timing entries are reported after the next paint. */
 const afterPaint = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 
+// A phone's viewport by default; BENCH_TRACE_VIEWPORT=1280x800 for a laptop's (wide tables, charts beside them).
+const [vw, vh] = (process.env.BENCH_TRACE_VIEWPORT ?? '412x823').split('x').map(Number);
+const VIEWPORT = { width: vw || 412, height: vh || 823 };
+
 async function newThrottledPage(browser, origin) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const external = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
