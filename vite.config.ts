@@ -239,6 +239,10 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // Every unit test takes under 2 s on an idle machine (see --reporter=verbose); CI shares two
+    // cores with other jobs and runs them several times slower, so the timeout leaves room for
+    // that instead of failing a good change. A test that needs more states its own timeout.
+    testTimeout: 20_000,
     environment: 'node',
   },
 });

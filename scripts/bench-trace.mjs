@@ -2,8 +2,11 @@
 // Lighthouse's score on a busy host: per route, under 4× CPU throttling,
 //   - boot: the longest main-thread task, total blocking time and where the main thread's time
 //     went (script / style & layout / paint / …), read from a Chromium trace of a cold load;
-//   - interactions: the latency of each control (sort, year, metric, dataset, entity, filter),
-//     from the browser's Event Timing API (what INP is built on), as a real key press or click;
+//   - interactions: the latency of each control (sort, year, metric, dataset, entity, filter, language),
+//     from the browser's Event Timing API (what INP is built on), as a real key press or click:
+//     input → the frame that shows the result, beside the handlers' own time, and the layout
+//     shift the change causes once its 0.5 s input grace is over;
+//   - viewport 412×823 (BENCH_TRACE_VIEWPORT=1280x800 for a laptop's);
 //   - data: the data files the route fetched, raw and gzip.
 // Medians over BENCH_TRACE_RUNS runs (default 10). Service workers are blocked: the figures are
 // those of the page itself, not of the worker's first-visit precaching.
@@ -12,11 +15,12 @@ import { chromium } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
+import { observeShifts, shiftsSince } from './bench-cls.mjs';
 
 export const TRACE_BUDGET = { interactionMs: 100, bootTaskMs: 200, servicePageDataGzipKb: 10, cpuSlowdown: 4 };
 
-// Every kind of page; ids are real ones from data/reference.
-export const TRACE_ROUTES = ['#/', '#/map', '#/rankings', '#/rankings?table=services', '#/trends', '#/services', '#/services/driving_licence', '#/regions/akmola', '#/control', '#/data'];
+import { TRACE_ROUTES } from './bench-routes.mjs';
+export { TRACE_ROUTES };
 
 const CATEGORIES = ['-*', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing', 'loading', 'toplevel'].join(',');
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadControllerImpl::DoWork', 'TaskQueueManager::ProcessTaskFromWorkQueue']);
@@ -133,8 +137,12 @@ async function scrollThrough(page) {
 /** Two frames and a moment: Event Timing entries are reported after the next paint. */
 const afterPaint = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
 
+// A phone's viewport by default; BENCH_TRACE_VIEWPORT=1280x800 for a laptop's (wide tables, charts beside them).
+const [vw, vh] = (process.env.BENCH_TRACE_VIEWPORT ?? '412x823').split('x').map(Number);
+const VIEWPORT = { width: vw || 412, height: vh || 823 };
+
 async function newThrottledPage(browser, origin) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   const external = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -147,9 +155,13 @@ async function newThrottledPage(browser, origin) {
   await page.addInitScript(() => {
     window.__benchEvents = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.interactionId) window.__benchEvents.push({ id: e.interactionId, name: e.name, duration: e.duration });
+      // duration: from the input to the next frame that shows its result (what INP counts);
+      // processingEnd - processingStart: the event handlers alone.
+      for (const e of list.getEntries()) if (e.interactionId) window.__benchEvents.push({ id: e.interactionId, name: e.name, duration: e.duration, handler: e.processingEnd - e.processingStart });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
+  // Layout shifts after a control's change (those within 0.5 s of the input do not count, as in CLS).
+  await page.addInitScript(observeShifts);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: TRACE_BUDGET.cpuSlowdown });
   return { context, page, external };
@@ -222,6 +234,8 @@ async function findControls(page) {
       if (id) add('entity', 'checkbox', `main input[type="checkbox"]${id}`, 'space');
     }
     if (main.querySelector('button.select')) add('entity', 'row', 'main button.select', 'rows');
+    // The language switcher (in the header): the view is mounted again in the other language.
+    if (document.querySelector('[data-lang]:not([aria-current="true"])')) add('language', 'switcher', '[data-lang]:not([aria-current="true"])', 'click');
     return found;
   });
 }
@@ -274,23 +288,35 @@ async function interactionRuns(browser, url, origin, runs) {
       // Each control starts from the route as linked (another control may have changed the view).
       if (n > 0) await open();
       const latencies = [];
+      const handlers = [];
+      const shifts = [];
       let unmeasured = 0;
       for (let i = 0; i < runs; i++) {
         try {
           const from = await page.evaluate(() => window.__benchEvents.length);
+          const shiftsFrom = await page.evaluate(() => window.__shifts.length);
           await interact(page, control, i);
           await afterPaint(page);
           await settled(page);
+          // Late parts of the change (data of another year, a chart) may still move things.
+          await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
           const entries = await page.evaluate((n) => window.__benchEvents.slice(n), from);
           // Shorter than 16 ms: the browser reports no entry; counted as 16 ms (the floor we can see).
           latencies.push(entries.length ? Math.max(...entries.map((e) => e.duration)) : 16);
+          handlers.push(entries.length ? Math.max(...entries.map((e) => e.handler)) : 0);
+          shifts.push((await shiftsSince(page, shiftsFrom)).cls);
         } catch {
           unmeasured++;
         }
       }
       byControl[control.control] = {
+        // Input → the frame that shows the result (Event Timing duration, as INP).
         medianMs: median(latencies),
         maxMs: latencies.length ? Math.max(...latencies) : null,
+        // The event handlers alone (processingStart → processingEnd); the rest is style, layout, paint.
+        handlerMedianMs: handlers.length ? round(median(handlers)) : null,
+        // Layout shift the change caused once its 0.5 s input grace had passed (worst run).
+        maxCls: shifts.length ? Math.max(...shifts) : null,
         runs: latencies.length,
         ...(unmeasured ? { failedRuns: unmeasured } : {}),
       };

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { traceBench, TRACE_ROUTES } from './bench-trace.mjs';
+import { clsBench } from './bench-cls.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -48,6 +49,49 @@ function heavyLibsByChunk(output) {
   return map;
 }
 
+/**
+ * What the first bundle holds and why: each module of the chunks index.html loads, its size in
+ * the bundle (raw, and gzip of its code alone: an estimate, as modules compress together) and the
+ * chain of static imports from the entry that brought it in. Filled while the bench builds.
+ */
+const entryWhy = [];
+function explainEntry() {
+  const short = (id) => id.replace(`${ROOT}/`, '').replace(/^.*node_modules\//, '');
+  return {
+    name: 'bench-explain-entry',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const initial = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
+      const entries = initial.flatMap((c) => (c.facadeModuleId ? [c.facadeModuleId] : []));
+      // Shortest chain of static imports from an entry to each module (breadth first).
+      const via = new Map(entries.map((id) => [id, null]));
+      const queue = [...entries];
+      while (queue.length) {
+        const id = queue.shift();
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) {
+          if (!via.has(next)) {
+            via.set(next, id);
+            queue.push(next);
+          }
+        }
+      }
+      const chain = (id) => {
+        const out = [];
+        for (let at = via.get(id); at; at = via.get(at)) out.unshift(short(at));
+        return out.join(' → ');
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !(chunk.isEntry || chunk.name === 'app')) continue;
+        for (const [id, m] of Object.entries(chunk.modules)) {
+          if (!m.renderedLength) continue;
+          entryWhy.push({ module: short(id), kb: kb(m.renderedLength), gzipKb: kb(gzipSync(m.code ?? '', { level: 9 }).length), via: chain(id) });
+        }
+      }
+      entryWhy.sort((a, b) => b.kb - a.kb);
+    },
+  };
+}
+
 function bundleSizes(libs) {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const initial = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]));
@@ -65,6 +109,8 @@ function bundleSizes(libs) {
     initial: init,
     lazy,
     heavyLibsInInitial: init.flatMap((x) => x.contains),
+    // The first bundle's modules, largest first, each with the imports that brought it in.
+    initialModules: entryWhy,
   };
 }
 
@@ -109,14 +155,17 @@ async function lighthouseRuns(url) {
   };
 }
 
-const output = await build({ root: ROOT, logLevel: 'warn' });
+const output = await build({ root: ROOT, logLevel: 'warn', plugins: [explainEntry()] });
 const sizes = bundleSizes(heavyLibsByChunk(output));
 const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4190, strictPort: false, host: '127.0.0.1' } });
 const base = server.resolvedUrls.local[0];
 const lighthouseByPage = {};
 let trace;
+let cls;
 try {
   trace = await traceBench({ baseUrl: base, dist: DIST, routes: TRACE_PAGES });
+  // Every route of the trace, plus the page for an unknown address, at a phone's and a laptop's size, in kk, ru, en.
+  cls = await clsBench({ baseUrl: base, routes: [...TRACE_PAGES, '#/no-such-page'] });
   if (LIGHTHOUSE) for (const page of PAGES) lighthouseByPage[page] = await lighthouseRuns(new URL(page, base).toString());
 } finally {
   await server.close();
@@ -126,6 +175,7 @@ const checks = {
   initialJs: sizes.initialJsGzipKb <= BUDGET.initialJsKb,
   heavyLibsLazy: sizes.heavyLibsInInitial.length === 0,
   ...trace.checks,
+  firstLoadCls: cls.withinBudget,
   ...(LIGHTHOUSE
     ? {
         performance: Object.values(lighthouseByPage).every((r) => r.performance >= BUDGET.performance),
@@ -138,9 +188,11 @@ const report = {
   budget: { ...BUDGET, ...trace.budget },
   withinBudget: Object.values(checks).every(Boolean),
   checks,
-  misses: trace.misses,
+  misses: { ...trace.misses, layoutShift: cls.misses },
   sizes,
   trace: { runs: trace.runs, routes: trace.routes },
+  // Cumulative layout shift of each route's first load (the worst of its widths and languages).
+  cls,
   lighthouse: LIGHTHOUSE ? lighthouseByPage : 'skipped (BENCH_LIGHTHOUSE=0)',
 };
 console.log(JSON.stringify(report, null, 2));

@@ -60,11 +60,21 @@ export interface VisitOptions {
   site?: string;
   /** A touch screen (a phone): no hover, so `(hover: none)` matches. */
   touch?: boolean;
+  /**
+   * Keep this visit open for the tests that follow, until the file ends (a visit opened in a
+   * describe's beforeAll and shared by its tests, e.g. one offline tab whose service worker is
+   * installed once). Its failed requests still fail the test that is running when they happen.
+   */
+  persist?: boolean;
+  /** Run in the page before any of its scripts, from the first load on (page.addInitScript). */
+  initScript?: () => void;
 }
 
 export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) => Promise<Visit> } {
   const contexts: BrowserContext[] = [];
   const visits: Visit[] = [];
+  const kept: BrowserContext[] = [];
+  const keptVisits: Visit[] = [];
   beforeAll(async () => {
     if (!hasChromium) return;
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_FLAGS });
@@ -75,18 +85,20 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) =
   // checks: a missing favicon or a 404 for a chunk or a dataset can never pass unnoticed.
   afterEach(async () => {
     for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
-    const failed = visits.splice(0).flatMap((v) => v.failedRequests);
+    const failed = [...visits.splice(0), ...keptVisits].flatMap((v) => v.failedRequests.splice(0));
     if (failed.length > 0) throw new Error(`failed requests for the site's own files:\n${failed.join('\n')}`);
   });
   afterAll(async () => {
+    for (const c of kept.splice(0)) await c.close().catch(() => undefined);
     await browser?.close();
   });
   return {
-    async newVisit(hash = '#/', { width = 1280, height = 900, serviceWorkers = 'block', site = baseUrl, touch = false }: VisitOptions = {}) {
+    async newVisit(hash = '#/', { width = 1280, height = 900, serviceWorkers = 'block', site = baseUrl, touch = false, persist = false, initScript }: VisitOptions = {}) {
       if (!browser) throw new Error('no browser');
       const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, serviceWorkers, ...(touch ? { hasTouch: true, isMobile: true } : {}) });
-      contexts.push(context);
+      (persist ? kept : contexts).push(context);
       const page = await context.newPage();
+      if (initScript) await page.addInitScript(initScript);
       const consoleErrors: string[] = [];
       const externalRequests: string[] = [];
       const failedRequests: string[] = [];
@@ -129,13 +141,15 @@ export function useBrowser(): { newVisit: (hash?: string, opts?: VisitOptions) =
             throw new Error(`${h}: ${selector} still there: ${JSON.stringify(main)}; console errors: ${JSON.stringify(consoleErrors)}; data fetched: ${loaded.join(' ')}`, { cause: e });
           });
         }
+        // The share tools and the footer mount once the view is whole (App.svelte, data-settled).
+        await page.waitForSelector('main[data-settled]', { state: 'attached' });
         // Sections below the fold render as they come near the screen: read the page to its end
         // once, as a person would, then return to the top.
         await scrollToEnd(page);
         await page.evaluate(() => window.scrollTo(0, 0));
       };
       const visit: Visit = { page, go, consoleErrors, externalRequests, failedRequests, expectFailedRequests: (pattern) => void expected.push(pattern) };
-      visits.push(visit);
+      (persist ? keptVisits : visits).push(visit);
       await go(hash);
       return visit;
     },

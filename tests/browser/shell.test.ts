@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVERY_ROUTE as ROUTES, LANGS, axeViolations, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
+import { EVERY_ROUTE as ROUTES, LANGS, axeViolations, hasChromium, useBrowser, POLL } from './harness.ts';
 
 const HEADINGS = {
   kk: { '#/': 'Мемлекеттік қызметтер сапасына шолу', '#/data': 'Деректер және әдістеме' },
@@ -12,27 +12,24 @@ describe.skipIf(!hasChromium)('app shell', () => {
 
   const withLang = (route: string, lang: string) => (lang === 'kk' ? route : `${route}?lang=${lang}`);
 
-  for (const lang of LANGS) {
-    it(`every route renders in ${lang} with no console errors and no third-party requests`, async () => {
-      // A fresh load of each route, one tab per language.
-      const { page, consoleErrors, externalRequests } = await newVisit(withLang('#/', lang));
-      for (const route of ROUTES) {
-        const hash = withLang(route, lang);
-        await page.goto('about:blank');
-        await page.goto(new URL(hash, baseUrl).toString());
-        await page.waitForSelector('main[data-route] h1');
-        await page.waitForFunction(() => !document.querySelector('main .loading[aria-busy]'), undefined, POLL);
-        expect(await page.getAttribute('html', 'lang'), hash).toBe(lang);
-        const h1 = (await page.textContent('main h1'))?.trim() ?? '';
-        expect(h1.length, hash).toBeGreaterThan(0);
-        const expected = (HEADINGS[lang] as Record<string, string>)[route];
-        if (expected) expect(h1).toBe(expected);
-        expect(await page.locator(`[data-lang="${lang}"][aria-current="true"]`).count()).toBe(1);
-        expect(consoleErrors, hash).toEqual([]);
-        expect(externalRequests, hash).toEqual([]);
-      }
-    });
-  }
+  // One test per route and language (each a few seconds): as one test per language over every
+  // route (and another for axe) they ran past a minute on a busy machine.
+  const EVERY_CASE = LANGS.flatMap((lang) => ROUTES.map((route) => [route, lang] as const));
+
+  it.each(EVERY_CASE)('%s renders in %s with no console errors, no third-party requests and no WCAG 2.2 AA violations (axe-core)', async (route, lang) => {
+    const hash = withLang(route, lang);
+    // A fresh load of the route, read to its end (harness).
+    const { page, consoleErrors, externalRequests } = await newVisit(hash);
+    expect(await axeViolations(page), hash).toEqual([]);
+    expect(await page.getAttribute('html', 'lang'), hash).toBe(lang);
+    const h1 = (await page.textContent('main h1'))?.trim() ?? '';
+    expect(h1.length, hash).toBeGreaterThan(0);
+    const expected = (HEADINGS[lang] as Record<string, string>)[route];
+    if (expected) expect(h1).toBe(expected);
+    expect(await page.locator(`[data-lang="${lang}"][aria-current="true"]`).count()).toBe(1);
+    expect(consoleErrors, hash).toEqual([]);
+    expect(externalRequests, hash).toEqual([]);
+  });
 
   it('ships a Content-Security-Policy that allows scripts only from self', async () => {
     const { page } = await newVisit('#/');
@@ -161,22 +158,9 @@ describe.skipIf(!hasChromium)('app shell', () => {
     expect((await axeViolations(page)).join('\n')).toContain('image-alt');
   });
 
-  for (const lang of LANGS) {
-    it(`has no WCAG 2.2 AA violations (axe-core) on any route in ${lang}`, async () => {
-      const visit = await newVisit(withLang('#/', lang));
-      for (const route of ROUTES) {
-        await visit.go(withLang(route, lang));
-        expect(await axeViolations(visit.page), `${route} ${lang}`).toEqual([]);
-      }
-    });
-  }
-
-  it('lays out at 360 px without horizontal scrolling', async () => {
-    const visit = await newVisit('#/', { width: 360, height: 740 });
-    for (const route of ROUTES) {
-      await visit.go(route);
-      const overflow = await visit.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, route).toBeLessThanOrEqual(0);
-    }
+  it.each(ROUTES)('%s lays out at 360 px without horizontal scrolling', async (route) => {
+    const visit = await newVisit(route, { width: 360, height: 740 });
+    const overflow = await visit.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, route).toBeLessThanOrEqual(0);
   });
 });

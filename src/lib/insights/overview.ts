@@ -3,6 +3,7 @@
 import type { DatasetRow } from '../data/datasets.ts';
 import { changeFromPrevious, type Change } from '../stats/change.ts';
 import { wilsonPct, type Interval } from '../stats/wilson.ts';
+import { OVERVIEW_REGION_SCOPE } from './overview-scope.ts';
 import { bestAndWorst, rankBodies, rankRegions, rankServices, scoreRange, type Ranked } from './rankings.ts';
 
 type NationalRow = DatasetRow<'monitoring/national.csv'>;
@@ -17,8 +18,7 @@ export interface Headline {
   qualitative: number;
 }
 
-/** The regional table the overview ranks regions by; its link to the map opens the same one. */
-export const OVERVIEW_REGION_SCOPE = 'all_providers';
+export { OVERVIEW_REGION_SCOPE };
 
 export function headline(national: readonly NationalRow[], serviceRef: readonly DatasetRow<'reference/services.csv'>[]): Headline | null {
   const latest = [...national].sort((a, b) => b.year - a.year)[0];
