@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
-import { exampleSet, EXAMPLE_QUARTERS, type ExampleRegion } from '../../src/lib/control/own/example-set.ts';
+import { buildReference, type ControlCheckInput, type ControlFormInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
+import { exampleSet, exampleQuarters, type ExampleRegion } from '../../src/lib/control/own/example-set.ts';
 import { interchangeHeader, interchangeLine } from '../../src/lib/control/own/interchange.ts';
 import { summarizeReports, type TrendReport } from '../../src/lib/control/own/summary.ts';
 import { regionalValues } from '../../src/lib/control/own/regional.ts';
@@ -17,7 +17,7 @@ import { consolidate } from '../../src/lib/control/own/consolidate.ts';
 
 const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 const rows = csv<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput);
-const reference = buildReference(rows, csv<ControlCheckInput>('data/reference/control_checks.csv'));
+const reference = buildReference(rows, csv<ControlCheckInput>('data/reference/control_checks.csv'), csv<ControlFormInput>('data/reference/control_forms.csv'));
 const regionRows = csv<Record<string, string>>('data/reference/regions.csv');
 const regions: ExampleRegion[] = [
   ...regionRows.map((r) => ({ id: r.region_id as string, validFrom: r.valid_from ?? '', validTo: r.valid_to ?? '' })),
@@ -67,7 +67,7 @@ describe('DuckDB over a folder of interchange files (data/README.md)', () => {
     const result = (await db.runAndReadAll(sql.get('regional') as string)).getRowObjectsJson() as Array<Record<string, string | number | null>>;
     const codes = [...new Set(result.map((r) => r.code as string))];
     const ours: string[] = [];
-    for (const quarter of EXAMPLE_QUARTERS) {
+    for (const quarter of exampleQuarters(reference)) {
       for (const code of codes) {
         for (const v of regionalValues(reports, { id: code, numerator: code }, { kind: 'quarter', quarter }).values()) {
           ours.push(`${v.id} ${quarter} ${code} total=${v.numerator} reports=${v.reports} gaps=${v.gaps}`);

@@ -3,18 +3,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
+import { buildReference, type ControlCheckInput, type ControlFormInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { validateReport } from '../../src/lib/control/validate.ts';
 import { consolidate } from '../../src/lib/control/own/consolidate.ts';
 import { fillFromCells } from '../../src/lib/control/own/worked-example.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import { summarizeReports, unpackReports } from '../../src/lib/control/own/summary.ts';
-import { EXAMPLE_MISTAKES, EXAMPLE_QUARTERS, exampleSet, regionsOfQuarter, type ExampleRegion } from '../../src/lib/control/own/example-set.ts';
+import { EXAMPLE_MISTAKES, mistakePeriod, exampleQuarters, exampleSet, regionsOfQuarter, type ExampleRegion } from '../../src/lib/control/own/example-set.ts';
 
 const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 const rows = csv<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput);
-const reference = buildReference(rows, csv<ControlCheckInput>('data/reference/control_checks.csv'));
+const reference = buildReference(rows, csv<ControlCheckInput>('data/reference/control_checks.csv'), csv<ControlFormInput>('data/reference/control_forms.csv'));
 // The filed report's monthly "services delivered" (individuals), the one real magnitude.
 const filed = csv<Record<string, string>>('data/control/report_cells.csv').filter((c) => c.code === 'delivered.total' && c.applicant === 'individual' && /^\d{4}-\d{2}$/.test(c.period ?? '') && c.value !== '');
 const monthlyDelivered = filed.reduce((s, c) => s + Number(c.value), 0) / filed.length;
@@ -33,6 +33,11 @@ beforeAll(() => {
 }, 60_000);
 
 describe('example set', () => {
+  it('covers eight quarters from the first the forms allow (their version of 1 July 2021)', () => {
+    expect(exampleQuarters(reference)).toEqual(['2021-Q3', '2021-Q4', '2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1', '2023-Q2']);
+    expect(EXAMPLE_MISTAKES.map((m) => mistakePeriod(m, exampleQuarters(reference)))).toEqual(['2022-Q1', '2021-10', '2022-11']);
+  });
+
   it('takes its magnitude from the filed report', () => {
     expect(filed).toHaveLength(3);
     expect(Math.round(monthlyDelivered)).toBe(61135);
@@ -48,7 +53,7 @@ describe('example set', () => {
     expect(regionsOfQuarter(regions, '2021-Q3')).toHaveLength(17);
     expect(regionsOfQuarter(regions, '2022-Q2')).toHaveLength(17);
     expect(regionsOfQuarter(regions, '2022-Q3')).toHaveLength(20);
-    for (const q of EXAMPLE_QUARTERS) {
+    for (const q of exampleQuarters(reference)) {
       const reporting = new Set(files.filter((f) => f.rows.some((r) => r.period === q)).map((f) => f.region_id));
       const expected = regionsOfQuarter(regions, q).filter((id) => id !== 'mangystau');
       expect([...reporting].sort()).toEqual(expected.sort());

@@ -14,9 +14,10 @@ import { monthsOfQuarter, parsePeriod } from '../period.ts';
 import type { ControlReference, FormRef, RowRef } from '../reference.ts';
 import type { InterchangeRow } from '../validate.ts';
 
-/** Eight quarters across the 8 June 2022 split of three regions. The forms' version of 1 July 2021
- *  (reference/control_forms.csv) is the first the example may use, so the set starts in 2021-Q3. */
-export const EXAMPLE_QUARTERS = ['2021-Q3', '2021-Q4', '2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1', '2023-Q2'] as const;
+/** How many quarters the set covers. From the forms' first version (1 July 2021 in
+ *  reference/control_forms.csv: the first quarter a report on them may have) they reach across the
+ *  8 June 2022 split of three regions. */
+export const EXAMPLE_QUARTER_COUNT = 8;
 export const EXAMPLE_FORMS = ['1-mk', '2-mk'] as const;
 /** Reporter ids of the example set start with this, so a stored file can be told apart from a real one. */
 export const EXAMPLE_PREFIX = 'example_';
@@ -30,6 +31,7 @@ export interface ExampleRegion {
 }
 
 export interface ExampleInputs {
+  /** Built with the form versions (reference/control_forms.csv): the set starts in the first quarter they allow. */
   reference: ControlReference;
   regions: readonly ExampleRegion[];
   /** Typical monthly count of services delivered by one reporter (from the filed report). */
@@ -41,7 +43,9 @@ export interface ExampleInputs {
 export interface ExampleMistake {
   kind: 'wrong_quarter' | 'blank' | 'part_over_total';
   reporter: string;
-  period: string;
+  /** Which quarter of the set (0 = the first) and which of its columns. */
+  quarter: number;
+  slot: 'm1' | 'm2' | 'm3' | 'q';
   code: string;
   applicant: string;
 }
@@ -70,6 +74,29 @@ function generator(seed: string): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** `count` quarters from the one holding the ISO day `from` ("YYYY-MM-DD"), as "YYYY-Qn". */
+export function quartersFrom(from: string, count: number): string[] {
+  const m = /^(\d{4})-(\d{2})/.exec(from);
+  if (!m) throw new Error(`not a date: ${from}`);
+  const start = Number(m[1]) * 4 + Math.floor((Number(m[2]) - 1) / 3);
+  return Array.from({ length: count }, (_, i) => `${Math.floor((start + i) / 4)}-Q${((start + i) % 4) + 1}`);
+}
+
+/** The quarters of the example set: from the latest first version of its forms. */
+export function exampleQuarters(reference: ControlReference): string[] {
+  const first = EXAMPLE_FORMS.map((f) => reference.get(f)?.validFrom ?? '').sort().at(-1) ?? '';
+  if (first === '') throw new Error('example set: the control reference was built without the form versions (control_forms.csv)');
+  return quartersFrom(first, EXAMPLE_QUARTER_COUNT);
+}
+
+/** The period of a mistake: a month of its quarter, or the quarter. */
+export function mistakePeriod(m: ExampleMistake, quarters: readonly string[]): string {
+  const quarter = quarters[m.quarter];
+  const p = quarter === undefined ? undefined : parsePeriod(quarter);
+  if (!p || p.kind !== 'quarter') throw new Error(`example set: no quarter ${m.quarter}`);
+  return m.slot === 'q' ? (quarter as string) : monthsOfQuarter(p.year, p.quarter)[Number(m.slot.slice(1)) - 1] as string;
 }
 
 /** The first day of a quarter "YYYY-Qn" as an ISO date. */
@@ -209,14 +236,15 @@ function reportRows(form: FormRef, reporter: string, region: string, quarter: st
 
 /** The deliberate mistakes: which file, period and cell each is in (stable: tests read them). */
 export const EXAMPLE_MISTAKES: readonly ExampleMistake[] = [
-  { kind: 'wrong_quarter', reporter: `${EXAMPLE_PREFIX}akmola_2`, period: '2022-Q1', code: 'violations.deadline', applicant: '' },
-  { kind: 'blank', reporter: `${EXAMPLE_PREFIX}pavlodar_1`, period: '2021-10', code: 'complaints.total', applicant: '' },
-  { kind: 'part_over_total', reporter: `${EXAMPLE_PREFIX}kostanay_1`, period: '2022-11', code: 'refusals.paper', applicant: 'individual' },
+  { kind: 'wrong_quarter', reporter: `${EXAMPLE_PREFIX}akmola_2`, quarter: 2, slot: 'q', code: 'violations.deadline', applicant: '' },
+  { kind: 'blank', reporter: `${EXAMPLE_PREFIX}pavlodar_1`, quarter: 1, slot: 'm1', code: 'complaints.total', applicant: '' },
+  { kind: 'part_over_total', reporter: `${EXAMPLE_PREFIX}kostanay_1`, quarter: 5, slot: 'm2', code: 'refusals.paper', applicant: 'individual' },
 ];
 
-function applyMistake(rows: InterchangeRow[], m: ExampleMistake): void {
-  const row = rows.find((r) => r.period === m.period && r.code === m.code && r.applicant === m.applicant && r.service === '');
-  if (!row) throw new Error(`example set: no cell for the mistake ${m.kind} in ${m.reporter} ${m.period} ${m.code}`);
+function applyMistake(rows: InterchangeRow[], m: ExampleMistake, quarters: readonly string[]): void {
+  const period = mistakePeriod(m, quarters);
+  const row = rows.find((r) => r.period === period && r.code === m.code && r.applicant === m.applicant && r.service === '');
+  if (!row) throw new Error(`example set: no cell for the mistake ${m.kind} in ${m.reporter} ${period} ${m.code}`);
   if (m.kind === 'blank') row.value = '';
   else row.value = String(Number(row.value) + 5);
 }
@@ -228,6 +256,7 @@ function applyMistake(rows: InterchangeRow[], m: ExampleMistake): void {
  * quarter; `regionWithoutReports` has none.
  */
 export function exampleSet(inputs: ExampleInputs): ExampleFile[] {
+  const quarters = exampleQuarters(inputs.reference);
   const files = new Map<string, ExampleFile>();
   for (const region of inputs.regions) {
     if (region.id === inputs.regionWithoutReports) continue;
@@ -241,7 +270,7 @@ export function exampleSet(inputs: ExampleInputs): ExampleFile[] {
       const stock = new Map<string, number>();
       const own = generator(`sapa-example:${reporter}`);
       const rows: InterchangeRow[] = [];
-      for (const quarter of EXAMPLE_QUARTERS) {
+      for (const quarter of quarters) {
         if (!regionsOfQuarter(inputs.regions, quarter).includes(region.id)) continue;
         rows.push(...reportRows(form, reporter, region.id, quarter, scale, own, stock));
       }
@@ -251,7 +280,7 @@ export function exampleSet(inputs: ExampleInputs): ExampleFile[] {
   }
   for (const m of EXAMPLE_MISTAKES) {
     const f = files.get(m.reporter);
-    if (f) applyMistake(f.rows, m);
+    if (f) applyMistake(f.rows, m, quarters);
   }
   return [...files.values()];
 }
