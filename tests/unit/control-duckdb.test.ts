@@ -6,23 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { buildReference, type ControlCheckInput, type ControlFormInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
+import { controlReference, csvRecords } from './fixtures.ts';
 import { exampleSet, exampleQuarters, type ExampleRegion } from '../../src/lib/control/own/example-set.ts';
 import { interchangeHeader, interchangeLine } from '../../src/lib/control/own/interchange.ts';
 import { summarizeReports, type TrendReport } from '../../src/lib/control/own/summary.ts';
 import { regionalValues } from '../../src/lib/control/own/regional.ts';
 import { consolidate } from '../../src/lib/control/own/consolidate.ts';
 
-const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
-const rows = csv<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput);
-const reference = buildReference(rows, csv<ControlCheckInput>('data/reference/control_checks.csv'), csv<ControlFormInput>('data/reference/control_forms.csv'));
-const regionRows = csv<Record<string, string>>('data/reference/regions.csv');
-const regions: ExampleRegion[] = [
-  ...regionRows.map((r) => ({ id: r.region_id as string, validFrom: r.valid_from ?? '', validTo: r.valid_to ?? '' })),
-  ...['abai', 'zhetysu', 'ulytau'].filter((id) => !regionRows.some((r) => r.region_id === id)).map((id) => ({ id, validFrom: '2022-06-08', validTo: '' })),
-];
+const reference = controlReference(true);
+const regionRows = csvRecords<Record<string, string>>('reference/regions.csv');
+const regions: ExampleRegion[] = regionRows.map((r) => ({ id: r.region_id as string, validFrom: r.valid_from ?? '', validTo: r.valid_to ?? '' }));
 const files = exampleSet({ reference, regions, monthlyDelivered: 61135, regionWithoutReports: 'mangystau' });
 
 /** The named ```sql blocks of data/README.md. */

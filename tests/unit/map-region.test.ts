@@ -2,25 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
-import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { loadDataset, mapInputs } from './fixtures.ts';
 import { compareScopes, compareServices, nationalSeries, rankHistory, regionSeries, serviceComparison, validCompareIds } from '../../src/lib/map/region.ts';
 import { boundsFromBbox, boundsOf, decodeRegions, shapesOn } from '../../src/lib/map/geo.ts';
 import { regionsOn, surveyDay } from '../../src/lib/regions/periods.ts';
 import type { MapInputs } from '../../src/lib/map/select.ts';
 
-function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
-  const result = parseCsv(readFileSync(resolve(import.meta.dirname, '../../data', file), 'utf8'), SCHEMAS[file], file);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.rows as DatasetRow<F>[];
-}
-
-const inputs: MapInputs = {
-  regions: load('reference/regions.csv'),
-  regionValues: load('monitoring/regions.csv'),
-  serviceRegions: load('monitoring/service_regions.csv'),
-  samples: load('monitoring/region_samples.csv'),
-};
+const load = loadDataset;
+const inputs: MapInputs = mapInputs();
 const services = load('monitoring/services.csv');
 
 describe('boundaries file', () => {

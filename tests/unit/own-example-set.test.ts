@@ -1,9 +1,7 @@
 // The workspace's example set: deterministic, every region in force in each quarter, sums that
 // hold, findings only where a mistake was put on purpose, one region without reports.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { buildReference, type ControlCheckInput, type ControlFormInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
+import { controlReference, csvRecords } from './fixtures.ts';
 import { validateReport } from '../../src/lib/control/validate.ts';
 import { consolidate } from '../../src/lib/control/own/consolidate.ts';
 import { fillFromCells } from '../../src/lib/control/own/worked-example.ts';
@@ -12,18 +10,13 @@ import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import { summarizeReports, unpackReports } from '../../src/lib/control/own/summary.ts';
 import { EXAMPLE_MISTAKES, mistakePeriod, exampleQuarters, exampleSet, regionsOfQuarter, type ExampleRegion } from '../../src/lib/control/own/example-set.ts';
 
-const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
-const rows = csv<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput);
-const reference = buildReference(rows, csv<ControlCheckInput>('data/reference/control_checks.csv'), csv<ControlFormInput>('data/reference/control_forms.csv'));
+const reference = controlReference(true);
 // The filed report's monthly "services delivered" (individuals), the one real magnitude.
-const filed = csv<Record<string, string>>('data/control/report_cells.csv').filter((c) => c.code === 'delivered.total' && c.applicant === 'individual' && /^\d{4}-\d{2}$/.test(c.period ?? '') && c.value !== '');
+const filed = csvRecords<Record<string, string>>('control/report_cells.csv').filter((c) => c.code === 'delivered.total' && c.applicant === 'individual' && /^\d{4}-\d{2}$/.test(c.period ?? '') && c.value !== '');
 const monthlyDelivered = filed.reduce((s, c) => s + Number(c.value), 0) / filed.length;
 
 // The 17 regions of the survey years plus the three of 8 June 2022 (the split: reference/regions.csv).
-const regions: ExampleRegion[] = [
-  ...csv<Record<string, string>>('data/reference/regions.csv').map((r) => ({ id: r.region_id as string, validFrom: r.valid_from ?? '', validTo: r.valid_to ?? '' })),
-  ...['abai', 'zhetysu', 'ulytau'].filter((id) => !csv<Record<string, string>>('data/reference/regions.csv').some((r) => r.region_id === id)).map((id) => ({ id, validFrom: '2022-06-08', validTo: '' })),
-];
+const regions: ExampleRegion[] = csvRecords<Record<string, string>>('reference/regions.csv').map((r) => ({ id: r.region_id as string, validFrom: r.valid_from ?? '', validTo: r.valid_to ?? '' }));
 const files = exampleSet({ reference, regions, monthlyDelivered, regionWithoutReports: 'mangystau' });
 
 // Validating the whole set (180,000 rows) takes about 0.3 s idle; done once, with room for a busy machine.
