@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('control reports', () => {
     // The grids are folded, each summary saying how full it is.
     await page.waitForSelector('[data-testid="control-results-fold"]', { state: 'attached' });
     expect(digits((await page.textContent('[data-testid="control-results-fold"] summary')) ?? '')).toMatch(/\d+\D+\d+/);
-    if (lang === 'en') expect(await page.textContent('[data-testid="control-channels-fold"] summary')).toMatch(/^Table: \d+ of \d+ cells filled$/);
+    if (lang === 'en') expect(await page.textContent('[data-testid="control-channels-fold"] > summary')).toMatch(/^Table: \d+ of \d+ cells filled$/);
     await unfold(page, ['control-channels-fold', 'control-results-fold']);
     await page.waitForSelector('[data-testid="control-channels"]');
     // The workspace is a link away, in the page's language.
