@@ -93,7 +93,7 @@ export default {
     bodiesTitle: 'Ministries and agencies, {from}–{to}',
     bodiesScope: 'The bodies’ own offices only (tables 9–10). Empty years: the body did not exist or was not surveyed.',
     regionsTitle: 'Regions, {from}–{to}',
-    regionsScope: 'Local executive bodies (akimats) only (table 11). Shymkent has been a region since 2018; “Turkistan” before 2018 is South Kazakhstan oblast.',
+    regionsScope: 'Local executive bodies (akimats) only (table 11). Shymkent has been a region since {year}; “Turkistan” before {year} is South Kazakhstan oblast.',
     pickBodies: 'Bodies to compare',
     pickRegions: 'Regions to compare',
     maxPicked: 'Up to {max} at a time.',
