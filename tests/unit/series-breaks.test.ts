@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMAS, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
-import { annotationsOf, breakBetween, oldNameIn, seriesFacts, seriesFactsOf } from '../../src/lib/stats/breaks.ts';
+import { annotationsOf, breakBetween, breakFacts, oldNameIn, seriesFacts, seriesFactsOf } from '../../src/lib/stats/breaks.ts';
 import { buildAll } from '../../scripts/extract/core/build.ts';
 import { buildSeriesBreaks } from '../../scripts/extract/reference/series-breaks.ts';
 
@@ -67,5 +67,12 @@ describe('series_breaks.csv', () => {
   it('refuses a row it cannot honour', () => {
     const bad = { ...rows()[0]!, kind: 'name' as const, old_name: null };
     expect(() => seriesFactsOf([bad])).toThrow(/cannot use/);
+  });
+
+  it('gives the dictionaries the years and day of a break from the file (not literals)', () => {
+    const split = rows().find((r) => r.break_id === 'turkistan_shymkent_split')!;
+    expect(breakFacts('turkistan_shymkent_split')).toEqual({ year: split.first_year, prev: split.first_year - 1, date: split.date });
+    const scale = rows().find((r) => r.break_id === 'scale_change')!;
+    expect(breakFacts('scale_change')).toEqual({ year: scale.first_year, prev: scale.first_year - 1, date: null });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaMatrix, serviceRows, splitCallcentreItem } from '../../src/lib/services/detail.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SCHEMAS } from '../../src/lib/data/datasets.ts';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { criteriaMatrix, criterionOrder, serviceRows, splitCallcentreItem } from '../../src/lib/services/detail.ts';
 
 const T16 = { source_report: 2020, source_kind: 'table', source_number: '16' } as const;
 const T17 = { ...T16, source_number: '17' } as const;
@@ -21,6 +25,22 @@ describe('criteriaMatrix', () => {
     expect(m.rows[1]?.cells.state_corp).toBeUndefined();
     expect(m.averages.online?.avg_score).toBe(4.57);
     expect(m.sources).toEqual([T16, T17]); // each source once, first seen first
+  });
+});
+
+describe('criterionOrder', () => {
+  it('follows the order column, not the rows (the file is sorted by id)', () => {
+    expect(criterionOrder([{ criterion_id: 'costs', order: 3 }, { criterion_id: 'result', order: 1 }, { criterion_id: 'access', order: 2 }])).toEqual(['result', 'access', 'costs']);
+  });
+  it('gives the report\'s order from reference/criteria.csv', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../data/reference/criteria.csv'), 'utf8');
+    const parsed = parseCsv(text, SCHEMAS['reference/criteria.csv'], 'reference/criteria.csv');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    // The report's table 16 (and the method chapter) lists staff first and the result last.
+    const order = criterionOrder(parsed.rows);
+    expect(order[0]).toBe('staff');
+    expect(order.at(-1)).toBe('result');
+    expect(order).toHaveLength(parsed.rows.length);
   });
 });
 

@@ -44,7 +44,8 @@ function referenceTables(d: Datasets, services: readonly ServiceInfo[], regionNa
       name_kk: s.nameKk, name_ru: s.ref.nameRu, name_en: s.ref.nameEn, surveyed: s.sample.surveyed,
     });
   }
-  for (const id of CRITERION_IDS) d.refCriteria.push({ criterion_id: id, name_kk: CRITERION_NAMES[id].nameKk, name_ru: CRITERION_NAMES[id].nameRu, name_en: CRITERION_NAMES[id].nameEn });
+  // `order`: CRITERION_IDS is in the report's order; the CSV is written sorted by id, so the order is a column.
+  for (const [i, id] of CRITERION_IDS.entries()) d.refCriteria.push({ criterion_id: id, order: i + 1, name_kk: CRITERION_NAMES[id].nameKk, name_ru: CRITERION_NAMES[id].nameRu, name_en: CRITERION_NAMES[id].nameEn });
   for (const id of CHANNEL_IDS) d.refChannels.push({ channel_id: id, name_kk: CHANNEL_NAMES[id].nameKk, name_ru: CHANNEL_NAMES[id].nameRu, name_en: CHANNEL_NAMES[id].nameEn });
   for (const id of ASPECT_IDS) d.refAspects.push({ aspect_id: id, name_kk: ASPECT_NAMES[id].nameKk, name_ru: ASPECT_NAMES[id].nameRu, name_en: ASPECT_NAMES[id].nameEn });
   for (const id of PROVIDER_IDS) d.refProviders.push({ provider_id: id, name_kk: PROVIDER_NAMES[id].nameKk, name_ru: PROVIDER_NAMES[id].nameRu, name_en: PROVIDER_NAMES[id].nameEn });

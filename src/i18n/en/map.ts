@@ -2,7 +2,7 @@
 import type { Translation } from '../i18n-types.ts';
 
 export default {
-  lede: 'Compare the 17 regions by year, metric and dataset. The map, its legend and the table below show the same figures.',
+  lede: 'Compare the regions by year, metric and dataset. The map, its legend and the table below show the same figures.',
   controls: 'What the map shows',
   dataset: 'Dataset',
   groupScopes: 'Regional scores (all services of the region)',
@@ -31,7 +31,7 @@ export default {
   scopeService: 'Scope: the service “{service}”, every provider in the region',
   surveyYear: 'Survey year: {year}',
   sourceLine: 'Source: {sources}',
-  breakShymkent: 'Shymkent is a separate region only from 2018 (19 June 2018); before, it was part of South Kazakhstan oblast, now Turkistan region.',
+  breakShymkent: 'Shymkent is a separate region only from {year} ({date}); before, it was part of South Kazakhstan oblast, now Turkistan region.',
   breakAstana: 'The capital keeps one id through its renamings ({history}); each survey year is labelled with the name it had at the end of that year.',
   baikonurNote: 'Baikonur, leased to Russia, is drawn as part of Kyzylorda region, as in the boundary source.',
   nameUntil: '{name} until {date}',

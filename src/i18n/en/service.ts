@@ -2,7 +2,7 @@
 import type { Translation } from '../i18n-types.ts';
 
 export default {
-  catalogueIntro: 'The 70 public services of the 2020 monitoring, by responsible body. Rankings and comparisons are on the Rankings page.',
+  catalogueIntro: 'The public services surveyed by the monitoring, by responsible body. Rankings and comparisons are on the Rankings page.',
   search: 'Search by name',
   countShown: '{shown} of {total} services',
   notSurveyed: 'Qualitative study only',

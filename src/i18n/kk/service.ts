@@ -1,6 +1,6 @@
 // Strings of the services catalogue and a service's page.
 export default {
-  catalogueIntro: '2020 жылғы мониторингке енген 70 мемлекеттік қызмет, жауапты орган бойынша. Рейтинг пен салыстыру «Рейтингтер» бетінде.',
+  catalogueIntro: 'Мониторингке енген мемлекеттік қызметтер, жауапты орган бойынша. Рейтинг пен салыстыру «Рейтингтер» бетінде.',
   search: 'Атауы бойынша іздеу',
   countShown: '{shown:number} / {total:number} қызмет',
   notSurveyed: 'Тек сапалық зерттеу',

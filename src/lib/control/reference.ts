@@ -4,26 +4,17 @@
 
 import type { Locale } from '../i18n/locale.ts';
 import type { DatasetError } from '../data/schema.ts';
+import type { DatasetRow } from '../data/datasets.ts';
 
 /** The app's locale (one definition, lib/i18n/locale.ts). */
 export type ControlLocale = Locale;
 export type MonthRule = 'sum' | 'sum_warn' | 'stock' | 'none';
 
-/** A row of data/reference/control_rows.csv (empty cells may come as null). */
-export interface ControlRowInput {
-  form_id: string;
-  code: string;
-  printed: string;
-  parent_code: string | null;
-  unit: string;
-  periods: string;
-  applicant_split: boolean;
-  service_dim: string | null;
-  month_rule: string;
-  label_kk: string;
-  label_ru: string;
-  label_en: string;
-}
+/** A row of data/reference/control_rows.csv, the columns the validator uses (types from datapackage.json). */
+export type ControlRowInput = Pick<
+  DatasetRow<'reference/control_rows.csv'>,
+  'form_id' | 'code' | 'printed' | 'parent_code' | 'unit' | 'periods' | 'applicant_split' | 'service_dim' | 'month_rule' | 'label_kk' | 'label_ru' | 'label_en'
+>;
 
 /** The columns of a row of data/reference/control_forms.csv that the validator reads: a form version is valid from its `version` date. */
 export interface ControlFormInput {
@@ -32,14 +23,8 @@ export interface ControlFormInput {
   valid_to?: string | null;
 }
 
-/** A row of data/reference/control_checks.csv. */
-export interface ControlCheckInput {
-  form_id: string;
-  check_id: string;
-  kind: string;
-  code: string;
-  other_code: string;
-}
+/** A row of data/reference/control_checks.csv, the columns the validator uses (types from datapackage.json). */
+export type ControlCheckInput = Pick<DatasetRow<'reference/control_checks.csv'>, 'form_id' | 'check_id' | 'kind' | 'code' | 'other_code'>;
 
 export interface RowRef {
   code: string;

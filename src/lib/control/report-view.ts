@@ -3,37 +3,24 @@
 // service sub-rows. Pure: the page only renders these and exports the same rows.
 import { inLocale } from '../data/in-locale.ts';
 import type { Locale } from '../i18n/locale.ts';
+import type { DatasetRow } from '../data/datasets.ts';
 import { comparePeriods } from './period.ts';
 
 export type CellStatus = 'number' | 'zero' | 'dash' | 'blank';
 
-/** A cell of report_cells.csv, as the app loads it (empty → null). */
-export interface ReportCellRow {
-  form: string;
-  reporter: string;
-  region_id: string | null;
-  period: string;
-  code: string;
-  applicant: string | null;
-  service: string | null;
-  value: string | null;
-  status: CellStatus;
-  report_id: string;
-  printed_row: string;
-}
+/** A cell of report_cells.csv, as the app loads it (empty → null): its columns' types come from datapackage.json. */
+// `applicant` stays a string: an official's own report reaches this view with the column as read
+// (the validator names an unknown applicant; the view shows it), not only the package's two values.
+export type ReportCellRow = Pick<
+  DatasetRow<'control/report_cells.csv'>,
+  'form' | 'reporter' | 'region_id' | 'period' | 'code' | 'service' | 'value' | 'status' | 'report_id' | 'printed_row'
+> & { applicant: string | null };
 
-export interface ReferenceRow {
-  form_id: string;
-  order: number;
-  code: string;
-  printed: string;
-  parent_code: string | null;
-  section: string;
-  applicant_split: boolean;
-  label_kk: string;
-  label_ru: string;
-  label_en: string;
-}
+/** A row of reference/control_rows.csv, the columns the view uses (types from datapackage.json). */
+export type ReferenceRow = Pick<
+  DatasetRow<'reference/control_rows.csv'>,
+  'form_id' | 'order' | 'code' | 'printed' | 'parent_code' | 'section' | 'applicant_split' | 'label_kk' | 'label_ru' | 'label_en'
+>;
 
 /** A cell as shown: its status and, for a number, its value. A cell the report does not have is 'none'. */
 export interface ShownCell {

@@ -1,12 +1,7 @@
-export interface NoteRow {
-  note_id: string;
-  dataset: string;
-  key: string | null;
-  kind: string;
-  text_kk: string;
-  text_ru: string;
-  text_en: string;
-}
+import type { DatasetRow } from './datasets.ts';
+
+/** A row of monitoring/notes.csv: its type derives from data/datapackage.json (schema:gen), not restated. */
+export type NoteRow = DatasetRow<'monitoring/notes.csv'>;
 
 /**
  * Notes that concern a dataset and, optionally, a key. Keys are colon-separated ids

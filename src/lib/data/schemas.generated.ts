@@ -52,6 +52,7 @@ export const SCHEMAS = {
   },
   'reference/criteria.csv': {
     criterion_id: { type: 'string', required: true, pattern: P0 },
+    order: { type: 'integer', required: true, min: 1 },
     name_kk: { type: 'string', required: true },
     name_ru: { type: 'string', required: true },
     name_en: { type: 'string', required: true },

@@ -15,8 +15,13 @@ export interface CriteriaMatrix {
   sources: SourceRef[];
 }
 
-/** The 8 criteria in the order of the 2020 methodology (and of the report's tables). */
-export const CRITERION_ORDER = ['staff', 'accessibility', 'information', 'procedure', 'timeliness', 'costs', 'feedback', 'result'] as const;
+/**
+ * The criteria's ids in the order of the methodology and of the report's tables: the `order`
+ * column of reference/criteria.csv (the file itself is sorted by id), not a list restated here.
+ */
+export function criterionOrder(criteria: ReadonlyArray<{ criterion_id: string; order: number }>): string[] {
+  return [...criteria].sort((a, b) => a.order - b.order || compareText(a.criterion_id, b.criterion_id)).map((c) => c.criterion_id);
+}
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -27,7 +32,7 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 export function criteriaMatrix(
   criteria: ReadonlyArray<Scored & { service_id: string; year: number; criterion_id: string; channel: string }>,
   channelAverages: ReadonlyArray<Scored & { service_id: string; year: number; channel: string }>,
-  criterionOrder: readonly string[] = CRITERION_ORDER,
+  criterionOrder: readonly string[],
   serviceId: string,
   year: number,
 ): CriteriaMatrix {

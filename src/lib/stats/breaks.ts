@@ -47,10 +47,16 @@ export function seriesFactsOf(rows: readonly SeriesBreakRow[]): SeriesFacts {
   return facts;
 }
 
-function load(): SeriesFacts {
+let rows: SeriesBreakRow[] | undefined;
+function seriesBreakRows(): SeriesBreakRow[] {
+  if (rows) return rows;
   const parsed = parseCsv(breaksCsv, SCHEMAS['reference/series_breaks.csv'], 'reference/series_breaks.csv');
   if (!parsed.ok) throw new Error(`reference/series_breaks.csv: ${JSON.stringify(parsed.error)}`);
-  return seriesFactsOf(parsed.rows);
+  return (rows = parsed.rows);
+}
+
+function load(): SeriesFacts {
+  return seriesFactsOf(seriesBreakRows());
 }
 
 // Parsed on first use, not when the module is evaluated: the module is in the app's entry, and
@@ -75,4 +81,15 @@ export function annotationsOf(year: number): AnnotationReason[] {
 /** A region's earlier name in a survey year, or null when it had its current name. */
 export function oldNameIn(regionId: string, year: number): OldName | null {
   return seriesFacts().names.find((n) => n.regionId === regionId && year < n.firstYear)?.oldName ?? null;
+}
+
+/**
+ * A break's years and day, as the dictionaries take them (parameters, not literals): `year` is the
+ * first year on the new side, `prev` the last on the old, `date` the day it took effect (ISO, from
+ * series_breaks.csv's date column) or null. Null when the data has no such break.
+ */
+export function breakFacts(reason: BreakReason): { year: number; prev: number; date: string | null } | null {
+  const b = seriesFacts().breaks.find((x) => x.reason === reason);
+  if (!b) return null;
+  return { year: b.after + 1, prev: b.after, date: seriesBreakRows().find((r) => r.break_id === reason)?.date ?? null };
 }
