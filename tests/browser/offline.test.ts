@@ -128,7 +128,10 @@ describe.skipIf(!hasChromium)('offline', () => {
     }
   });
 
-  it('announces a new version and switches to it only when the reader reloads', async () => {
+  // Two service-worker installs, each precaching the whole site (2.6 MB with the data ZIP): about 25 s
+  // at load 9, and each wait for the new worker can exceed Playwright's 30 s on a busier machine.
+  const INSTALL = { timeout: 90_000 } as const;
+  it('announces a new version and switches to it only when the reader reloads', { timeout: 240_000 }, async () => {
     // A copy of the build on its own server, so this test can publish a "new version" of it.
     const dir = mkdtempSync(join(tmpdir(), 'sapa-offline-'));
     cpSync(DIST, dir, { recursive: true });
@@ -156,7 +159,7 @@ describe.skipIf(!hasChromium)('offline', () => {
         await (await navigator.serviceWorker.getRegistration())?.update();
       });
       const reload = page.locator('[data-testid="update-reload"]');
-      await reload.waitFor();
+      await reload.waitFor(INSTALL);
       expect(await banner.textContent()).toContain('A newer version of this site is available.');
       expect(await axeViolations(page)).toEqual([]);
 
@@ -164,11 +167,11 @@ describe.skipIf(!hasChromium)('offline', () => {
       await page.reload();
       await page.waitForSelector('main h1');
       expect(await build2()).toBe(false);
-      await reload.waitFor();
+      await reload.waitFor(INSTALL);
 
       // The reader's choice: the new version takes over and the page reloads into it.
       await reload.click();
-      await page.waitForFunction(() => document.querySelector('meta[name="sapa-test-build"]') !== null, undefined, POLL);
+      await page.waitForFunction(() => document.querySelector('meta[name="sapa-test-build"]') !== null, undefined, { ...POLL, ...INSTALL });
       await page.waitForSelector('main h1');
       expect(await page.textContent('main h1')).toBe('Public-service quality at a glance');
       expect(await page.locator('[data-testid="update-reload"]').count()).toBe(0);
