@@ -64,6 +64,8 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
       // The region page, same language.
       await page.goto(page.url().replace(/#.*$/, withLang('#/regions/turkistan', lang)));
       await page.waitForSelector('[data-testid="region-services-table"] tbody tr');
+      // The chart is drawn when it comes on screen (under the headline, below the fold at 800 px).
+      await page.locator('[data-testid="region-chart"]').scrollIntoViewIfNeeded();
       await page.waitForSelector('[data-testid="region-chart"][data-status="ready"]');
       expect(await page.locator('[data-testid="region-series-table"] tbody tr').count()).toBe(5);
       // The Turkistan/Shymkent break is marked on the chart and never bridged.
@@ -256,9 +258,11 @@ describe.skipIf(!hasChromium)('regional map and region pages', () => {
     await page.waitForFunction(() => location.hash.startsWith('#/regions/shymkent'), undefined, POLL);
     await page.waitForSelector('[data-testid="region-name"]');
 
-    // A table row: selecting it highlights the region, its link opens the page.
+    // A table row: selecting it highlights the region, its link opens the page. The table mounts
+    // when it comes on screen (below the map and its credit at 800 px): scrolled to, as a reader would.
     await page.goBack();
     await mapReady(page);
+    await scrollToEnd(page);
     await page.click('[data-testid="map-table"] tr[data-row-key="pavlodar"] button.select');
     await page.waitForFunction(() => location.hash.includes('region=pavlodar'), undefined, POLL);
     expect(await page.getAttribute('[data-region-id="pavlodar"]', 'stroke')).toBe('#000000');
