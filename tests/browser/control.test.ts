@@ -44,7 +44,7 @@ async function unfold(page: Page, ids = ['control-channels-fold', 'control-servi
   for (const id of ids) {
     const fold = page.locator(`[data-testid="${id}"]`);
     expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open), id).toBe(false);
-    await fold.locator('summary').click();
+    await fold.locator(':scope > summary').click();
   }
 }
 
@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('control reports', () => {
     const { page, consoleErrors, externalRequests } = await newVisit(`#/control?lang=${lang}`);
     // The grids are folded, each summary saying how full it is.
     await page.waitForSelector('[data-testid="control-results-fold"]', { state: 'attached' });
-    expect(digits((await page.textContent('[data-testid="control-results-fold"] summary')) ?? '')).toMatch(/\d+\D+\d+/);
+    expect(digits((await page.textContent('[data-testid="control-results-fold"] > summary')) ?? '')).toMatch(/\d+\D+\d+/);
     if (lang === 'en') expect(await page.textContent('[data-testid="control-channels-fold"] > summary')).toMatch(/^Table: \d+ of \d+ cells filled$/);
     await unfold(page, ['control-channels-fold', 'control-results-fold']);
     await page.waitForSelector('[data-testid="control-channels"]');
