@@ -91,14 +91,16 @@ describe.skipIf(!hasChromium)('adversarial inputs', () => {
     ['cut at 55 %', (text: string) => text.slice(0, Math.floor(text.length * 0.55))],
     ['header only', headerOnly],
   ] as const) {
-    it(`a damaged reference/control_rows.csv (${name}) is named on #/control, which does not wait forever`, async () => {
+    it(`a damaged reference/control_rows.csv (${name}) is named on #/control and #/reports, which do not wait forever`, async () => {
       const visit = await newVisit('#/no-such-page');
       // go() fails if a loading line stays.
       await openWith(visit, '#/control?lang=en', { '**/data/reference/control_rows.csv': rewrite });
       const errors = await visit.page.locator('[data-testid="dataset-error"]').allTextContents();
       expect(errors.length).toBeGreaterThan(0);
       expect(errors.join(' ')).toContain('reference/control_rows.csv');
-      // The reports kept in this browser are still listed (none here: the list says so).
+      // The workspace (its own page) names it too, and the reports kept in this browser are still
+      // listed (none here: the list says so).
+      await openWith(visit, '#/reports?lang=en', { '**/data/reference/control_rows.csv': rewrite });
       expect(await visit.page.locator('[data-testid="own-section"] [data-testid="own-empty"]').count()).toBe(1);
       expect(await visit.page.locator('[data-testid="own-section"] [data-testid="dataset-error"]').count()).toBe(1);
     });
