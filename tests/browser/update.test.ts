@@ -66,7 +66,15 @@ describe.skipIf(!hasChromium)('a new version', () => {
 
       // The reader's choice: the new version takes over and the page reloads into it.
       await reload.click();
-      await page.waitForFunction(() => document.querySelector('meta[name="sapa-test-build"]') !== null, undefined, { ...POLL, ...INSTALL });
+      await page.waitForFunction(() => document.querySelector('meta[name="sapa-test-build"]') !== null, undefined, { ...POLL, ...INSTALL }).catch(async (e: unknown) => {
+        // Say where the switch stopped: which workers the registration holds, in which states.
+        const state = await page.evaluate(async () => {
+          const r = await navigator.serviceWorker.getRegistration();
+          const w = (s: ServiceWorker | null | undefined) => (s ? s.state : 'none');
+          return `controller ${navigator.serviceWorker.controller?.state ?? 'none'}, active ${w(r?.active)}, waiting ${w(r?.waiting)}, installing ${w(r?.installing)}, banner ${document.querySelector('[data-testid="update-reload"]') ? 'shown' : 'gone'}`;
+        }).catch(() => '(page gone)');
+        throw new Error(`the new version did not take over (${state})`, { cause: e });
+      });
       await page.waitForSelector('main h1');
       expect(await page.textContent('main h1')).toBe('Public-service quality at a glance');
       expect(await page.locator('[data-testid="update-reload"]').count()).toBe(0);

@@ -4,7 +4,6 @@
 // vite-plugin-pwa's registerSW, does the work; this file only holds the state for the banner.
 
 let updateWaiting = $state(false);
-let apply: ((reload?: boolean) => Promise<void>) | undefined;
 let started = false;
 
 // A reader may keep one tab open for days: ask the server for a new version now and then, as a
@@ -23,7 +22,7 @@ export function startServiceWorker(): void {
   // Loaded on its own: the registration code (with workbox-window, fetched after the page's load
   // event) never weighs on the first page.
   void import('virtual:pwa-register').then(({ registerSW }) => {
-    apply = registerSW({
+    registerSW({
       onNeedRefresh: () => (updateWaiting = true),
       onRegisteredSW: (_url, registration) => {
         if (registration) setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS);
@@ -36,8 +35,30 @@ export function startServiceWorker(): void {
   });
 }
 
-/** Let the waiting version take over; the page reloads once it controls it. */
-export function reloadToUpdate(): void {
-  if (apply) void apply(true);
-  else window.location.reload();
+/**
+ * Let the waiting version take over; the page reloads once it controls it. Done here rather than
+ * through registerSW's updater, whose reload hangs on workbox-window's bookkeeping of which worker
+ * is "external" (a worker found over a minute after registering is), which a full CI run met once:
+ * the click was taken and the page never reloaded. Whichever comes first reloads: the new
+ * controller, or the waiting worker reaching "activated" (a page that lost its controller).
+ */
+export async function reloadToUpdate(): Promise<void> {
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+  const waiting = registration?.waiting;
+  if (!waiting) {
+    window.location.reload();
+    return;
+  }
+  let reloaded = false;
+  const reload = () => {
+    if (reloaded) return;
+    reloaded = true;
+    window.location.reload();
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+  waiting.addEventListener('statechange', () => {
+    if (waiting.state === 'activated') reload();
+  });
+  // The message the generated worker listens for (vite-plugin-pwa's prompt mode).
+  waiting.postMessage({ type: 'SKIP_WAITING' });
 }
