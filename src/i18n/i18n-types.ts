@@ -2433,6 +2433,10 @@ type RootTranslation = {
 		 */
 		templateDownloadXlsx: string
 		/**
+		 * М​ы​с​а​л​ ​—​ ​о​й​д​а​н​ ​ш​ы​ғ​а​р​ы​л​ғ​а​н​ ​с​а​н​д​а​р
+		 */
+		exampleFlag: string
+		/**
 		 * Т​о​л​т​ы​р​ы​л​ғ​а​н​ ​м​ы​с​а​л
 		 */
 		exampleTitle: string
@@ -6079,6 +6083,10 @@ export type TranslationFunctions = {
 		 * Үлгіні жүктеп алу (XLSX, Excel)
 		 */
 		templateDownloadXlsx: () => LocalizedString
+		/**
+		 * Мысал — ойдан шығарылған сандар
+		 */
+		exampleFlag: () => LocalizedString
 		/**
 		 * Толтырылған мысал
 		 */

@@ -12,6 +12,8 @@ export default {
   templateLanguage: 'Template language',
   templateDownload: 'Download the template (CSV)',
   templateDownloadXlsx: 'Download the template (XLSX, Excel)',
+  /** Before every title, caption, legend, image and download header that counts any example report. */
+  exampleFlag: 'Example — made-up figures',
   exampleTitle: 'A worked example',
   exampleLede: 'The report filed earlier ({quarter}), written in the template: download it, or load it straight away.',
   exampleDownload: 'Download the example (CSV)',

@@ -10,6 +10,8 @@ export default {
   templateLanguage: 'Үлгі тілі',
   templateDownload: 'Үлгіні жүктеп алу (CSV)',
   templateDownloadXlsx: 'Үлгіні жүктеп алу (XLSX, Excel)',
+  /** Before every title, caption, legend, image and download header that counts any example report. */
+  exampleFlag: 'Мысал — ойдан шығарылған сандар',
   exampleTitle: 'Толтырылған мысал',
   exampleLede: 'Бұрынғы тапсырылған есеп ({quarter}) үлгіге жазылған: жүктеп алыңыз немесе бірден жүктеңіз.',
   exampleDownload: 'Мысалды жүктеп алу (CSV)',

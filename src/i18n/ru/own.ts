@@ -12,6 +12,8 @@ export default {
   templateLanguage: 'Язык шаблона',
   templateDownload: 'Скачать шаблон (CSV)',
   templateDownloadXlsx: 'Скачать шаблон (XLSX, Excel)',
+  /** Before every title, caption, legend, image and download header that counts any example report. */
+  exampleFlag: 'Пример — вымышленные цифры',
   exampleTitle: 'Заполненный пример',
   exampleLede: 'Ранее поданный отчет ({quarter}), записанный в шаблон: скачайте его или загрузите сразу.',
   exampleDownload: 'Скачать пример (CSV)',
