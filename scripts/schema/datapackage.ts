@@ -8,50 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 export const PACKAGE_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/datapackage.json');
 
-export type Lang3 = { kk: string; ru: string; en: string };
-export interface FieldConstraints {
-  required?: boolean;
-  enum?: string[];
-  minimum?: number;
-  maximum?: number;
-  /** Matches the whole value (Frictionless/XML Schema semantics): anchor it before use. */
-  pattern?: string;
-}
-export interface Field {
-  name: string;
-  type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
-  description?: string;
-  /** The column's meaning for readers in kk, ru and en (the data dictionary); data:check requires each. */
-  'sapa:description'?: Partial<Lang3>;
-  constraints?: FieldConstraints;
-  'sapa:unit'?: string;
-  /** An average score: expected within 1..scale_max (the row's, else 5); outside only with a note. */
-  'sapa:score'?: boolean;
-}
-export interface ForeignKey {
-  fields: string[];
-  reference: { resource: string; fields: string[] };
-  /** Values allowed besides the referenced ids ("abroad" in the tables by region). */
-  'sapa:extraValues'?: string[];
-}
-export interface TableSchema {
-  fields: Field[];
-  primaryKey: string[];
-  foreignKeys?: ForeignKey[];
-  /** Ranks are 1..n without gaps within each group of these fields. */
-  'sapa:rankGroup'?: string[];
-}
-export interface Resource {
-  name: string;
-  path: string;
-  format: string;
-  title: string;
-  description: string;
-  'sapa:title': Lang3;
-  'sapa:description': Lang3;
-  schema?: TableSchema;
-}
-export interface DataPackage { name: string; resources: Resource[] }
+import type { DataPackage } from '../../src/lib/data/package-types.ts';
+export type { DataPackage, Field, FieldConstraints, ForeignKey, Resource, TableSchema } from '../../src/lib/data/package-types.ts';
+import type { TableSchema } from '../../src/lib/data/package-types.ts';
 
 export function readPackage(path = PACKAGE_PATH): DataPackage {
   return JSON.parse(readFileSync(path, 'utf8')) as DataPackage;

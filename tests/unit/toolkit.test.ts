@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeFigureSvg, escapeXml, imageFileName, wrapLines } from '../../src/lib/export/figure-image.ts';
 import { citationPart, citationText, embedHeight, embedSnippet, embedUrl, heightMessage, isEmbed, permalink } from '../../src/lib/url/share.ts';
 import { catalogueFiles, csvRowCount, sizeParts, trilingual } from '../../src/lib/data/data-catalogue.ts';
+import type { DataPackage } from '../../src/lib/data/package-types.ts';
 import { dataFileUrl, pythonSnippet, rSnippet } from '../../src/lib/data/code-snippets.ts';
 import { dataDictionary } from '../../src/lib/data/dictionary.ts';
 import { formatDate } from '../../src/lib/i18n/format.ts';
@@ -167,14 +168,18 @@ describe('data catalogue and dictionary', () => {
   });
 
   it('writes a dictionary per language from the package', () => {
-    const pkg = {
+    const pkg: DataPackage = {
+      name: 'test',
       resources: [
         {
           name: 'r',
           path: 'monitoring/regions.csv',
+          format: 'csv',
           title: 'Regional scores',
+          description: '',
           'sapa:title': { kk: 'Өңірлер бағасы', ru: 'Оценки по регионам', en: 'Regional scores' },
-          schema: { fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points', 'sapa:description': { kk: 'Орташа | балл', ru: 'Средний | балл', en: 'Average | score' } }, { name: 'scope', type: 'string', 'sapa:description': { kk: 'Қамту', ru: 'Охват', en: 'Scope' }, constraints: { enum: ['leb', 'all_providers'] } }] },
+          'sapa:description': { kk: '', ru: '', en: '' },
+          schema: { primaryKey: ['scope'], fields: [{ name: 'avg_score', type: 'number', description: 'Average | score', 'sapa:unit': 'points', 'sapa:description': { kk: 'Орташа | балл', ru: 'Средний | балл', en: 'Average | score' } }, { name: 'scope', type: 'string', 'sapa:description': { kk: 'Қамту', ru: 'Охват', en: 'Scope' }, constraints: { enum: ['leb', 'all_providers'] } }] },
         },
       ],
     };

@@ -2,9 +2,9 @@
 // data/datapackage.json (titles and descriptions in kk, ru and en) plus what only the files can
 // say (rows, bytes). Built at build time (scripts/publish/bundle.ts) into data/catalogue.json;
 // this module is the pure part, shared by the build and the page.
-import type { Locale } from '../i18n/locale.ts';
+import type { DataPackage, Trilingual } from './package-types.ts';
 
-export type Trilingual = Record<Locale, string>;
+export type { DataPackage, Trilingual };
 
 export interface CatalogueFile {
   /** Path under data/, e.g. "monitoring/regions.csv". */
@@ -21,35 +21,6 @@ export interface Catalogue {
   /** The data dictionary in each language, under data/. */
   dictionary: Trilingual;
   files: CatalogueFile[];
-}
-
-/** Field of a Frictionless resource, as far as the dictionary reads it. */
-export interface PackageField {
-  name: string;
-  type: string;
-  description?: string;
-  /** The column's meaning for readers in each language (data:check requires all three). */
-  'sapa:description'?: Partial<Trilingual>;
-  constraints?: { required?: boolean; enum?: Array<string | number> };
-  'sapa:unit'?: string;
-}
-
-export interface PackageResource {
-  name: string;
-  path: string;
-  title?: string;
-  description?: string;
-  'sapa:title'?: Partial<Trilingual>;
-  'sapa:description'?: Partial<Trilingual>;
-  schema?: { fields: PackageField[] };
-}
-
-export interface DataPackage {
-  title?: string;
-  'sapa:title'?: Partial<Trilingual>;
-  sources?: Array<{ title: string; path?: string }>;
-  licenses?: Array<{ name: string; title?: string }>;
-  resources: PackageResource[];
 }
 
 /** A resource's text in each language; the English `title`/`description` stands in for a missing one. */

@@ -4,7 +4,8 @@
 // plain text too. Names come from the package and the dictionaries only: no data string.
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../i18n/locale.ts';
-import { trilingual, type CatalogueFile, type DataPackage, type PackageField } from './data-catalogue.ts';
+import { trilingual, type CatalogueFile } from './data-catalogue.ts';
+import type { DataPackage, Field as PackageField } from './package-types.ts';
 import { PACKAGE_UNITS, type PackageUnit } from './schemas.generated.ts';
 
 type Tr = TranslationFunctions;
