@@ -1619,10 +1619,11 @@ type RootTranslation = {
 		 */
 		notSurveyedWhy: string
 		/**
-		 * 2​0​2​0​ ​ж​ы​л​ғ​ы​ ​б​а​я​н​д​а​м​а​,​ ​{​s​e​c​t​i​o​n​}​-​б​ө​л​і​м
+		 * {​r​e​p​o​r​t​}​ ​ж​ы​л​ғ​ы​ ​б​а​я​н​д​а​м​а​,​ ​{​s​e​c​t​i​o​n​}​-​б​ө​л​і​м
+		 * @param {string} report
 		 * @param {string} section
 		 */
-		section: RequiredParams<'section'>
+		section: RequiredParams<'report' | 'section'>
 		/**
 		 * О​р​ы​с​ ​ж​ә​н​е​ ​а​ғ​ы​л​ш​ы​н​ ​т​і​л​і​н​д​е​г​і​ ​а​т​а​у​ы​ ​—​ ​б​і​з​д​і​ң​ ​б​е​й​р​е​с​м​и​ ​а​у​д​а​р​м​а​м​ы​з​.
 		 */
@@ -5334,9 +5335,9 @@ export type TranslationFunctions = {
 		 */
 		notSurveyedWhy: () => LocalizedString
 		/**
-		 * 2020 жылғы баяндама, {section}-бөлім
+		 * {report} жылғы баяндама, {section}-бөлім
 		 */
-		section: (arg: { section: string }) => LocalizedString
+		section: (arg: { report: string, section: string }) => LocalizedString
 		/**
 		 * Орыс және ағылшын тіліндегі атауы — біздің бейресми аудармамыз.
 		 */

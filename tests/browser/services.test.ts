@@ -92,6 +92,8 @@ describe.skipIf(!hasChromium)('services and data pages', () => {
     it(`service and data pages have no axe violations in ${lang}`, async () => {
       const visit = await newVisit(lang === 'kk' ? '#/services/driving_licence' : `#/services/driving_licence?lang=${lang}`);
       await visit.page.waitForSelector('[data-testid="service-name"]');
+      // The report the service's figures come from, named by its year in the data (services.csv source_report).
+      expect(await visit.page.textContent('main .meta')).toContain({ kk: '2020 жылғы баяндама', ru: 'Отчёт 2020 года', en: '2020 report' }[lang]);
       expect(await axeViolations(visit.page)).toEqual([]);
       await visit.go(lang === 'kk' ? '#/services' : `#/services?lang=${lang}`);
       await visit.page.waitForSelector('[data-service-id]');

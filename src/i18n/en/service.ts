@@ -7,7 +7,7 @@ export default {
   countShown: '{shown} of {total} services',
   notSurveyed: 'Qualitative study only',
   notSurveyedWhy: 'There was no mass survey of this service (marked * in the report), so it has no score.',
-  section: '2020 report, section {section}',
+  section: '{report} report, section {section}',
   unofficialName: 'The Russian and English names are our unofficial translations.',
   unknown: 'There is no such service: {id}.',
   headline: 'Headline figures, {year}',

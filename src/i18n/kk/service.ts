@@ -5,7 +5,7 @@ export default {
   countShown: '{shown:number} / {total:number} қызмет',
   notSurveyed: 'Тек сапалық зерттеу',
   notSurveyedWhy: 'Бұл қызмет бойынша жаппай сауалнама жүргізілмеді (баяндамада * белгісімен), сондықтан балл жоқ.',
-  section: '2020 жылғы баяндама, {section:string}-бөлім',
+  section: '{report:string} жылғы баяндама, {section:string}-бөлім',
   unofficialName: 'Орыс және ағылшын тіліндегі атауы — біздің бейресми аудармамыз.',
   unknown: 'Мұндай қызмет жоқ: {id:string}.',
   headline: '{year:number} жылғы негізгі көрсеткіштер',

@@ -7,7 +7,7 @@ export default {
   countShown: '{shown} из {total} услуг',
   notSurveyed: 'Только качественное исследование',
   notSurveyedWhy: 'По этой услуге массовый опрос не проводился (в отчёте отмечена *), поэтому балла нет.',
-  section: 'Отчёт 2020 года, раздел {section}',
+  section: 'Отчёт {report} года, раздел {section}',
   unofficialName: 'Русское и английское название — наш неофициальный перевод.',
   unknown: 'Такой услуги нет: {id}.',
   headline: 'Основные показатели {year} года',
