@@ -12,6 +12,9 @@ import { i18nObject } from '../../src/i18n/i18n-util.ts';
 import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
 import { catalogueFiles, csvRowCount, type Catalogue, type DataPackage } from '../../src/lib/data/data-catalogue.ts';
 import { dataDictionary } from '../../src/lib/data/dictionary.ts';
+import { parseCsv } from '../../src/lib/data/parse-csv.ts';
+import { SCHEMAS } from '../../src/lib/data/schemas.generated.ts';
+import { methodYears, seriesFactsOf } from '../../src/lib/stats/break-facts.ts';
 import { LOCALES } from '../../src/lib/i18n/locale.ts';
 
 export const ZIP_NAME = 'sapa-data.zip';
@@ -30,8 +33,12 @@ export function buildDataBundle(dataDir: string): DataBundle {
   const notes = pkg.resources.find((r) => r.path === 'monitoring/notes.csv');
   const noteCount = notes ? csvRowCount(read(notes.path).toString('utf8')) : 0;
 
+  const breaks = parseCsv(read('reference/series_breaks.csv').toString('utf8'), SCHEMAS['reference/series_breaks.csv'], 'reference/series_breaks.csv');
+  if (!breaks.ok) throw new Error(`reference/series_breaks.csv: ${JSON.stringify(breaks.error)}`);
+  const years = methodYears(seriesFactsOf(breaks.rows));
+
   loadAllLocales();
-  const dictionaries = new Map(LOCALES.map((l) => [dictionaryName(l), strToU8(dataDictionary(pkg, files, l, i18nObject(l), noteCount))]));
+  const dictionaries = new Map(LOCALES.map((l) => [dictionaryName(l), strToU8(dataDictionary(pkg, files, l, i18nObject(l), noteCount, years))]));
   const licence = strToU8(
     [
       ...(pkg.licenses ?? []).map((l) => `${l.title ?? l.name}`),

@@ -60,9 +60,6 @@ export const DICTIONARY_PROSE: Record<string, { kind: 'prose' | 'left'; why: str
   'insights.rankings.rankChangeNote': { kind: 'left', why: 'the years with published ranks: the rank column' },
   'map.twoRankings': { kind: 'left', why: 'the year of table 12 and appendix B: the datasets\' years' },
   'map.rankComputed': { kind: 'left', why: 'the year with published ranks: the rank column' },
-  'methods.methodScore': { kind: 'left', why: 'the years of the 10-point scale: national.csv scale_max' },
-  'methods.methodBreaks': { kind: 'left', why: 'the list of breaks: series_breaks.csv' },
-  'toolkit.dict.conventions': { kind: 'left', why: 'the years of the 10-point scale in the data readme: national.csv scale_max' },
 };
 
 /**

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMAS, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
-import { annotationsOf, breakBetween, breakFacts, oldNameIn, seriesFacts, seriesFactsOf } from '../../src/lib/stats/breaks.ts';
+import { annotationsOf, breakBetween, breakFacts, methodYears, oldNameIn, seriesFacts, seriesFactsOf } from '../../src/lib/stats/breaks.ts';
 import { buildAll } from '../../scripts/extract/core/build.ts';
 import { buildSeriesBreaks } from '../../scripts/extract/reference/series-breaks.ts';
 
@@ -74,5 +74,15 @@ describe('series_breaks.csv', () => {
     expect(breakFacts('turkistan_shymkent_split')).toEqual({ year: split.first_year, prev: split.first_year - 1, date: split.date });
     const scale = rows().find((r) => r.break_id === 'scale_change')!;
     expect(breakFacts('scale_change')).toEqual({ year: scale.first_year, prev: scale.first_year - 1, date: null });
+  });
+});
+
+describe('the years the method notes name', () => {
+  it('come from series_breaks.csv: the last 10-point year, the split, the online survey', () => {
+    // 2016 is the first 5-point year in the file (scale_change first_year), so 2015 is the last 10-point one.
+    expect(methodYears(seriesFacts())).toEqual({ scaleLast: 2015, split: 2018, online: 2020 });
+  });
+  it('refuse facts without the break they name', () => {
+    expect(() => methodYears({ breaks: [], annotations: [], names: [] })).toThrow(/series_breaks.csv has no/);
   });
 });

@@ -148,6 +148,8 @@ describe('share, embed, cite', () => {
   });
 });
 
+const YEARS = { scaleLast: 2013, split: 2018, online: 2020 };
+
 describe('data catalogue and dictionary', () => {
   it('counts CSV records, with line breaks inside quotes and without a final empty line', () => {
     expect(csvRowCount('a,b\n1,2\n3,4\n')).toBe(2);
@@ -186,17 +188,19 @@ describe('data catalogue and dictionary', () => {
     const files = catalogueFiles(pkg, () => ({ bytes: 30, text: 'avg_score,scope\n4.5,leb\n' }));
     expect(files[0]).toMatchObject({ path: 'monitoring/regions.csv', rows: 1, bytes: 30 });
     loadAllLocales();
-    const ru = dataDictionary(pkg, files, 'ru', i18nObject('ru'), 7);
+    const ru = dataDictionary(pkg, files, 'ru', i18nObject('ru'), 7, YEARS);
     expect(ru).toContain('# Словарь данных Сапы');
     expect(ru).toContain('### monitoring/regions.csv — Оценки по регионам');
     // The column's meaning in the reader's language; English stands in where a field has none.
     expect(ru).toContain('| `avg_score` | число | баллы | Средний \\| балл |');
     expect(ru).toContain('| `scope` | текст |  | Охват. Допустимые значения: leb, all_providers |');
     expect(ru).toContain('(7 примечаний)');
-    const kk = dataDictionary(pkg, files, 'kk', i18nObject('kk'), 7);
+    const kk = dataDictionary(pkg, files, 'kk', i18nObject('kk'), 7, YEARS);
     expect(kk).toContain('Өңірлер бағасы');
     expect(kk).toContain('| `avg_score` | сан | балл | Орташа \\| балл |');
     expect(kk).not.toContain('Average');
+    // The years of the 10-point scale come from series_breaks.csv, passed in.
+    expect(ru).toContain('до 2013 года включительно: 1–10');
   });
 
   it('gives code that reads a file from its address', () => {

@@ -6,6 +6,7 @@ import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { trilingual, type CatalogueFile } from './data-catalogue.ts';
 import type { DataPackage, Field as PackageField } from './package-types.ts';
+import type { MethodYears } from '../stats/break-facts.ts';
 import { PACKAGE_UNITS, type PackageUnit } from './schemas.generated.ts';
 
 type Tr = TranslationFunctions;
@@ -37,11 +38,11 @@ function fieldMeaning(f: PackageField, locale: Locale, tr: Tr): string {
     .join(' ');
 }
 
-export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[], locale: Locale, tr: Tr, noteCount: number): string {
+export function dataDictionary(pkg: DataPackage, files: readonly CatalogueFile[], locale: Locale, tr: Tr, noteCount: number, years: MethodYears): string {
   const d = tr.toolkit.dict;
   const out: string[] = [];
   out.push(`# ${d.title()}`, '', pkg['sapa:title']?.[locale] ?? pkg.title ?? '', '', d.intro(), '');
-  out.push(`## ${d.conventionsTitle()}`, '', ...d.conventions().split('\n').map((l) => `- ${l}`), '');
+  out.push(`## ${d.conventionsTitle()}`, '', ...d.conventions({ scaleLast: String(years.scaleLast) }).split('\n').map((l) => `- ${l}`), '');
   out.push(`## ${d.sourcesTitle()}`, '', ...(pkg.sources ?? []).map((s) => `- ${s.title}${s.path ? ` (${s.path})` : ''}`), '');
   out.push(`## ${d.licenceTitle()}`, '', d.licence(), '');
   out.push(`## ${d.issuesTitle()}`, '', d.issues({ n: String(noteCount) }), '');

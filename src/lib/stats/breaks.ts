@@ -6,46 +6,12 @@
 // each row with its source). It is bundled here rather than fetched by each view because every
 // change and every line in the app depends on it, synchronously; a unit test checks the file.
 import breaksCsv from '../../../data/reference/series_breaks.csv?raw';
-import { SCHEMAS, type DatasetRow } from '../data/datasets.ts';
+import { SCHEMAS } from '../data/datasets.ts';
 import { parseCsv } from '../data/parse-csv.ts';
 
-export type SeriesBreakRow = DatasetRow<'reference/series_breaks.csv'>;
-export type BreakReason = 'scale_change' | 'turkistan_shymkent_split';
-export type AnnotationReason = 'online_survey';
-export type OldName = NonNullable<SeriesBreakRow['old_name']>;
+import { seriesFactsOf, type SeriesBreak, type SeriesBreakRow, type SeriesFacts, type SeriesRef, type AnnotationReason, type BreakReason, type OldName } from './break-facts.ts';
 
-export interface SeriesBreak {
-  /** The break lies between `after` and the next year. */
-  after: number;
-  reason: BreakReason;
-  /** Which series it concerns. */
-  applies: (series: SeriesRef) => boolean;
-}
-
-export type SeriesRef = { kind: 'national' } | { kind: 'region'; id: string } | { kind: 'body'; id: string } | { kind: 'service'; id: string };
-
-export interface SeriesFacts {
-  breaks: SeriesBreak[];
-  annotations: Array<{ year: number; reason: AnnotationReason }>;
-  /** Renamings: before `firstYear` the region was called `oldName`. */
-  names: Array<{ regionId: string; firstYear: number; oldName: OldName }>;
-}
-
-const isBreakReason = (id: string): id is BreakReason => id === 'scale_change' || id === 'turkistan_shymkent_split';
-const isAnnotationReason = (id: string): id is AnnotationReason => id === 'online_survey';
-
-/** The rows of series_breaks.csv as the app uses them. Throws on a row it cannot honour. */
-export function seriesFactsOf(rows: readonly SeriesBreakRow[]): SeriesFacts {
-  const facts: SeriesFacts = { breaks: [], annotations: [], names: [] };
-  for (const r of rows) {
-    const applies = r.applies_to === 'all' ? () => true : (s: SeriesRef) => s.kind === 'region' && s.id === r.entity_id;
-    if (r.kind === 'break' && isBreakReason(r.break_id)) facts.breaks.push({ after: r.first_year - 1, reason: r.break_id, applies });
-    else if (r.kind === 'annotation' && isAnnotationReason(r.break_id)) facts.annotations.push({ year: r.first_year, reason: r.break_id });
-    else if (r.kind === 'name' && r.entity_id && r.old_name) facts.names.push({ regionId: r.entity_id, firstYear: r.first_year, oldName: r.old_name });
-    else throw new Error(`series_breaks.csv: cannot use ${r.break_id} (${r.kind})`);
-  }
-  return facts;
-}
+export * from './break-facts.ts';
 
 let rows: SeriesBreakRow[] | undefined;
 function seriesBreakRows(): SeriesBreakRow[] {
