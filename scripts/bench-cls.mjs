@@ -4,10 +4,12 @@
 // change is measured as the shift of what is already on screen once the change has rendered.
 // The sources of each shift (the elements that moved) are kept, so a jump can be traced to its cause.
 // Standalone: `node scripts/bench-cls.mjs` against an existing dist/ (run `vite build` first);
-// CLS_ROUTES (comma-separated hashes), CLS_WIDTHS (e.g. 412x823,1280x800), CLS_LANGS narrow it.
+// CLS_ROUTES (comma-separated hashes), CLS_WIDTHS (e.g. 412x823,1280x800), CLS_LANGS narrow it;
+// CLS_CONTROLS=1 measures the shift after each control change (year, metric, dataset, table, language).
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { findControls, interact } from './bench-controls.mjs';
 
 export const CLS_BUDGET = 0.02;
 export const CLS_VIEWPORTS = [
@@ -74,6 +76,72 @@ export async function firstLoadShift(browser, url, viewport, { cpuSlowdown = 1 }
   }
 }
 
+/**
+ * Layout shift after each control change of one route (year, metric, dataset, table, language…):
+ * the page is opened as linked and settled, the control changed once, the page settled again. Two
+ * figures per control: `cls`, the shifts CLS counts (none in the 0.5 s after the input), and
+ * `all`, every shift, input or not: a table that empties and fills again jumps under the reader
+ * even when CLS excuses it. The worst entries' sources say what moved.
+ */
+export async function controlShifts(browser, url, viewport, { kinds = null, cpuSlowdown = 1 } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const byControl = {};
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(observeShifts);
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    const open = async () => {
+      await page.goto('about:blank');
+      await page.goto(url);
+      await settledForShifts(page);
+    };
+    await open();
+    const controls = (await findControls(page)).filter((c) => !kinds || kinds.includes(c.control.split(':')[0]));
+    for (const [n, control] of controls.entries()) {
+      if (n > 0) await open();
+      const from = await page.evaluate(() => window.__shifts.length);
+      try {
+        await interact(page, control, 0);
+        await settledForShifts(page);
+        // Late parts of the change (another year's data, a chart drawn on sight) may still move things.
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 600)));
+        const counted = await shiftsSince(page, from);
+        const all = await page.evaluate((k) => Math.round(window.__shifts.slice(k).reduce((s, e) => s + e.value, 0) * 10000) / 10000, from);
+        byControl[control.control] = { cls: counted.cls, all, worstShifts: counted.worst };
+      } catch (e) {
+        byControl[control.control] = { error: String(e).split('\n')[0] };
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return byControl;
+}
+
+/** Control kinds whose change the budget covers (issue 25: year, metric, dataset, table, language). */
+export const CONTROL_KINDS = ['year', 'metric', 'dataset', 'table', 'language'];
+
+/** Layout shift after each control change of every route at each viewport: the worst, and the misses. */
+export async function controlClsBench({ baseUrl, routes, viewports = CLS_VIEWPORTS, kinds = CONTROL_KINDS, chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium', cpuSlowdown = 1 }) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const byRoute = {};
+  try {
+    for (const route of routes) {
+      for (const viewport of viewports) {
+        const controls = await controlShifts(browser, new URL(route, baseUrl).toString(), viewport, { kinds, cpuSlowdown });
+        for (const [control, r] of Object.entries(controls)) (byRoute[route] ??= {})[`${control}@${viewport.width}`] = r;
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const misses = Object.entries(byRoute).flatMap(([route, cs]) => Object.entries(cs).filter(([, r]) => r.error || r.cls > CLS_BUDGET).map(([c, r]) => `${route} ${c}: ${r.error ?? r.cls}`));
+  return { budget: CLS_BUDGET, withinBudget: misses.length === 0, misses, routes: byRoute };
+}
+
 const withLang = (route, lang) => `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;
 
 /** First-load CLS of every route × viewport × language: the worst per route, and the misses. */
@@ -111,7 +179,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const routes = process.env.CLS_ROUTES ? process.env.CLS_ROUTES.split(',') : [...TRACE_ROUTES, '#/no-such-page'];
     const viewports = process.env.CLS_WIDTHS ? process.env.CLS_WIDTHS.split(',').map((v) => ({ width: Number(v.split('x')[0]), height: Number(v.split('x')[1]) })) : CLS_VIEWPORTS;
     const langs = process.env.CLS_LANGS ? process.env.CLS_LANGS.split(',') : CLS_LANGS;
-    console.log(JSON.stringify(await clsBench({ baseUrl: server.resolvedUrls.local[0], routes, viewports, langs, cpuSlowdown: Number(process.env.CLS_CPU ?? 1) }), null, 2));
+    const baseUrl = server.resolvedUrls.local[0];
+    const cpuSlowdown = Number(process.env.CLS_CPU ?? 1);
+    // CLS_CONTROLS=1: the shift after each control change instead of the first load's.
+    const report = process.env.CLS_CONTROLS === '1' ? await controlClsBench({ baseUrl, routes, viewports, cpuSlowdown }) : await clsBench({ baseUrl, routes, viewports, langs, cpuSlowdown });
+    console.log(JSON.stringify(report, null, 2));
   } finally {
     await server.close();
   }

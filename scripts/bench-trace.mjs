@@ -2,10 +2,11 @@
 // Lighthouse's score on a busy host: per route, under 4× CPU throttling,
 //   - boot: the longest main-thread task, total blocking time and where the main thread's time
 //     went (script / style & layout / paint / …), read from a Chromium trace of a cold load;
-//   - interactions: the latency of each control (sort, year, metric, dataset, entity, filter, language),
-//     from the browser's Event Timing API (what INP is built on), as a real key press or click:
-//     input → the frame that shows the result, beside the handlers' own time, and the layout
-//     shift the change causes once its 0.5 s input grace is over;
+//   - interactions: the latency of each control (sort, year, metric, dataset, entity, filter, table,
+//     language), from the browser's Event Timing API (what INP is built on), as a real key press or
+//     click: input → the frame that shows the result, beside the handlers' own time, the layout
+//     shift the change causes once its 0.5 s input grace is over, and where the main thread's time
+//     went (script / style and layout / paint, from one more change, traced);
 //   - viewport 412×823 (BENCH_TRACE_VIEWPORT=1280x800 for a laptop's);
 //   - data: the data files the route fetched, raw and gzip.
 // Medians over BENCH_TRACE_RUNS runs (default 10). Service workers are blocked: the figures are
@@ -16,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { observeShifts, shiftsSince } from './bench-cls.mjs';
+import { findControls, interact } from './bench-controls.mjs';
 
 export const TRACE_BUDGET = { interactionMs: 100, bootTaskMs: 200, servicePageDataGzipKb: 10, cpuSlowdown: 4 };
 
@@ -187,90 +189,6 @@ async function bootRun(browser, url, origin) {
   }
 }
 
-/**
- * The page's controls, found by what they are rather than by view, so views can change: table
- * sort buttons, selects, range inputs and radio groups (year, metric, dataset, filter by
- * ministry…), search boxes (filter), checkboxes and row selection (entity). At most one of each
- * kind and name.
- */
-async function findControls(page) {
-  return page.evaluate(() => {
-    const main = document.querySelector('main');
-    if (!main) return [];
-    const name = (el) => el.getAttribute('data-testid') || el.getAttribute('name') || el.id || el.getAttribute('aria-label') || '';
-    const kindOf = (label, fallback) => (/year/i.test(label) ? 'year' : /dataset/i.test(label) ? 'dataset' : /metric|measure|mode|scope/i.test(label) ? 'metric' : fallback);
-    const found = [];
-    const seen = new Set();
-    const add = (kind, label, selector, action) => {
-      const k = `${kind}:${label}`;
-      if (seen.has(k)) return;
-      seen.add(k);
-      found.push({ control: k, selector, action });
-    };
-    const sortButtons = [...main.querySelectorAll('table')].map((t) => t.querySelector('button.sort')).filter(Boolean);
-    for (const b of sortButtons.slice(0, 2)) {
-      const table = b.closest('[data-testid]')?.getAttribute('data-testid') ?? 'table';
-      add('sort', table, table === 'table' ? 'main button.sort' : `[data-testid="${table}"] button.sort`, 'click');
-    }
-    for (const s of main.querySelectorAll('select')) {
-      const label = name(s);
-      if (label) add(kindOf(label, 'filter'), label, s.getAttribute('data-testid') ? `[data-testid="${label}"]` : `main select[name="${label}"], main select#${label}`, 'arrows');
-    }
-    for (const r of main.querySelectorAll('input[type="range"]')) {
-      const label = name(r) || 'range';
-      add(kindOf(label, 'year'), label, r.getAttribute('data-testid') ? `[data-testid="${label}"]` : 'main input[type="range"]', 'arrows');
-    }
-    for (const r of main.querySelectorAll('input[type="radio"]')) {
-      const group = r.getAttribute('name');
-      if (group) add(kindOf(group, 'metric'), group, `main input[type="radio"][name="${group}"]:checked`, 'arrows');
-    }
-    for (const i of main.querySelectorAll('input[type="search"]')) {
-      const label = name(i) || 'search';
-      add('filter', label, i.getAttribute('data-testid') ? `[data-testid="${label}"]` : 'main input[type="search"]', 'type');
-    }
-    const box = [...main.querySelectorAll('input[type="checkbox"]:not([disabled])')].find((b) => b.getClientRects().length > 0);
-    if (box) {
-      const id = box.getAttribute('data-compare-id') ? `[data-compare-id="${box.getAttribute('data-compare-id')}"]` : box.value ? `[value="${box.value}"]` : '';
-      if (id) add('entity', 'checkbox', `main input[type="checkbox"]${id}`, 'space');
-    }
-    if (main.querySelector('button.select')) add('entity', 'row', 'main button.select', 'rows');
-    // The language switcher (in the header): the view is mounted again in the other language.
-    if (document.querySelector('[data-lang]:not([aria-current="true"])')) add('language', 'switcher', '[data-lang]:not([aria-current="true"])', 'click');
-    return found;
-  });
-}
-
-/** One interaction with a control; the value changes each time (down then up, on then off). */
-async function interact(page, control, i) {
-  const el = page.locator(control.selector).first();
-  switch (control.action) {
-    case 'click':
-      await el.click();
-      return;
-    case 'rows':
-      await page.locator(control.selector).nth(i % 2).click();
-      return;
-    case 'space':
-      await el.focus();
-      await page.keyboard.press('Space');
-      return;
-    case 'type':
-      await el.focus();
-      await page.keyboard.press(i % 2 ? 'Backspace' : 'a');
-      return;
-    case 'arrows': {
-      await el.focus();
-      const before = await el.evaluate((e) => e.value);
-      const keys = i % 2 ? ['ArrowUp', 'ArrowDown'] : ['ArrowDown', 'ArrowUp'];
-      await page.keyboard.press(keys[0]);
-      // At the end of the list the first key does nothing: the other one is the interaction then.
-      const after = await page.locator(control.selector).first().evaluate((e) => e.value).catch(() => null);
-      if (after === before) await page.keyboard.press(keys[1]);
-      return;
-    }
-  }
-}
-
 /** Latency (ms) of each interaction with each control on one loaded route. */
 async function interactionRuns(browser, url, origin, runs) {
   const { context, page } = await newThrottledPage(browser, origin);
@@ -309,6 +227,19 @@ async function interactionRuns(browser, url, origin, runs) {
           unmeasured++;
         }
       }
+      // Where the time of the change goes: one more change, traced (not among the timed runs,
+      // as tracing slows the page), split into script, style and layout, paint… (analyseTrace).
+      let frameSplitMs = null;
+      try {
+        await open();
+        await browser.startTracing(page, { categories: CATEGORIES.split(',') });
+        await interact(page, control, runs);
+        await afterPaint(page);
+        const split = analyseTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
+        frameSplitMs = split ? Object.fromEntries(Object.entries(split.mainThreadMs).map(([k, v]) => [k, round(v)])) : null;
+      } catch {
+        await browser.stopTracing().catch(() => undefined);
+      }
       byControl[control.control] = {
         // Input → the frame that shows the result (Event Timing duration, as INP).
         medianMs: median(latencies),
@@ -317,6 +248,8 @@ async function interactionRuns(browser, url, origin, runs) {
         handlerMedianMs: handlers.length ? round(median(handlers)) : null,
         // Layout shift the change caused once its 0.5 s input grace had passed (worst run).
         maxCls: shifts.length ? Math.max(...shifts) : null,
+        // Main-thread time from the input to two frames after it, by kind (one traced run).
+        frameSplitMs,
         runs: latencies.length,
         ...(unmeasured ? { failedRuns: unmeasured } : {}),
       };

@@ -88,21 +88,28 @@ describe.skipIf(!hasChromium)('services and data pages', () => {
     await page.waitForSelector('[data-service-id]');
   });
 
-  for (const lang of LANGS) {
-    it(`service and data pages have no axe violations in ${lang}`, async () => {
-      const visit = await newVisit(lang === 'kk' ? '#/services/driving_licence' : `#/services/driving_licence?lang=${lang}`);
-      await visit.page.waitForSelector('[data-testid="service-name"]');
-      // The report the service's figures come from, named by its year in the data (services.csv source_report).
-      expect(await visit.page.textContent('main .meta')).toContain({ kk: '2020 жылғы баяндама', ru: 'Отчёт 2020 года', en: '2020 report' }[lang]);
-      expect(await axeViolations(visit.page)).toEqual([]);
-      await visit.go(lang === 'kk' ? '#/services' : `#/services?lang=${lang}`);
-      await visit.page.waitForSelector('[data-service-id]');
-      expect(await axeViolations(visit.page)).toEqual([]);
-      await visit.go(lang === 'kk' ? '#/data' : `#/data?lang=${lang}`);
-      await visit.page.waitForSelector('[data-testid="notes-table"]');
-      // The method notes name the years of series_breaks.csv (2016 the first 5-point year).
-      expect(await visit.page.textContent('main')).toContain({ kk: '2015 жылды қоса алғанда 10 балдық шкала', ru: 'до 2015 года включительно — 10-балльная шкала', en: 'a 10-point scale up to 2015' }[lang]);
-      expect(await axeViolations(visit.page)).toEqual([]);
-    });
-  }
+  // One page per test, not three visits and three axe runs in one: a test's time stays one page's
+  // on a busy machine, and a failure names its page. Each waits for what it shows last, then axe.
+  // #/data is left to shell.test.ts, whose every-route run already checks it with axe in each
+  // language: its axe run alone took 42-68 s at load 22-27 (60 s timeout), twice per language.
+  const AXE_PAGES = [
+    ['#/services/driving_licence', '[data-testid="service-name"]'],
+    ['#/services', '[data-service-id]'],
+  ] as const;
+  it.each(LANGS.flatMap((lang) => AXE_PAGES.map(([hash, ready]) => [hash, lang, ready] as const)))('%s has no axe violations in %s', async (hash, lang, ready) => {
+    const visit = await newVisit(lang === 'kk' ? hash : `${hash}?lang=${lang}`);
+    await visit.page.waitForSelector(ready);
+    expect(await axeViolations(visit.page)).toEqual([]);
+  });
+
+  // Years named from the data, not the dictionaries: the service's source report (services.csv
+  // source_report) and the method notes' 10-point years (series_breaks.csv, 2016 the first 5-point year).
+  it.each(LANGS)('the service page and the method notes name the data\'s years in %s', async (lang) => {
+    const visit = await newVisit(lang === 'kk' ? '#/services/driving_licence' : `#/services/driving_licence?lang=${lang}`);
+    await visit.page.waitForSelector('[data-testid="service-name"]');
+    expect(await visit.page.textContent('main .meta')).toContain({ kk: '2020 жылғы баяндама', ru: 'Отчёт 2020 года', en: '2020 report' }[lang]);
+    await visit.go(lang === 'kk' ? '#/data' : `#/data?lang=${lang}`);
+    await visit.page.waitForSelector('[data-testid="notes-table"]');
+    expect(await visit.page.textContent('main')).toContain({ kk: '2015 жылды қоса алғанда 10 балдық шкала', ru: 'до 2015 года включительно — 10-балльная шкала', en: 'a 10-point scale up to 2015' }[lang]);
+  });
 });
