@@ -50,8 +50,13 @@ const isCurrent = (s: Stored) => Array.isArray(s.file?.findings) && s.file.repor
  * Files kept in an older shape are skipped until the workspace reads them again.
  */
 export async function storedCountedReports(): Promise<TrendReport[]> {
+  return (await storedCounted()).reports;
+}
+
+/** The counted reports and the files kept in this browser (in the order loaded), for the region pages. */
+export async function storedCounted(): Promise<{ reports: TrendReport[]; files: LoadedFile[] }> {
   const stored = (await allEntries<Stored>()).filter(isCurrent).sort((a, b) => a.addedAt - b.addedAt);
-  return countedReports(stored.map((s) => ({ id: s.id, status: 'loaded', file: s.file, include: s.include }))).reports;
+  return { reports: countedReports(stored.map((s) => ({ id: s.id, status: 'loaded', file: s.file, include: s.include }))).reports, files: stored.map((s) => s.file) };
 }
 
 /**
