@@ -3524,11 +3524,6 @@ type RootTranslation = {
 			 */
 			twiceNote: string
 			/**
-			 * Ж​и​ы​н​т​ы​қ​ ​е​с​е​п​:​ ​{​h​e​a​d​i​n​g​}
-			 * @param {string} heading
-			 */
-			caption: RequiredParams<'heading'>
-			/**
 			 * Ж​и​ы​н​т​ы​қ​ ​е​с​е​п​т​і​ ​ж​ү​к​т​е​п​ ​а​л​у​ ​(​C​S​V​)
 			 */
 			downloadCsv: string
@@ -7355,10 +7350,6 @@ export type TranslationFunctions = {
 			 * Өзі қосатын есептердің қасына жүктелсе, жиынтық есеп оларды қорытындыда екі рет есептейді.
 			 */
 			twiceNote: () => LocalizedString
-			/**
-			 * Жиынтық есеп: {heading}
-			 */
-			caption: (arg: { heading: string }) => LocalizedString
 			/**
 			 * Жиынтық есепті жүктеп алу (CSV)
 			 */

@@ -70,7 +70,6 @@ export default {
     blankIn: 'blank in {blank} of {reports}',
     blankNote: 'A cell of the sum is blank only when every report left it blank; "blank in k of n" says how many of the n reports summed left the cell blank (they are left out of its sum).',
     twiceNote: 'Loaded beside the reports it adds up, the consolidated report would count them twice in the totals.',
-    caption: 'Consolidated report: {heading}',
     downloadCsv: 'Download the consolidated report (CSV)',
     downloadXlsx: 'Download the consolidated report (XLSX, Excel)',
     checksTitle: 'Checks of the sum',
