@@ -7,6 +7,7 @@ import service from './service.js';
 import control from './control.js';
 import offline from './offline.js';
 import own from './own.js';
+import ownViews from './ownviews.js';
 import toolkit from './toolkit.js';
 
 const en = {
@@ -18,6 +19,7 @@ const en = {
   control,
   offline,
   own,
+  ownViews,
   toolkit,
   app: {
     name: 'Sapa',

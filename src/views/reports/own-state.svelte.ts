@@ -3,9 +3,11 @@
 // reload without being read again. Nothing leaves the page.
 import type { ControlCheckInput, ControlFormInput, ControlLocale, ControlRowInput } from '../../lib/control/reference.ts';
 import type { RegionInput } from '../../lib/control/regions.ts';
-import type { LoadedFile, LoadProblem } from '../../lib/control/own/load.ts';
+import type { LoadedFile, LoadOutcome, LoadProblem } from '../../lib/control/own/load.ts';
 import type { TrendReport } from '../../lib/control/own/summary.ts';
-import { countedReports } from '../../lib/control/own/counted.ts';
+import { countedReports, isValid } from '../../lib/control/own/counted.ts';
+import { previousQuarter, type Consolidation, type Selection } from '../../lib/control/own/consolidate.ts';
+import { parsePeriod, quarterOfMonth } from '../../lib/control/period.ts';
 import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
 import { allEntries, clearEntries, deleteEntry, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
@@ -48,8 +50,13 @@ const isCurrent = (s: Stored) => Array.isArray(s.file?.findings) && s.file.repor
  * Files kept in an older shape are skipped until the workspace reads them again.
  */
 export async function storedCountedReports(): Promise<TrendReport[]> {
+  return (await storedCounted()).reports;
+}
+
+/** The counted reports and the files kept in this browser (in the order loaded), for the region pages. */
+export async function storedCounted(): Promise<{ reports: TrendReport[]; files: LoadedFile[] }> {
   const stored = (await allEntries<Stored>()).filter(isCurrent).sort((a, b) => a.addedAt - b.addedAt);
-  return countedReports(stored.map((s) => ({ id: s.id, status: 'loaded', file: s.file, include: s.include }))).reports;
+  return { reports: countedReports(stored.map((s) => ({ id: s.id, status: 'loaded', file: s.file, include: s.include }))).reports, files: stored.map((s) => s.file) };
 }
 
 /**
@@ -57,6 +64,12 @@ export async function storedCountedReports(): Promise<TrendReport[]> {
  * workspace's view when the reader moves to another page and back). Only the last removal.
  */
 let removedLast: Stored[] = [];
+
+/** The quarter of a period ("2022-05" → "2022-Q2"). */
+function quarterOf(period: string): string {
+  const p = parsePeriod(period);
+  return p?.kind === 'month' ? quarterOfMonth(p.year, p.month) : period;
+}
 
 export class OwnReports {
   files = $state.raw<OwnFile[]>([]);
@@ -230,6 +243,25 @@ export class OwnReports {
     const files = this.files.filter((f) => f.status === 'loaded').map((f) => f.blob);
     const reply = await this.ask({ type: 'tidy', id: `tidy-${this.seq++}`, files });
     return reply.type === 'tidy' ? reply.text : '';
+  }
+
+  /**
+   * One consolidated report of the counted files' reports (consolidate.ts), summed in the worker
+   * from the files' rows; only files that hold the form and the quarter or the one before are read.
+   */
+  async consolidate(selection: Selection): Promise<Consolidation | undefined> {
+    const previous = previousQuarter(selection.quarter);
+    const blobs = this.files
+      .filter((f) => f.status === 'loaded' && f.file && (isValid(f) || f.include) && f.file.forms.includes(selection.form) && f.file.periods.some((p) => [selection.quarter, previous].includes(quarterOf(p))))
+      .map((f) => f.blob);
+    const reply = await this.ask({ type: 'consolidate', id: `consolidate-${this.seq++}`, files: blobs, selection });
+    return reply.type === 'consolidated' ? reply.result : undefined;
+  }
+
+  /** A file read and checked as any loaded one, but not added to the list (the consolidated report's findings). */
+  async check(blob: Blob, locale: ControlLocale): Promise<LoadOutcome | undefined> {
+    const reply = await this.ask({ type: 'load', id: `check-${this.seq++}`, file: blob, locale });
+    return reply.type === 'loaded' ? reply.outcome : undefined;
   }
 
   destroy(): void {

@@ -5,6 +5,8 @@
 // ("nothing to report") adds as 0 and stays a dash when every report gave a dash.
 import type { InterchangeRow } from '../validate.ts';
 import { plainDigits } from '../validate.ts';
+import { EXAMPLE_PREFIX } from './example-set.ts';
+import { isExampleReporter } from './example-flag.ts';
 
 export interface Selection {
   form: string;
@@ -83,4 +85,39 @@ export function consolidate(rows: Iterable<InterchangeRow>, sel: Selection, repo
   }
   const missing = [...before.entries()].filter(([k]) => !included.has(k)).map(([, v]) => v);
   return { cells, included: [...included.values()], missing };
+}
+
+/**
+ * Rows of several files, each report (form, reporter, region, quarter) taken from the first file
+ * that has it: the same report loaded twice is summed once, as the totals count it once
+ * (counted.ts). Feed the files in the order loaded, each with its index.
+ */
+export class FirstFileOnly {
+  private readonly owner = new Map<string, number>();
+
+  keep(r: InterchangeRow, file: number): boolean {
+    const key = r.form + SEP + r.reporter + SEP + r.region_id + SEP + (quarterOfPeriod(r.period) ?? r.period);
+    const first = this.owner.get(key);
+    if (first === undefined) {
+      this.owner.set(key, file);
+      return true;
+    }
+    return first === file;
+  }
+}
+
+/**
+ * The consolidated report's own reporter id: "consolidated" with the region, so that it is told
+ * apart from the reports it sums; made-up when any of them is (the example flag follows it into
+ * the file and back).
+ */
+export function consolidatedReporter(sel: Pick<Selection, 'region'>, included: Iterable<{ reporter: string }>): string {
+  let example = false;
+  for (const r of included) if (isExampleReporter(r.reporter)) example = true;
+  return `${example ? EXAMPLE_PREFIX : ''}consolidated${sel.region ? `_${sel.region}` : ''}`;
+}
+
+/** Set the reporter of every cell (once the reports included are known). */
+export function withReporter(c: Consolidation, reporter: string): Consolidation {
+  return { ...c, cells: c.cells.map((x) => ({ ...x, row: { ...x.row, reporter } })) };
 }

@@ -7,7 +7,8 @@
 import { wilson, type Interval } from '../../stats/wilson.ts';
 import { tieInfo, type TieInfo } from '../../stats/ties.ts';
 import { competitionRanks } from '../../stats/rank.ts';
-import type { ControlMeasure, RegionalValue } from './regional.ts';
+import { comparePeriods, parsePeriod } from '../period.ts';
+import type { ControlMeasure, ControlPeriod, RegionalValue } from './regional.ts';
 
 export interface ControlRanked extends RegionalValue {
   rank: number;
@@ -43,4 +44,31 @@ export function rankControl(values: Iterable<RegionalValue>, measure: ControlMea
   const ranks = competitionRanks(rated.map((r) => ({ id: r.id, value: -(r.value as number) })));
   const ranked = rated.map((r) => ({ ...r, rank: ranks.get(r.id) as number, ties: ties.get(r.id) as TieInfo }));
   return { ranked, apart };
+}
+
+/** How many ranked entities an entity's interval overlaps ("not distinguishable from"), besides itself. */
+export function notDistinguishable(r: ControlRanked, ranked: number): number | null {
+  const { clearlyHigher, clearlyLower } = r.ties;
+  return clearlyHigher === null || clearlyLower === null ? null : ranked - 1 - clearlyHigher - clearlyLower;
+}
+
+/** The periods the reports can be ranked in: their quarters and their years, newest first. */
+export function controlPeriods(reports: Iterable<{ quarter: string }>): string[] {
+  const quarters = new Set<string>();
+  const years = new Set<string>();
+  for (const r of reports) {
+    const p = parsePeriod(r.quarter);
+    if (p?.kind !== 'quarter') continue;
+    quarters.add(r.quarter);
+    years.add(String(p.year));
+  }
+  // In the one period order (a year after its fourth quarter), newest first.
+  return [...quarters, ...years].sort(comparePeriods).reverse();
+}
+
+/** A period as written in the URL ("2022-Q3" or "2022") as regional.ts takes it. */
+export function controlPeriod(raw: string): ControlPeriod | undefined {
+  const p = parsePeriod(raw);
+  if (p?.kind === 'quarter') return { kind: 'quarter', quarter: raw };
+  return /^\d{4}$/.test(raw) ? { kind: 'year', year: Number(raw) } : undefined;
 }

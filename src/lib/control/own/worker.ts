@@ -7,16 +7,21 @@ import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
 import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
+import type { InterchangeRow } from '../validate.ts';
+import { consolidate, consolidatedReporter, FirstFileOnly, withReporter, type Consolidation, type Selection } from './consolidate.ts';
 
 export type WorkerRequest =
   | { type: 'init'; rows: ControlRowInput[]; checks: ControlCheckInput[]; forms: ControlFormInput[]; regions: RegionInput[] }
   | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
-  | { type: 'tidy'; id: string; files: Blob[] };
+  | { type: 'tidy'; id: string; files: Blob[] }
+  /** Sum the selected reports of these files (in the order loaded) into one. */
+  | { type: 'consolidate'; id: string; files: Blob[]; selection: Selection };
 
 export type WorkerReply =
   | { type: 'progress'; id: string; fraction: number }
   | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number }
   | { type: 'tidy'; id: string; text: string }
+  | { type: 'consolidated'; id: string; result: Consolidation }
   | { type: 'failed'; id: string; detail: string };
 
 let reference: ControlReference | undefined;
@@ -43,6 +48,17 @@ async function xlsxOf(file: Blob): Promise<typeof import('./xlsx.ts') | undefine
   return isCompoundFile(first) || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
 }
 
+/** Every row of a file (a workbook's report sheet, or a CSV); a workbook with no report gives none. */
+async function rowsOf(file: Blob, ref: ControlReference, onRow: (r: InterchangeRow) => void): Promise<void> {
+  const book = await xlsxOf(file);
+  if (book) {
+    const x = await book.xlsxInput(file);
+    if (x.ok) await readRows(x.input, ref, onRow);
+    return;
+  }
+  await readRows({ size: file.size, head: await head(file), chunks: () => iterate(file.stream()) }, ref, onRow);
+}
+
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const m = e.data;
   try {
@@ -66,17 +82,18 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
       return;
     }
-    const parts: string[] = [interchangeHeader()];
-    for (const file of m.files) {
-      const ref = reference;
-      const book = await xlsxOf(file);
-      if (book) {
-        const x = await book.xlsxInput(file);
-        if (x.ok) await readRows(x.input, ref, (r) => parts.push(interchangeLine(r)));
-        continue;
-      }
-      await readRows({ size: file.size, head: await head(file), chunks: () => iterate(file.stream()) }, ref, (r) => parts.push(interchangeLine(r)));
+    if (m.type === 'consolidate') {
+      // The rows are read again from the files (the stored results keep quarter sums only); the
+      // same report in two files is summed once.
+      const rows: InterchangeRow[] = [];
+      const first = new FirstFileOnly();
+      for (const [i, file] of m.files.entries()) await rowsOf(file, reference, (r) => first.keep(r, i) && rows.push(r));
+      const c = consolidate(rows, m.selection);
+      post({ type: 'consolidated', id: m.id, result: withReporter(c, consolidatedReporter(m.selection, c.included)) });
+      return;
     }
+    const parts: string[] = [interchangeHeader()];
+    for (const file of m.files) await rowsOf(file, reference, (r) => parts.push(interchangeLine(r)));
     post({ type: 'tidy', id: m.id, text: BOM + parts.join(INTERCHANGE_DIALECT.newline) + INTERCHANGE_DIALECT.newline });
   } catch (err) {
     post({ type: 'failed', id: 'id' in m ? m.id : '', detail: err instanceof Error ? err.message : String(err) });
