@@ -23,6 +23,8 @@ export interface OwnFile {
   file?: LoadedFile;
   /** Counted in the totals although it has errors (the user's choice). */
   include: boolean;
+  /** One of the example set's made-up files ("Try with example reports"), removed together by "Remove example reports". */
+  example?: boolean;
   ms?: number;
 }
 
@@ -37,7 +39,10 @@ export type Notice =
   | { kind: 'worker'; detail: string };
 
 /** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
-type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
+type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include' | 'example'> & { file: LoadedFile };
+
+/** What IndexedDB keeps of a file that was read (the example flag only when set). */
+const storedOf = (f: OwnFile & { file: LoadedFile }): Stored => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include, ...(f.example ? { example: true } : {}) });
 
 /** Kept by an earlier version of this page in another shape: to be read again from the kept file. */
 const isCurrent = (s: Stored) => Array.isArray(s.file?.findings) && s.file.reports?.ids instanceof Uint32Array;
@@ -129,10 +134,11 @@ export class OwnReports {
   }
 
   /** Queue files for reading; each is read when the previous one is done. */
-  add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number }>, locale: ControlLocale): void {
-    const items: Array<File | { name: string; blob: Blob; lastModified?: number }> = Array.from(list);
+  add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }>, locale: ControlLocale): void {
+    const items: Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }> = Array.from(list);
     for (const item of items) {
       const blob = item instanceof Blob ? item : item.blob;
+      const example = !(item instanceof Blob) && item.example === true;
       const name = item.name;
       const lastModified = item.lastModified ?? 0;
       const same = this.files.find((f) => f.name === name && f.size === blob.size && f.lastModified === lastModified && f.status !== 'failed');
@@ -141,7 +147,7 @@ export class OwnReports {
         continue;
       }
       const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
-      this.files = [...this.files, { id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false }];
+      this.files = [...this.files, { id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false, ...(example ? { example } : {}) }];
       this.queue = this.queue.then(() => this.read(id, blob, locale));
     }
   }
@@ -169,7 +175,7 @@ export class OwnReports {
     if (!f) return;
     await yieldToMain();
     try {
-      await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: reply.outcome.file, include: f.include });
+      await putEntry<Stored>(id, storedOf({ ...f, file: reply.outcome.file }));
     } catch (e) {
       this.notify({ kind: 'storage', action: 'save', name: f.name, reason: storageReason(e) });
     }
@@ -180,7 +186,7 @@ export class OwnReports {
     const f = this.files.find((x) => x.id === id);
     if (!f?.file) return;
     try {
-      await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include });
+      await putEntry<Stored>(id, storedOf({ ...f, file: f.file, include }));
     } catch (e) {
       this.notify({ kind: 'storage', action: 'include', name: f.name, reason: storageReason(e) });
     }
@@ -202,7 +208,7 @@ export class OwnReports {
   /** Remove every file (after the reader confirmed); Undo brings them back with their storage. */
   async removeAll(): Promise<void> {
     const kept = this.files.filter((f): f is OwnFile & { file: LoadedFile } => f.status === 'loaded' && f.file !== undefined);
-    removedLast = kept.map((f) => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include }));
+    removedLast = kept.map(storedOf);
     this.undoable = removedLast.length;
     this.files = [];
     try {
@@ -222,6 +228,48 @@ export class OwnReports {
       for (const s of back) await putEntry<Stored>(s.id, s);
     } catch (e) {
       this.notify({ kind: 'storage', action: 'save', name: back.map((s) => s.name).join(', '), reason: storageReason(e) });
+    }
+  }
+
+  /** Whether any file in the list is one of the example set's. */
+  get hasExample(): boolean {
+    return this.files.some((f) => f.example === true);
+  }
+
+  /**
+   * "Try with example reports": the worker writes the example set's files (interchange CSV, one a
+   * reporter) and they are queued like files the user picked, flagged as examples. Files of the
+   * set already in the list are not added again. Resolves when they are read and kept.
+   */
+  async addExample(locale: ControlLocale, monthlyDelivered: number): Promise<void> {
+    const reply = await this.ask({ type: 'example', id: `example-${this.seq++}`, monthlyDelivered });
+    if (reply.type !== 'example') {
+      this.notify({ kind: 'worker', detail: reply.type === 'failed' ? reply.detail : '' });
+      return;
+    }
+    const have = new Set(this.files.filter((f) => f.example).map((f) => f.name));
+    const items = reply.files.filter((f) => !have.has(f.name)).map((f) => ({ name: f.name, blob: new Blob([f.text], { type: 'text/csv' }), example: true }));
+    this.add(items, locale);
+    await this.settled();
+  }
+
+  /** "Remove example reports": every file of the example set, and only those. */
+  async removeExamples(): Promise<void> {
+    const examples = this.files.filter((f) => f.example === true);
+    this.files = this.files.filter((f) => f.example !== true);
+    try {
+      for (const f of examples) await deleteEntry(f.id);
+    } catch (e) {
+      this.notify({ kind: 'storage', action: 'remove', name: examples.map((f) => f.name).join(', '), reason: storageReason(e) });
+    }
+  }
+
+  /** Resolves once every queued file is read (and kept). */
+  async settled(): Promise<void> {
+    let seen: Promise<void> | undefined;
+    while (seen !== this.queue) {
+      seen = this.queue;
+      await seen;
     }
   }
 

@@ -6,21 +6,26 @@ import { buildRegionCodes, type RegionCodes, type RegionInput } from '../regions
 import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
+import { exampleTexts, type ExampleText } from './example-files.ts';
 import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
 
 export type WorkerRequest =
   | { type: 'init'; rows: ControlRowInput[]; checks: ControlCheckInput[]; forms: ControlFormInput[]; regions: RegionInput[] }
   | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
-  | { type: 'tidy'; id: string; files: Blob[] };
+  | { type: 'tidy'; id: string; files: Blob[] }
+  /** Write the example set's files (example-files.ts), scaled on the filed report's monthly deliveries. */
+  | { type: 'example'; id: string; monthlyDelivered: number };
 
 export type WorkerReply =
   | { type: 'progress'; id: string; fraction: number }
   | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number }
   | { type: 'tidy'; id: string; text: string }
+  | { type: 'example'; id: string; files: ExampleText[] }
   | { type: 'failed'; id: string; detail: string };
 
 let reference: ControlReference | undefined;
 let regions: RegionCodes | undefined;
+let regionRows: RegionInput[] = [];
 
 /** Today in the reader's time zone, "YYYY-MM-DD": a period that starts after it is in the future. */
 function today(): LoadContext['today'] {
@@ -49,9 +54,14 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (m.type === 'init') {
       reference = buildReference(m.rows, m.checks, m.forms);
       regions = buildRegionCodes(m.regions);
+      regionRows = m.regions;
       return;
     }
     if (!reference) throw new Error('worker not initialised');
+    if (m.type === 'example') {
+      post({ type: 'example', id: m.id, files: exampleTexts(reference, regionRows, m.monthlyDelivered) });
+      return;
+    }
     const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
     if (m.type === 'load' && xlsx) {
       const t0 = performance.now();
