@@ -9,6 +9,8 @@ import { countedReports } from '../../lib/control/own/counted.ts';
 import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
 import { allEntries, clearEntries, deleteEntry, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
+import { loadDatasets } from '../../lib/data/datasets.ts';
+import { monthlyDelivered } from '../../lib/control/own/example-files.ts';
 
 export interface OwnFile {
   id: string;
@@ -282,6 +284,28 @@ export class OwnReports {
 
   destroy(): void {
     this.worker?.terminate();
+  }
+}
+
+/** The files the workspace reads reports with (form versions, rows, checks, the filed report, regions). */
+export const OWN_FILES = ['reference/control_forms.csv', 'reference/control_rows.csv', 'reference/control_checks.csv', 'control/report_cells.csv', 'reference/regions.csv'] as const;
+
+/**
+ * "Try with example reports" from a view other than the workspace (#/control, #/map): the same
+ * path as there (the worker writes the files, reads them, IndexedDB keeps them, flagged), then the
+ * worker is let go. False when the reference could not be loaded or a file could not be kept.
+ */
+export async function loadExampleReports(locale: ControlLocale): Promise<boolean> {
+  const loaded = await loadDatasets(OWN_FILES);
+  if (!loaded.ok) return false;
+  const [forms, rows, checks, cells, regions] = loaded.data;
+  const own = new OwnReports(rows, checks, forms, regions);
+  try {
+    await own.restore(locale);
+    await own.addExample(locale, monthlyDelivered(cells));
+    return own.notices.length === 0;
+  } finally {
+    own.destroy();
   }
 }
 
