@@ -7,7 +7,7 @@ import type { LoadedFile, LoadProblem } from '../../lib/control/own/load.ts';
 import type { TrendReport } from '../../lib/control/own/summary.ts';
 import { countedReports } from '../../lib/control/own/counted.ts';
 import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
-import { allEntries, clearEntries, deleteEntry, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
+import { allEntries, clearEntries, deleteEntry, putEntries, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
 import { loadDatasets } from '../../lib/data/datasets.ts';
 import { monthlyDelivered } from '../../lib/control/own/example-files.ts';
@@ -90,7 +90,8 @@ export class OwnReports {
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.type === 'progress') {
-        this.patch(m.id, { progress: m.fraction });
+        if (m.id.startsWith('example-')) this.exampleProgress = m.fraction;
+        else this.patch(m.id, { progress: m.fraction });
         return;
       }
       this.pending.get(m.id)?.resolve(m);
@@ -238,21 +239,41 @@ export class OwnReports {
     return this.files.some((f) => f.example === true);
   }
 
+  /** While the example set is written and read: its share done (0–1), else null. */
+  exampleProgress = $state<number | null>(null);
+
   /**
    * "Try with example reports": the worker writes the example set's files (interchange CSV, one a
-   * reporter) and they are queued like files the user picked, flagged as examples. Files of the
-   * set already in the list are not added again. Resolves when they are read and kept.
+   * reporter) and reads each as a picked file is read (the same reader and checks); they join the
+   * list together, flagged as examples, and are kept in IndexedDB in one transaction. Files of the
+   * set already in the list are not added again.
    */
   async addExample(locale: ControlLocale, monthlyDelivered: number): Promise<void> {
-    const reply = await this.ask({ type: 'example', id: `example-${this.seq++}`, monthlyDelivered });
+    const id = `example-${(this.seq++).toString(36)}`;
+    this.exampleProgress = 0;
+    const reply = await this.ask({ type: 'example', id, monthlyDelivered, locale });
+    this.exampleProgress = null;
     if (reply.type !== 'example') {
       this.notify({ kind: 'worker', detail: reply.type === 'failed' ? reply.detail : '' });
       return;
     }
+    await yieldToMain();
     const have = new Set(this.files.filter((f) => f.example).map((f) => f.name));
-    const items = reply.files.filter((f) => !have.has(f.name)).map((f) => ({ name: f.name, blob: new Blob([f.text], { type: 'text/csv' }), example: true }));
-    this.add(items, locale);
-    await this.settled();
+    const now = Date.now();
+    const added: OwnFile[] = reply.files
+      .filter((f) => !have.has(f.name))
+      .map((f, i) => {
+        const blob = new Blob([f.text], { type: 'text/csv' });
+        const base = { id: `${id}-${i.toString(36)}`, name: f.name, size: blob.size, lastModified: 0, addedAt: now + i / 1000, blob, include: false, example: true, ms: f.ms };
+        return f.outcome.ok ? { ...base, status: 'loaded' as const, progress: 1, file: f.outcome.file } : { ...base, status: 'failed' as const, progress: 1, problem: f.outcome.problem };
+      });
+    this.files = [...this.files, ...added];
+    await yieldToMain();
+    try {
+      await putEntries(added.filter((f): f is OwnFile & { file: LoadedFile } => f.file !== undefined).map((f) => [f.id, storedOf(f)] as const));
+    } catch (e) {
+      this.notify({ kind: 'storage', action: 'save', name: added.map((f) => f.name).join(', '), reason: storageReason(e) });
+    }
   }
 
   /** "Remove example reports": every file of the example set, and only those. */
@@ -263,15 +284,6 @@ export class OwnReports {
       for (const f of examples) await deleteEntry(f.id);
     } catch (e) {
       this.notify({ kind: 'storage', action: 'remove', name: examples.map((f) => f.name).join(', '), reason: storageReason(e) });
-    }
-  }
-
-  /** Resolves once every queued file is read (and kept). */
-  async settled(): Promise<void> {
-    let seen: Promise<void> | undefined;
-    while (seen !== this.queue) {
-      seen = this.queue;
-      await seen;
     }
   }
 

@@ -14,13 +14,14 @@ export type WorkerRequest =
   | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
   | { type: 'tidy'; id: string; files: Blob[] }
   /** Write the example set's files (example-files.ts), scaled on the filed report's monthly deliveries. */
-  | { type: 'example'; id: string; monthlyDelivered: number };
+  | { type: 'example'; id: string; monthlyDelivered: number; locale: ControlLocale };
 
 export type WorkerReply =
   | { type: 'progress'; id: string; fraction: number }
   | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number }
   | { type: 'tidy'; id: string; text: string }
-  | { type: 'example'; id: string; files: ExampleText[] }
+  /** The example set's files, each read as a loaded file would be (same reader, same checks), in one reply. */
+  | { type: 'example'; id: string; files: Array<ExampleText & { outcome: LoadOutcome; ms: number }> }
   | { type: 'failed'; id: string; detail: string };
 
 let reference: ControlReference | undefined;
@@ -59,7 +60,19 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     if (!reference) throw new Error('worker not initialised');
     if (m.type === 'example') {
-      post({ type: 'example', id: m.id, files: exampleTexts(reference, regionRows, m.monthlyDelivered) });
+      // Written here and read here, file by file, as if picked: one reply instead of sixty round trips.
+      const texts = exampleTexts(reference, regionRows, m.monthlyDelivered);
+      const files: Array<ExampleText & { outcome: LoadOutcome; ms: number }> = [];
+      const transfer: Transferable[] = [];
+      for (const [i, f] of texts.entries()) {
+        const t0 = performance.now();
+        const blob = new Blob([f.text], { type: 'text/csv' });
+        const outcome = await loadReportFile({ size: blob.size, head: await head(blob), chunks: () => iterate(blob.stream()) }, reference, m.locale, () => undefined, { regions, today: today() });
+        if (outcome.ok) transfer.push(outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer);
+        files.push({ ...f, outcome, ms: performance.now() - t0 });
+        post({ type: 'progress', id: m.id, fraction: (i + 1) / texts.length });
+      }
+      post({ type: 'example', id: m.id, files }, transfer);
       return;
     }
     const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
