@@ -75,8 +75,10 @@ describe('example files', () => {
   it('scale on the filed report and write one interchange file a reporter, flagged by its ids', () => {
     expect(Math.round(monthlyDelivered(cells))).toBe(61135);
     expect(() => monthlyDelivered([])).toThrow();
-    const texts = exampleTexts(controlReference(true), csvRecords('reference/regions.csv'), monthlyDelivered(cells));
-    expect(texts.length).toBeGreaterThan(40);
+    // Three regions are enough to see the files (the whole set is tested in own-example-set.test.ts).
+    const three = csvRecords<{ region_id: string }>('reference/regions.csv').filter((r) => ['akmola', 'abai', 'mangystau'].includes(r.region_id));
+    const texts = exampleTexts(controlReference(true), three as never, monthlyDelivered(cells));
+    expect(new Set(texts.map((t) => t.name.replace(/_\d\.csv$/, '')))).toEqual(new Set(['example_akmola', 'example_abai']));
     const first = texts[0]!;
     expect(first.name).toMatch(/^example_[a-z_]+_\d\.csv$/);
     expect(first.text.startsWith('\uFEFFform,reporter,region_id,period,code,applicant,service,value\r\n')).toBe(true);

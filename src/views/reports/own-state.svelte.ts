@@ -258,6 +258,7 @@ export class OwnReports {
       return;
     }
     await yieldToMain();
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
     const have = new Set(this.files.filter((f) => f.example).map((f) => f.name));
     const now = Date.now();
     const added: OwnFile[] = reply.files
