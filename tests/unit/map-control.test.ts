@@ -2,7 +2,8 @@
 // one row per region in force (no report: no value, never 0), the example set's files.
 import { describe, expect, it } from 'vitest';
 import { controlDay, controlMapRows, controlPeriodCode, controlPeriods, parseControlPeriod } from '../../src/lib/map/control.ts';
-import { exampleTexts, monthlyDelivered } from '../../src/lib/control/own/example-files.ts';
+import { exampleTexts, monthlyDelivered, readExampleFiles } from '../../src/lib/control/own/example-files.ts';
+import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import type { ControlMeasure } from '../../src/lib/control/own/regional.ts';
 import type { TrendReport } from '../../src/lib/control/own/summary.ts';
 import { controlReference, csvRecords } from './fixtures.ts';
@@ -84,4 +85,17 @@ describe('example files', () => {
     expect(first.text.startsWith('\uFEFFform,reporter,region_id,period,code,applicant,service,value\r\n')).toBe(true);
     expect(texts.some((t) => t.text.includes(',mangystau,'))).toBe(false);
   });
+
+  it('read from their rows, give what reading their CSV text gives (findings and their lines included)', async () => {
+    const reference = controlReference(true);
+    const regions = csvRecords<{ region_id: string }>('reference/regions.csv').filter((r) => r.region_id === 'akmola') as never;
+    const read = await readExampleFiles(reference, regions, monthlyDelivered(cells), 'en', { today: '2026-01-01' });
+    // akmola_2 holds a deliberate mistake: its findings must point at the same lines.
+    expect(read.some((f) => f.outcome.ok && f.outcome.file.errors > 0)).toBe(true);
+    for (const f of read) {
+      const bytes = new TextEncoder().encode(f.text);
+      const fromText = await loadReportFile({ size: bytes.length, head: bytes.slice(0, 4096), chunks: async function* () { yield bytes; } }, reference, 'en', () => undefined, { today: '2026-01-01' });
+      expect(f.outcome).toEqual(fromText);
+    }
+  }, 60_000);
 });

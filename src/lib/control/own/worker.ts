@@ -6,7 +6,7 @@ import { buildRegionCodes, type RegionCodes, type RegionInput } from '../regions
 import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
-import { exampleTexts, type ExampleText } from './example-files.ts';
+import { readExampleFiles, type ExampleText } from './example-files.ts';
 import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
 
 export type WorkerRequest =
@@ -60,19 +60,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     }
     if (!reference) throw new Error('worker not initialised');
     if (m.type === 'example') {
-      // Written here and read here, file by file, as if picked: one reply instead of sixty round trips.
-      const texts = exampleTexts(reference, regionRows, m.monthlyDelivered);
-      const files: Array<ExampleText & { outcome: LoadOutcome; ms: number }> = [];
-      const transfer: Transferable[] = [];
-      for (const [i, f] of texts.entries()) {
-        const t0 = performance.now();
-        const blob = new Blob([f.text], { type: 'text/csv' });
-        const outcome = await loadReportFile({ size: blob.size, head: await head(blob), chunks: () => iterate(blob.stream()) }, reference, m.locale, () => undefined, { regions, today: today() });
-        if (outcome.ok) transfer.push(outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer);
-        files.push({ ...f, outcome, ms: performance.now() - t0 });
-        post({ type: 'progress', id: m.id, fraction: (i + 1) / texts.length });
-      }
-      post({ type: 'example', id: m.id, files }, transfer);
+      const t0 = performance.now();
+      const read = await readExampleFiles(reference, regionRows, m.monthlyDelivered, m.locale, { regions, today: today() }, (done, of) => post({ type: 'progress', id: m.id, fraction: done / of }));
+      const ms = (performance.now() - t0) / Math.max(1, read.length);
+      const transfer = read.flatMap((f) => (f.outcome.ok ? [f.outcome.file.reports.values.buffer, f.outcome.file.reports.ids.buffer] : []));
+      post({ type: 'example', id: m.id, files: read.map((f) => ({ ...f, ms })) }, transfer);
       return;
     }
     const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
