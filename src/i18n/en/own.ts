@@ -14,6 +14,10 @@ export default {
   templateDownloadXlsx: 'Download the template (XLSX, Excel)',
   /** Before every title, caption, legend, image and download header that counts any example report. */
   exampleFlag: 'Example — made-up figures',
+  exampleSetTry: 'Try with example reports',
+  exampleSetRemove: 'Remove example reports',
+  exampleSetLoading: 'Loading the example reports…',
+  exampleSetAbout: 'The example set: made-up quarterly reports of every region (forms 1-мк and 2-мк, eight quarters from July 2021), with a few deliberate mistakes and one region without reports. Every view that counts them says “{flag}”.',
   exampleTitle: 'A worked example',
   exampleLede: 'The report filed earlier ({quarter}), written in the template: download it, or load it straight away.',
   exampleDownload: 'Download the example (CSV)',

@@ -12,6 +12,10 @@ export default {
   templateDownloadXlsx: 'Үлгіні жүктеп алу (XLSX, Excel)',
   /** Before every title, caption, legend, image and download header that counts any example report. */
   exampleFlag: 'Мысал — ойдан шығарылған сандар',
+  exampleSetTry: 'Мысал есептермен байқап көру',
+  exampleSetRemove: 'Мысал есептерді жою',
+  exampleSetLoading: 'Мысал есептер жүктелуде…',
+  exampleSetAbout: 'Мысалдар жиыны: барлық өңірдің ойдан шығарылған тоқсандық есептері (1-мк және 2-мк нысандары, 2021 жылғы шілдеден бастап сегіз тоқсан), бірнеше әдейі жіберілген қатесі және есебі жоқ бір өңірі бар. Оларды есептейтін әр көрініс «{flag:string}» деп белгіленеді.',
   exampleTitle: 'Толтырылған мысал',
   exampleLede: 'Бұрынғы тапсырылған есеп ({quarter}) үлгіге жазылған: жүктеп алыңыз немесе бірден жүктеңіз.',
   exampleDownload: 'Мысалды жүктеп алу (CSV)',

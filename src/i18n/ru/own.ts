@@ -14,6 +14,10 @@ export default {
   templateDownloadXlsx: 'Скачать шаблон (XLSX, Excel)',
   /** Before every title, caption, legend, image and download header that counts any example report. */
   exampleFlag: 'Пример — вымышленные цифры',
+  exampleSetTry: 'Попробовать на примерах отчётов',
+  exampleSetRemove: 'Удалить примеры отчётов',
+  exampleSetLoading: 'Загружаются примеры отчётов…',
+  exampleSetAbout: 'Набор примеров: вымышленные квартальные отчёты всех регионов (формы 1-мк и 2-мк, восемь кварталов с июля 2021 года) с несколькими намеренными ошибками и одним регионом без отчётов. Каждое представление, которое их учитывает, помечено «{flag}».',
   exampleTitle: 'Заполненный пример',
   exampleLede: 'Ранее поданный отчет ({quarter}), записанный в шаблон: скачайте его или загрузите сразу.',
   exampleDownload: 'Скачать пример (CSV)',

@@ -29,6 +29,12 @@ export const MAP_PARAMS = {
   sort: sortParam(MAP_SORT_KEYS, { key: 'rank', dir: 'asc' }),
   /** The comparison chart's value axis: fitted to the data (default) or `full` scale. */
   axis: enumParam(AXIS_FITS, 'fitted'),
+  /** The loaded control reports (dataset=own_reports): a measure of lib/control/own/regional.ts controlMeasures. */
+  measure: codeParam(/^[a-z0-9_.]{1,64}$/, 'violations.total'),
+  /** Their period: a quarter "2022-Q3" or a year "2022"; default the latest quarter loaded. */
+  period: codeParam(/^\d{4}(-Q[1-4])?$/, ''),
+  /** Their form ("2-mk"); default every form. */
+  form: codeParam(/^[a-z0-9_-]{1,32}$/, ''),
 };
 
 export const REGION_PARAMS = {

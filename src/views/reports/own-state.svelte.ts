@@ -9,8 +9,10 @@ import { countedReports, isValid } from '../../lib/control/own/counted.ts';
 import { previousQuarter, type Consolidation, type Selection } from '../../lib/control/own/consolidate.ts';
 import { parsePeriod, quarterOfMonth } from '../../lib/control/period.ts';
 import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
-import { allEntries, clearEntries, deleteEntry, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
+import { allEntries, clearEntries, deleteEntry, putEntries, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
+import { loadDatasets } from '../../lib/data/datasets.ts';
+import { monthlyDelivered } from '../../lib/control/own/example-files.ts';
 
 export interface OwnFile {
   id: string;
@@ -25,6 +27,8 @@ export interface OwnFile {
   file?: LoadedFile;
   /** Counted in the totals although it has errors (the user's choice). */
   include: boolean;
+  /** One of the example set's made-up files ("Try with example reports"), removed together by "Remove example reports". */
+  example?: boolean;
   ms?: number;
 }
 
@@ -39,7 +43,10 @@ export type Notice =
   | { kind: 'worker'; detail: string };
 
 /** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
-type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include'> & { file: LoadedFile };
+type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include' | 'example'> & { file: LoadedFile };
+
+/** What IndexedDB keeps of a file that was read (the example flag only when set). */
+const storedOf = (f: OwnFile & { file: LoadedFile }): Stored => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include, ...(f.example ? { example: true } : {}) });
 
 /** Kept by an earlier version of this page in another shape: to be read again from the kept file. */
 const isCurrent = (s: Stored) => Array.isArray(s.file?.findings) && s.file.reports?.ids instanceof Uint32Array;
@@ -96,7 +103,8 @@ export class OwnReports {
     w.onmessage = (e: MessageEvent<WorkerReply>) => {
       const m = e.data;
       if (m.type === 'progress') {
-        this.patch(m.id, { progress: m.fraction });
+        if (m.id.startsWith('example-')) this.exampleProgress = m.fraction;
+        else this.patch(m.id, { progress: m.fraction });
         return;
       }
       this.pending.get(m.id)?.resolve(m);
@@ -142,10 +150,11 @@ export class OwnReports {
   }
 
   /** Queue files for reading; each is read when the previous one is done. */
-  add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number }>, locale: ControlLocale): void {
-    const items: Array<File | { name: string; blob: Blob; lastModified?: number }> = Array.from(list);
+  add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }>, locale: ControlLocale): void {
+    const items: Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }> = Array.from(list);
     for (const item of items) {
       const blob = item instanceof Blob ? item : item.blob;
+      const example = !(item instanceof Blob) && item.example === true;
       const name = item.name;
       const lastModified = item.lastModified ?? 0;
       const same = this.files.find((f) => f.name === name && f.size === blob.size && f.lastModified === lastModified && f.status !== 'failed');
@@ -154,7 +163,7 @@ export class OwnReports {
         continue;
       }
       const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
-      this.files = [...this.files, { id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false }];
+      this.files = [...this.files, { id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false, ...(example ? { example } : {}) }];
       this.queue = this.queue.then(() => this.read(id, blob, locale));
     }
   }
@@ -182,7 +191,7 @@ export class OwnReports {
     if (!f) return;
     await yieldToMain();
     try {
-      await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: reply.outcome.file, include: f.include });
+      await putEntry<Stored>(id, storedOf({ ...f, file: reply.outcome.file }));
     } catch (e) {
       this.notify({ kind: 'storage', action: 'save', name: f.name, reason: storageReason(e) });
     }
@@ -193,7 +202,7 @@ export class OwnReports {
     const f = this.files.find((x) => x.id === id);
     if (!f?.file) return;
     try {
-      await putEntry<Stored>(id, { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include });
+      await putEntry<Stored>(id, storedOf({ ...f, file: f.file, include }));
     } catch (e) {
       this.notify({ kind: 'storage', action: 'include', name: f.name, reason: storageReason(e) });
     }
@@ -215,7 +224,7 @@ export class OwnReports {
   /** Remove every file (after the reader confirmed); Undo brings them back with their storage. */
   async removeAll(): Promise<void> {
     const kept = this.files.filter((f): f is OwnFile & { file: LoadedFile } => f.status === 'loaded' && f.file !== undefined);
-    removedLast = kept.map((f) => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include }));
+    removedLast = kept.map(storedOf);
     this.undoable = removedLast.length;
     this.files = [];
     try {
@@ -235,6 +244,60 @@ export class OwnReports {
       for (const s of back) await putEntry<Stored>(s.id, s);
     } catch (e) {
       this.notify({ kind: 'storage', action: 'save', name: back.map((s) => s.name).join(', '), reason: storageReason(e) });
+    }
+  }
+
+  /** Whether any file in the list is one of the example set's. */
+  get hasExample(): boolean {
+    return this.files.some((f) => f.example === true);
+  }
+
+  /** While the example set is written and read: its share done (0–1), else null. */
+  exampleProgress = $state<number | null>(null);
+
+  /**
+   * "Try with example reports": the worker writes the example set's files (interchange CSV, one a
+   * reporter) and reads each as a picked file is read (the same reader and checks); they join the
+   * list together, flagged as examples, and are kept in IndexedDB in one transaction. Files of the
+   * set already in the list are not added again.
+   */
+  async addExample(locale: ControlLocale, monthlyDelivered: number): Promise<void> {
+    const id = `example-${(this.seq++).toString(36)}`;
+    this.exampleProgress = 0;
+    const reply = await this.ask({ type: 'example', id, monthlyDelivered, locale });
+    this.exampleProgress = null;
+    if (reply.type !== 'example') {
+      this.notify({ kind: 'worker', detail: reply.type === 'failed' ? reply.detail : '' });
+      return;
+    }
+    await yieldToMain();
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
+    const have = new Set(this.files.filter((f) => f.example).map((f) => f.name));
+    const now = Date.now();
+    const added: OwnFile[] = reply.files
+      .filter((f) => !have.has(f.name))
+      .map((f, i) => {
+        const blob = new Blob([f.text], { type: 'text/csv' });
+        const base = { id: `${id}-${i.toString(36)}`, name: f.name, size: blob.size, lastModified: 0, addedAt: now + i / 1000, blob, include: false, example: true, ms: f.ms };
+        return f.outcome.ok ? { ...base, status: 'loaded' as const, progress: 1, file: f.outcome.file } : { ...base, status: 'failed' as const, progress: 1, problem: f.outcome.problem };
+      });
+    this.files = [...this.files, ...added];
+    await yieldToMain();
+    try {
+      await putEntries(added.filter((f): f is OwnFile & { file: LoadedFile } => f.file !== undefined).map((f) => [f.id, storedOf(f)] as const));
+    } catch (e) {
+      this.notify({ kind: 'storage', action: 'save', name: added.map((f) => f.name).join(', '), reason: storageReason(e) });
+    }
+  }
+
+  /** "Remove example reports": every file of the example set, and only those. */
+  async removeExamples(): Promise<void> {
+    const examples = this.files.filter((f) => f.example === true);
+    this.files = this.files.filter((f) => f.example !== true);
+    try {
+      for (const f of examples) await deleteEntry(f.id);
+    } catch (e) {
+      this.notify({ kind: 'storage', action: 'remove', name: examples.map((f) => f.name).join(', '), reason: storageReason(e) });
     }
   }
 
@@ -266,6 +329,28 @@ export class OwnReports {
 
   destroy(): void {
     this.worker?.terminate();
+  }
+}
+
+/** The files the workspace reads reports with (form versions, rows, checks, the filed report, regions). */
+export const OWN_FILES = ['reference/control_forms.csv', 'reference/control_rows.csv', 'reference/control_checks.csv', 'control/report_cells.csv', 'reference/regions.csv'] as const;
+
+/**
+ * "Try with example reports" from a view other than the workspace (#/control, #/map): the same
+ * path as there (the worker writes the files, reads them, IndexedDB keeps them, flagged), then the
+ * worker is let go. False when the reference could not be loaded or a file could not be kept.
+ */
+export async function loadExampleReports(locale: ControlLocale): Promise<boolean> {
+  const loaded = await loadDatasets(OWN_FILES);
+  if (!loaded.ok) return false;
+  const [forms, rows, checks, cells, regions] = loaded.data;
+  const own = new OwnReports(rows, checks, forms, regions);
+  try {
+    await own.restore(locale);
+    await own.addExample(locale, monthlyDelivered(cells));
+    return own.notices.length === 0;
+  } finally {
+    own.destroy();
   }
 }
 

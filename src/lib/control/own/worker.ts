@@ -6,6 +6,7 @@ import { buildRegionCodes, type RegionCodes, type RegionInput } from '../regions
 import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
+import { readExampleFiles, type ExampleText } from './example-files.ts';
 import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
 import type { InterchangeRow } from '../validate.ts';
 import { consolidate, consolidatedReporter, FirstFileOnly, withReporter, type Consolidation, type Selection } from './consolidate.ts';
@@ -15,17 +16,22 @@ export type WorkerRequest =
   | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
   | { type: 'tidy'; id: string; files: Blob[] }
   /** Sum the selected reports of these files (in the order loaded) into one. */
-  | { type: 'consolidate'; id: string; files: Blob[]; selection: Selection };
+  | { type: 'consolidate'; id: string; files: Blob[]; selection: Selection }
+  /** Write the example set's files (example-files.ts), scaled on the filed report's monthly deliveries. */
+  | { type: 'example'; id: string; monthlyDelivered: number; locale: ControlLocale };
 
 export type WorkerReply =
   | { type: 'progress'; id: string; fraction: number }
   | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number }
   | { type: 'tidy'; id: string; text: string }
   | { type: 'consolidated'; id: string; result: Consolidation }
+  /** The example set's files, each read as a loaded file would be (same reader, same checks), in one reply. */
+  | { type: 'example'; id: string; files: Array<ExampleText & { outcome: LoadOutcome; ms: number }> }
   | { type: 'failed'; id: string; detail: string };
 
 let reference: ControlReference | undefined;
 let regions: RegionCodes | undefined;
+let regionRows: RegionInput[] = [];
 
 /** Today in the reader's time zone, "YYYY-MM-DD": a period that starts after it is in the future. */
 function today(): LoadContext['today'] {
@@ -65,9 +71,18 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (m.type === 'init') {
       reference = buildReference(m.rows, m.checks, m.forms);
       regions = buildRegionCodes(m.regions);
+      regionRows = m.regions;
       return;
     }
     if (!reference) throw new Error('worker not initialised');
+    if (m.type === 'example') {
+      const t0 = performance.now();
+      const read = await readExampleFiles(reference, regionRows, m.monthlyDelivered, m.locale, { regions, today: today() }, (done, of) => post({ type: 'progress', id: m.id, fraction: done / of }));
+      const ms = (performance.now() - t0) / Math.max(1, read.length);
+      const transfer = read.flatMap((f) => (f.outcome.ok ? [f.outcome.file.reports.values.buffer, f.outcome.file.reports.ids.buffer] : []));
+      post({ type: 'example', id: m.id, files: read.map((f) => ({ ...f, ms })) }, transfer);
+      return;
+    }
     const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
     if (m.type === 'load' && xlsx) {
       const t0 = performance.now();

@@ -1,0 +1,76 @@
+// The map's "Loaded control reports" dataset: the reports counted in this browser, by region, for
+// one measure (lib/control/own/regional.ts) in one period (a quarter "2022-Q3" or a year "2022").
+// The map draws the regions in force in the period: a quarter's on its first day (a region created
+// during a quarter reports from the next, as the example set does), a year's on its last. Every
+// region drawn has a row; one without a report has no value ("no data", never 0); a region some
+// report names but not drawn in the period (a region_id the code list dates otherwise) keeps a row
+// of its own, so nothing counted goes missing from the table. Pure: no DOM.
+import { comparePeriods, parsePeriod } from '../control/period.ts';
+import { quarterStart } from '../control/own/example-set.ts';
+import { regionalValues, type ControlMeasure, type ControlPeriod, type RegionalValue } from '../control/own/regional.ts';
+import type { TrendReport } from '../control/own/summary.ts';
+import { regionsOn, surveyDay, type IsoDay } from '../regions/periods.ts';
+
+/** The dataset's code in the map's URL (`dataset=own_reports`), beside the survey scopes and services. */
+export const CONTROL_DATASET = 'own_reports';
+
+/** A period of the URL: "2022-Q3" or "2022". */
+export function parseControlPeriod(raw: string): ControlPeriod | undefined {
+  const p = parsePeriod(raw);
+  if (p?.kind === 'quarter') return { kind: 'quarter', quarter: raw };
+  return /^\d{4}$/.test(raw) ? { kind: 'year', year: Number(raw) } : undefined;
+}
+
+export const controlPeriodCode = (p: ControlPeriod): string => (p.kind === 'quarter' ? p.quarter : String(p.year));
+
+/** The day whose regions the map draws: a quarter's first day, a year's last ("2022-Q2" → 2022-04-01: 17 regions; "2022" → 2022-12-31: 20). */
+export function controlDay(p: ControlPeriod): IsoDay {
+  return p.kind === 'quarter' ? quarterStart(p.quarter) : surveyDay(p.year);
+}
+
+export interface ControlPeriodOption {
+  code: string;
+  /** A year: whether every reporter counted in it has its four quarters (otherwise the map shows no value where one lacks some). */
+  complete: boolean;
+}
+
+/** The periods of the reports, quarters then years, each in order; a year says whether it is complete. */
+export function controlPeriods(reports: readonly TrendReport[]): { quarters: string[]; years: ControlPeriodOption[] } {
+  const quarters = [...new Set(reports.map((r) => r.quarter))].filter((q) => parsePeriod(q)?.kind === 'quarter').sort(comparePeriods);
+  const byYear = new Map<number, Map<string, Set<string>>>();
+  for (const r of reports) {
+    const p = parsePeriod(r.quarter);
+    if (p?.kind !== 'quarter') continue;
+    let who = byYear.get(p.year);
+    if (!who) byYear.set(p.year, (who = new Map()));
+    const key = `${r.form}\u001f${r.reporter}\u001f${r.region_id}`;
+    who.set(key, (who.get(key) ?? new Set()).add(r.quarter));
+  }
+  const years = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, who]) => ({ code: String(year), complete: [...who.values()].every((s) => s.size === 4) }));
+  return { quarters, years };
+}
+
+export interface ControlMapRow extends RegionalValue {
+  /** False for a region some report names that is not in force in the period (listed, not drawn). */
+  drawn: boolean;
+}
+
+export interface RegionPeriodRow {
+  region_id: string;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+/**
+ * One row per region in force in the period (no report: value null, reports 0) and one per other
+ * region the period's reports name. `form` '' counts every form.
+ */
+export function controlMapRows(reports: readonly TrendReport[], measure: ControlMeasure, period: ControlPeriod, form: string, regions: readonly RegionPeriodRow[]): ControlMapRow[] {
+  const chosen = form === '' ? reports : reports.filter((r) => r.form === form);
+  const values = regionalValues(chosen, measure, period);
+  const drawn = regionsOn(regions, controlDay(period)).map((r) => r.region_id);
+  const empty = (id: string): RegionalValue => ({ id, numerator: null, denominator: null, value: null, reports: 0, reporters: 0, gaps: 0, quarters: 0, partial: false });
+  const rows: ControlMapRow[] = drawn.map((id) => ({ ...(values.get(id) ?? empty(id)), drawn: true }));
+  for (const [id, v] of values) if (!drawn.includes(id)) rows.push({ ...v, drawn: false });
+  return rows;
+}
