@@ -25,6 +25,9 @@ describe.skipIf(!hasChromium)('phones, print and downloads', () => {
   for (const hash of ['#/?lang=ru', '#/map?lang=ru', '#/rankings?lang=ru', '#/rankings?table=services&lang=ru', '#/regions/karaganda?lang=kk', '#/data?lang=en', '#/data?lang=kk', '#/services/driving_licence?lang=kk']) {
     it(`${hash} at 360 px: every table's key figures fit without sideways scrolling`, async () => {
       const { page, consoleErrors } = await newVisit(hash, PHONE);
+      // Tables below the fold mount on sight (the visit scrolls over the page): on a busy machine
+      // the first may mount after the visit returns. Wait for one, then measure them all.
+      await page.waitForSelector('main .table-scroll tbody tr', { state: 'attached' });
       const fit = await tableFit(page);
       expect(fit.length, hash).toBeGreaterThan(0);
       for (const t of fit) {
