@@ -47,7 +47,7 @@ export default {
     title: 'Control reports loaded in this browser',
     lede: 'The reports of this region loaded in Your reports: nothing here is published, and nothing leaves this browser.',
     caption: 'Loaded control reports of {region}, by quarter',
-    findings: 'Findings in the loaded files of this region: {errors} errors, {warnings} warnings.',
+    findings: 'Findings in the loaded files of this region: errors {errors}, warnings {warnings}.',
     colFindings: 'Findings',
   },
   consolidate: {
