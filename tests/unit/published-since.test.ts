@@ -74,7 +74,7 @@ describe.skipIf(!haveDoc)('the extractor on MONITORING-SINCE-2020.md', () => {
   const rows = haveDoc ? sinceRows(text) : [];
   const get = (id: string) => rows.find((r) => r.figure_id === id);
   it('reproduces data/monitoring/published_since.csv byte for byte', () => {
-    const [[path, csv]] = [...publishedSinceFile(text)];
+    const [path, csv] = [...publishedSinceFile(text)][0]!;
     expect(path).toBe('monitoring/published_since.csv');
     expect(csv).toBe(readFileSync(resolve(__dirname, '../../data', path!), 'utf8'));
   });

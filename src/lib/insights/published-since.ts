@@ -97,7 +97,7 @@ export function nationalPoints<F extends SinceFigure>(figures: readonly F[], mea
 }
 
 /** The years of the published points, for a chart that shows them after its own years. */
-export function pointYears(points: readonly SincePoint[]): number[] {
+export function pointYears(points: ReadonlyArray<{ year: number }>): number[] {
   return [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
 }
 
@@ -105,7 +105,7 @@ export function pointYears(points: readonly SincePoint[]): number[] {
  * A chart's categories: its own years, then every year up to the newest published point, so the
  * years with nothing published stay visible as a gap (never a line across them).
  */
-export function yearsThrough(years: readonly number[], points: readonly SincePoint[]): number[] {
+export function yearsThrough(years: readonly number[], points: ReadonlyArray<{ year: number }>): number[] {
   const last = years[years.length - 1];
   const newest = Math.max(...pointYears(points));
   if (last === undefined || !Number.isFinite(newest) || newest <= last) return [...years];
