@@ -302,6 +302,17 @@ describe.skipIf(!hasChromium)('figures published since the 2020 report', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-published') === '[]', undefined, POLL);
   });
 
+  it('the trends name the capital by its name of the panel\'s last year and list its names by period', async () => {
+    const { page } = await newVisit('#/trends?lang=ru&regions=astana,akmola');
+    await chartReady(page, 'chart-regions');
+    expect(await page.$$eval('[data-testid="chart-regions"] .chart-legend li', (els) => els.map((e) => e.textContent?.trim()))).toContain('г. Нур-Султан');
+    expect(await page.textContent('[data-testid="table-regions"] tbody tr[data-row-key="astana"] th')).toBe('г. Нур-Султан');
+    const scope = await page.$$eval('[data-testid="trend-regions"] .scope', (els) => els.map((e) => e.textContent ?? '').join(' '));
+    expect(scope).toContain('г. Астана');
+    expect(scope).toContain('г. Нур-Султан');
+    expect(scope).toMatch(/2022/);
+  });
+
   it('the overview says which year it shows, that newer reports are not data, and marks the 2025 satisfaction points', async () => {
     const { page } = await newVisit('#/?lang=ru');
     await page.waitForSelector('[data-testid="headline-newest"]');
@@ -386,6 +397,8 @@ describe.skipIf(!hasChromium)('overview', () => {
     expect(await services.locator('[data-group="worst"] li').first().getAttribute('data-id')).toBe('radio_equipment_import');
     expect(await services.locator('li[data-id="crew_member_certificate"] .badge').textContent()).toBe('Small sample');
     expect(await page.getAttribute('[data-testid="extremes-regions"] li[data-id="turkistan"] a', 'href')).toBe('#/regions/turkistan?lang=en');
+    // The capital by its name of 2020 (reference/region_names.csv), not today's.
+    expect(await page.textContent('[data-testid="extremes-regions"] li[data-id="astana"] a')).toBe('Nur-Sultan city');
     expect(await page.getAttribute('[data-testid="extremes-services"] .more a', 'href')).toBe('#/rankings?table=services&lang=en');
     await page.click('[data-testid="extremes-services"] .more a');
     await page.waitForSelector('[data-testid="rank-services"]');

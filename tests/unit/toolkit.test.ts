@@ -134,6 +134,16 @@ describe('share, embed, cite', () => {
       expected: 'Sapa. Kazakhstan, 2014–2020 (All providers). Data: report (table 6).',
     },
     { name: 'nothing but a title', parts: { publisher: 'Sapa', title: 'Data' }, expected: 'Sapa. Data.' },
+    {
+      name: 'a trend with its scope, measure and years given apart: one phrase, no subtitle bullets',
+      parts: { publisher: 'Sapa', title: 'Regions, 2016–2020', entity: 'Karaganda, Akmola', scope: 'Local executive bodies only', measure: 'Satisfaction, %', years: '2016–2020', detail: 'ignored · subtitle', source: '2020 report, table 11' },
+      expected: 'Sapa. Regions, 2016–2020. Karaganda, Akmola. Local executive bodies only, Satisfaction, %, 2016–2020. Data: 2020 report, table 11.',
+    },
+    {
+      name: 'fields given apart may be partly empty',
+      parts: { publisher: 'Sapa', title: 'Kazakhstan', scope: '', measure: 'Average score.', years: '2016–2020' },
+      expected: 'Sapa. Kazakhstan. Average score, 2016–2020.',
+    },
   ];
   for (const c of cases) {
     it(`cites: ${c.name}`, () => {
