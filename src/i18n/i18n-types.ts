@@ -2743,6 +2743,21 @@ type RootTranslation = {
 		downloadTidy: string
 		problem: {
 			/**
+			 * {​n​a​m​e​}​:​ ​м​ә​т​і​н​ ​U​T​F​-​1​6​ ​к​о​д​т​а​у​ы​н​д​а​ ​с​а​қ​т​а​л​ғ​а​н​ ​(​E​x​c​e​l​-​д​е​г​і​ ​«​Ю​н​и​к​о​д​ ​м​ә​т​і​н​і​»​)​.​ ​О​н​ы​ ​«​C​S​V​ ​U​T​F​-​8​»​ ​(​н​е​м​е​с​е​ ​C​S​V​)​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​п​,​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+			 * @param {string} name
+			 */
+			utf16: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​м​ә​т​і​н​ ​б​а​й​т​ ​р​е​т​і​ ​б​е​л​г​і​с​і​ ​ж​о​қ​ ​U​T​F​-​1​6​ ​с​и​я​қ​т​ы​ ​(​ә​р​ ​е​к​і​н​ш​і​ ​б​а​й​т​ ​н​ө​л​)​.​ ​О​н​ы​ ​«​C​S​V​ ​U​T​F​-​8​»​ ​(​н​е​м​е​с​е​ ​C​S​V​)​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​п​,​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+			 * @param {string} name
+			 */
+			utf16_nobom: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​м​ә​т​і​н​ ​U​T​F​-​8​ ​т​е​,​ ​W​i​n​d​o​w​s​-​1​2​5​1​ ​д​е​ ​е​м​е​с​.​ ​О​н​ы​ ​«​C​S​V​ ​U​T​F​-​8​»​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​п​,​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+			 * @param {string} name
+			 */
+			encoding: RequiredParams<'name'>
+			/**
 			 * {​n​a​m​e​}​:​ ​ф​а​й​л​ ​б​о​с​.
 			 * @param {string} name
 			 */
@@ -2982,6 +2997,10 @@ type RootTranslation = {
 		 * @param {string} ids
 		 */
 		regionValid: RequiredParams<'ids'>
+		/**
+		 * U​T​F​-​8​ ​е​м​е​с​:​ ​W​i​n​d​o​w​s​-​1​2​5​1​ ​(​к​и​р​и​л​л​)​ ​р​е​т​і​н​д​е​ ​о​қ​ы​л​д​ы
+		 */
+		readAs1251: string
 		lineEndings: {
 			/**
 			 * ж​о​л​ ​с​о​ң​д​а​р​ы​ ​а​р​а​л​а​с​ ​(​W​i​n​d​o​w​s​ ​\​r​\​n​,​ ​е​с​к​і​ ​M​a​c​ ​\​r​,​ ​U​n​i​x​ ​\​n​)​:​ ​б​а​р​л​ы​қ​ ​ж​о​л​ ​о​қ​ы​л​д​ы
@@ -6473,6 +6492,18 @@ export type TranslationFunctions = {
 		downloadTidy: () => LocalizedString
 		problem: {
 			/**
+			 * {name}: мәтін UTF-16 кодтауында сақталған (Excel-дегі «Юникод мәтіні»). Оны «CSV UTF-8» (немесе CSV) ретінде сақтап, қайта жүктеңіз.
+			 */
+			utf16: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: мәтін байт реті белгісі жоқ UTF-16 сияқты (әр екінші байт нөл). Оны «CSV UTF-8» (немесе CSV) ретінде сақтап, қайта жүктеңіз.
+			 */
+			utf16_nobom: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: мәтін UTF-8 те, Windows-1251 де емес. Оны «CSV UTF-8» ретінде сақтап, қайта жүктеңіз.
+			 */
+			encoding: (arg: { name: string }) => LocalizedString
+			/**
 			 * {name}: файл бос.
 			 */
 			empty: (arg: { name: string }) => LocalizedString
@@ -6659,6 +6690,10 @@ export type TranslationFunctions = {
 		 * осы кезеңге жарамды кодтар: {ids}
 		 */
 		regionValid: (arg: { ids: string }) => LocalizedString
+		/**
+		 * UTF-8 емес: Windows-1251 (кирилл) ретінде оқылды
+		 */
+		readAs1251: () => LocalizedString
 		lineEndings: {
 			/**
 			 * жол соңдары аралас (Windows \r\n, ескі Mac \r, Unix \n): барлық жол оқылды
