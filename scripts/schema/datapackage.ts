@@ -66,7 +66,12 @@ const CONTROL_PATHS = {
   controlPublished: 'control/published.csv',
 } as const;
 
-const ALL_PATHS = { ...PATHS, ...CONTROL_PATHS } as const;
+// The survey figures published since the 2020 report, written by scripts/extract/published-since.
+const SINCE_PATHS = {
+  publishedSince: 'monitoring/published_since.csv',
+} as const;
+
+const ALL_PATHS = { ...PATHS, ...CONTROL_PATHS, ...SINCE_PATHS } as const;
 
 export type DatasetName = keyof typeof ALL_PATHS;
 /** The files the monitoring extractor (scripts/extract/core) writes from the 2020 report. */

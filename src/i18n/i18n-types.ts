@@ -1353,6 +1353,126 @@ type RootTranslation = {
 			 */
 			clear: string
 		}
+		since: {
+			/**
+			 * {​l​a​s​t​}​ ​ж​ә​н​е​ ​{​n​e​x​t​}​ ​ж​ы​л​д​а​р​ ​а​р​а​с​ы​н​д​а​ ​ә​д​і​с​ ​ө​з​г​е​р​д​і​:​ ​{​n​e​x​t​}​ ​ж​ы​л​ғ​ы​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​д​і​ ​ж​а​ң​а​л​ы​қ​ ​б​е​т​т​е​р​і​ ​к​е​л​т​і​р​е​д​і​ ​(​р​е​й​т​и​н​г​к​е​ ​с​а​у​а​л​н​а​м​а​м​е​н​ ​б​і​р​г​е​ ​о​н​л​а​й​н​-​б​а​ғ​а​л​а​р​ ​к​і​р​е​д​і​)​;​ ​о​л​а​р​ ​қ​а​т​а​р​м​е​н​ ​с​ы​з​ы​қ​п​е​н​ ​қ​о​с​ы​л​м​а​й​д​ы​.
+			 * @param {number} last
+			 * @param {number} next
+			 */
+			methodMark: RequiredParams<'last' | 'next' | 'next'>
+			/**
+			 * {​l​a​s​t​}​ ​ж​ә​н​е​ ​{​n​e​x​t​}​ ​ж​ы​л​д​а​р​ ​а​р​а​с​ы​н​д​а​ ​ә​д​і​с​ ​ө​з​г​е​р​д​і​:​ ​{​f​r​o​m​}​–​{​t​o​}​ ​ж​ы​л​д​а​р​ы​ ​е​ш​т​е​ң​е​ ​ж​а​р​и​я​л​а​н​б​а​ғ​а​н​;​ ​{​n​e​x​t​}​ ​ж​ы​л​ғ​ы​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​д​і​ ​ж​а​ң​а​л​ы​қ​ ​б​е​т​т​е​р​і​ ​к​е​л​т​і​р​е​д​і​ ​(​р​е​й​т​и​н​г​к​е​ ​с​а​у​а​л​н​а​м​а​м​е​н​ ​б​і​р​г​е​ ​о​н​л​а​й​н​-​б​а​ғ​а​л​а​р​ ​к​і​р​е​д​і​)​,​ ​о​л​а​р​ ​қ​а​т​а​р​м​е​н​ ​с​ы​з​ы​қ​п​е​н​ ​қ​о​с​ы​л​м​а​й​д​ы​.
+			 * @param {number} from
+			 * @param {number} last
+			 * @param {number} next
+			 * @param {number} to
+			 */
+			methodMarkGap: RequiredParams<'from' | 'last' | 'next' | 'next' | 'to'>
+			/**
+			 * {​v​a​l​u​e​}​ ​·​ ​{​p​u​b​l​i​s​h​e​r​s​}​ ​·​ ​{​t​r​u​s​t​}
+			 * @param {string} publishers
+			 * @param {string} trust
+			 * @param {string} value
+			 */
+			tag: RequiredParams<'publishers' | 'trust' | 'value'>
+			/**
+			 * {​y​e​a​r​}​,​ ​ж​а​р​и​я​л​а​н​ғ​а​н​ ​к​ө​р​с​е​т​к​і​ш​:​ ​{​v​a​l​u​e​}​ ​—​ ​{​p​u​b​l​i​s​h​e​r​s​}​ ​(​с​е​н​і​м​ ​{​t​r​u​s​t​}​)
+			 * @param {string} publishers
+			 * @param {string} trust
+			 * @param {string} value
+			 * @param {number} year
+			 */
+			label: RequiredParams<'publishers' | 'trust' | 'value' | 'year'>
+			/**
+			 * «​т​о​л​ы​қ​ ​қ​а​н​а​ғ​а​т​т​а​н​у​»
+			 */
+			fullWording: string
+			/**
+			 * {​y​e​a​r​}​ ​ж​ы​л​ғ​ы​ ​с​а​у​а​л​н​а​м​а​ ​—​ ​д​е​р​е​к​ ​р​е​т​і​н​д​е​ ​ж​а​р​и​я​л​а​н​ғ​а​н​ ​е​ң​ ​с​о​ң​ғ​ы​с​ы​.​ ​Ж​а​ң​а​ ​е​с​е​п​т​е​р​ ​д​е​р​е​к​ ​р​е​т​і​н​д​е​ ​ж​а​р​и​я​л​а​н​б​а​ғ​а​н​:​ ​{​n​e​x​t​}​ ​ж​ы​л​ғ​а​ ​т​е​к​ ​ж​а​ң​а​л​ы​қ​ ​б​е​т​т​е​р​і​ ​к​е​л​т​і​р​г​е​н​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​ ​б​а​р​.​ ​О​л​а​р​ ​т​ө​м​е​н​д​е​ ​б​ө​л​е​к​,​ ​ж​а​р​и​я​л​а​н​ғ​а​н​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​ ​р​е​т​і​н​д​е​,​ ​с​е​н​і​м​ ​д​ә​р​е​ж​е​с​і​м​е​н​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 * @param {number} next
+			 * @param {number} year
+			 */
+			headline: RequiredParams<'next' | 'year'>
+			/**
+			 * {​y​e​a​r​}​ ​ж​ы​л​ғ​а​ ​ж​а​р​и​я​л​а​н​ғ​а​н​д​а​р​:​ ​ж​а​ң​а​л​ы​қ​ ​б​е​т​т​е​р​і​ ​к​е​л​т​і​р​г​е​н​ ​к​ө​р​с​е​т​к​і​ш​т​е​р
+			 * @param {number} year
+			 */
+			title: RequiredParams<'year'>
+			/**
+			 * Б​е​т​т​е​р​ ​к​е​л​і​с​п​е​й​д​і​:​ ​е​к​і​ ​м​ә​н​ ​д​е​ ​к​ө​р​с​е​т​і​л​г​е​н​.
+			 */
+			disputed: string
+			/**
+			 * {​y​e​a​r​}​ ​ж​ы​л​ғ​а​ ​ж​а​р​и​я​л​а​н​ғ​а​н​ ​ұ​л​т​т​ы​қ​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​ ​(​ж​а​ң​а​л​ы​қ​ ​б​е​т​т​е​р​і​ ​к​е​л​т​і​р​г​е​н​,​ ​с​а​у​а​л​н​а​м​а​ ​д​е​р​е​к​т​е​р​і​ ​е​м​е​с​)
+			 * @param {number} year
+			 */
+			tableCaption: RequiredParams<'year'>
+			/**
+			 * Ж​ы​л
+			 */
+			colYear: string
+			/**
+			 * К​ө​р​с​е​т​к​і​ш
+			 */
+			colFigure: string
+			/**
+			 * Ж​а​р​и​я​л​а​н​ғ​а​н​ ​м​ә​н
+			 */
+			colValue: string
+			/**
+			 * Б​е​т
+			 */
+			colSource: string
+			/**
+			 * С​е​н​і​м
+			 */
+			colTrust: string
+			/**
+			 * Б​а​с​қ​а​ ​б​е​т​т​е​р
+			 */
+			colAgreement: string
+			/**
+			 * Д​ә​й​е​к​с​ө​з
+			 */
+			colDocument: string
+			agreement: {
+				/**
+				 * ж​а​л​ғ​ы​з​ ​д​е​р​е​к​к​ө​з
+				 */
+				single: string
+				/**
+				 * б​а​с​қ​а​ ​б​е​т​т​е​р​ ​с​о​л​ ​м​ә​н​д​і​ ​б​е​р​е​д​і
+				 */
+				agrees: string
+				/**
+				 * б​а​с​қ​а​ ​б​е​т​ ​ө​з​г​е​ ​м​ә​н​ ​б​е​р​е​д​і
+				 */
+				disagrees: string
+			}
+			/**
+			 * С​е​н​і​м​ ​д​ә​р​е​ж​е​л​е​р​і​:​ ​A​ ​—​ ​р​е​с​м​и​;​ ​B​ ​—​ ​А​г​е​н​т​т​і​к​к​е​ ​с​і​л​т​е​м​е​ ​ж​а​с​а​ғ​а​н​ ​м​е​м​л​е​к​е​т​т​і​к​ ​Б​А​Қ​ ​н​е​м​е​с​е​ ​Б​Ұ​Ұ​ ​а​г​е​н​т​т​і​г​і​;​ ​C​ ​—​ ​А​г​е​н​т​т​і​к​к​е​ ​с​і​л​т​е​м​е​ ​ж​а​с​а​ғ​а​н​ ​т​ә​у​е​л​с​і​з​ ​Б​А​Қ​;​ ​D​ ​—​ ​д​е​р​е​к​к​ө​з​с​і​з​.
+			 */
+			trustScale: string
+			/**
+			 * {​d​o​c​u​m​e​n​t​}​,​ ​{​t​a​b​l​e​}​-​к​е​с​т​е​,​ ​{​r​o​w​}​-​ж​о​л
+			 * @param {string} document
+			 * @param {number} row
+			 * @param {number} table
+			 */
+			docRef: RequiredParams<'document' | 'row' | 'table'>
+			/**
+			 * Ж​а​р​и​я​л​а​н​ғ​а​н​ ​к​ө​р​с​е​т​к​і​ш​ ​(​{​p​u​b​l​i​s​h​e​r​s​}​)
+			 * @param {string} publishers
+			 */
+			csvName: RequiredParams<'publishers'>
+			/**
+			 * {​p​u​b​l​i​s​h​e​r​s​}​:​ ​{​u​r​l​s​}​;​ ​с​е​н​і​м​ ​{​t​r​u​s​t​}​;​ ​ж​а​р​и​я​л​а​н​ғ​а​н​ ​к​ө​р​с​е​т​к​і​ш​,​ ​с​а​у​а​л​н​а​м​а​ ​д​е​р​е​к​т​е​р​і​ ​е​м​е​с
+			 * @param {string} publishers
+			 * @param {string} trust
+			 * @param {string} urls
+			 */
+			csvSource: RequiredParams<'publishers' | 'trust' | 'urls'>
+		}
 		overview: {
 			/**
 			 * Қ​о​ғ​а​м​д​ы​қ​ ​м​о​н​и​т​о​р​и​н​г​ ​б​о​й​ы​н​ш​а​ ​Қ​а​з​а​қ​с​т​а​н​д​а​ғ​ы​ ​м​е​м​л​е​к​е​т​т​і​к​ ​қ​ы​з​м​е​т​т​е​р​ ​с​а​п​а​с​ы​:​ ​с​о​ң​ғ​ы​ ​с​а​у​а​л​н​а​м​а​,​ ​а​л​ғ​а​ш​қ​ы​ ​с​а​у​а​л​н​а​м​а​д​а​н​ ​б​е​р​г​і​ ​ү​р​д​і​с​,​ ​е​ң​ ​ж​а​қ​с​ы​ ​ж​ә​н​е​ ​е​ң​ ​н​а​ш​а​р​ ​к​ө​р​с​е​т​к​і​ш​т​е​р​.
@@ -2769,6 +2889,21 @@ type RootTranslation = {
 		downloadTidy: string
 		problem: {
 			/**
+			 * {​n​a​m​e​}​:​ ​м​ә​т​і​н​ ​U​T​F​-​1​6​ ​к​о​д​т​а​у​ы​н​д​а​ ​с​а​қ​т​а​л​ғ​а​н​ ​(​E​x​c​e​l​-​д​е​г​і​ ​«​Ю​н​и​к​о​д​ ​м​ә​т​і​н​і​»​)​.​ ​О​н​ы​ ​«​C​S​V​ ​U​T​F​-​8​»​ ​(​н​е​м​е​с​е​ ​C​S​V​)​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​п​,​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+			 * @param {string} name
+			 */
+			utf16: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​м​ә​т​і​н​ ​б​а​й​т​ ​р​е​т​і​ ​б​е​л​г​і​с​і​ ​ж​о​қ​ ​U​T​F​-​1​6​ ​с​и​я​қ​т​ы​ ​(​ә​р​ ​е​к​і​н​ш​і​ ​б​а​й​т​ ​н​ө​л​)​.​ ​О​н​ы​ ​«​C​S​V​ ​U​T​F​-​8​»​ ​(​н​е​м​е​с​е​ ​C​S​V​)​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​п​,​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+			 * @param {string} name
+			 */
+			utf16_nobom: RequiredParams<'name'>
+			/**
+			 * {​n​a​m​e​}​:​ ​м​ә​т​і​н​ ​U​T​F​-​8​ ​т​е​,​ ​W​i​n​d​o​w​s​-​1​2​5​1​ ​д​е​ ​е​м​е​с​.​ ​О​н​ы​ ​«​C​S​V​ ​U​T​F​-​8​»​ ​р​е​т​і​н​д​е​ ​с​а​қ​т​а​п​,​ ​қ​а​й​т​а​ ​ж​ү​к​т​е​ң​і​з​.
+			 * @param {string} name
+			 */
+			encoding: RequiredParams<'name'>
+			/**
 			 * {​n​a​m​e​}​:​ ​ф​а​й​л​ ​б​о​с​.
 			 * @param {string} name
 			 */
@@ -3008,6 +3143,10 @@ type RootTranslation = {
 		 * @param {string} ids
 		 */
 		regionValid: RequiredParams<'ids'>
+		/**
+		 * U​T​F​-​8​ ​е​м​е​с​:​ ​W​i​n​d​o​w​s​-​1​2​5​1​ ​(​к​и​р​и​л​л​)​ ​р​е​т​і​н​д​е​ ​о​қ​ы​л​д​ы
+		 */
+		readAs1251: string
 		lineEndings: {
 			/**
 			 * ж​о​л​ ​с​о​ң​д​а​р​ы​ ​а​р​а​л​а​с​ ​(​W​i​n​d​o​w​s​ ​\​r​\​n​,​ ​е​с​к​і​ ​M​a​c​ ​\​r​,​ ​U​n​i​x​ ​\​n​)​:​ ​б​а​р​л​ы​қ​ ​ж​о​л​ ​о​қ​ы​л​д​ы
@@ -5520,6 +5659,102 @@ export type TranslationFunctions = {
 			 */
 			clear: () => LocalizedString
 		}
+		since: {
+			/**
+			 * {last} және {next} жылдар арасында әдіс өзгерді: {next} жылғы көрсеткіштерді жаңалық беттері келтіреді (рейтингке сауалнамамен бірге онлайн-бағалар кіреді); олар қатармен сызықпен қосылмайды.
+			 */
+			methodMark: (arg: { last: number, next: number }) => LocalizedString
+			/**
+			 * {last} және {next} жылдар арасында әдіс өзгерді: {from}–{to} жылдары ештеңе жарияланбаған; {next} жылғы көрсеткіштерді жаңалық беттері келтіреді (рейтингке сауалнамамен бірге онлайн-бағалар кіреді), олар қатармен сызықпен қосылмайды.
+			 */
+			methodMarkGap: (arg: { from: number, last: number, next: number, to: number }) => LocalizedString
+			/**
+			 * {value} · {publishers} · {trust}
+			 */
+			tag: (arg: { publishers: string, trust: string, value: string }) => LocalizedString
+			/**
+			 * {year}, жарияланған көрсеткіш: {value} — {publishers} (сенім {trust})
+			 */
+			label: (arg: { publishers: string, trust: string, value: string, year: number }) => LocalizedString
+			/**
+			 * «толық қанағаттану»
+			 */
+			fullWording: () => LocalizedString
+			/**
+			 * {year} жылғы сауалнама — дерек ретінде жарияланған ең соңғысы. Жаңа есептер дерек ретінде жарияланбаған: {next} жылға тек жаңалық беттері келтірген көрсеткіштер бар. Олар төменде бөлек, жарияланған көрсеткіштер ретінде, сенім дәрежесімен көрсетілген.
+			 */
+			headline: (arg: { next: number, year: number }) => LocalizedString
+			/**
+			 * {year} жылға жарияланғандар: жаңалық беттері келтірген көрсеткіштер
+			 */
+			title: (arg: { year: number }) => LocalizedString
+			/**
+			 * Беттер келіспейді: екі мән де көрсетілген.
+			 */
+			disputed: () => LocalizedString
+			/**
+			 * {year} жылға жарияланған ұлттық көрсеткіштер (жаңалық беттері келтірген, сауалнама деректері емес)
+			 */
+			tableCaption: (arg: { year: number }) => LocalizedString
+			/**
+			 * Жыл
+			 */
+			colYear: () => LocalizedString
+			/**
+			 * Көрсеткіш
+			 */
+			colFigure: () => LocalizedString
+			/**
+			 * Жарияланған мән
+			 */
+			colValue: () => LocalizedString
+			/**
+			 * Бет
+			 */
+			colSource: () => LocalizedString
+			/**
+			 * Сенім
+			 */
+			colTrust: () => LocalizedString
+			/**
+			 * Басқа беттер
+			 */
+			colAgreement: () => LocalizedString
+			/**
+			 * Дәйексөз
+			 */
+			colDocument: () => LocalizedString
+			agreement: {
+				/**
+				 * жалғыз дереккөз
+				 */
+				single: () => LocalizedString
+				/**
+				 * басқа беттер сол мәнді береді
+				 */
+				agrees: () => LocalizedString
+				/**
+				 * басқа бет өзге мән береді
+				 */
+				disagrees: () => LocalizedString
+			}
+			/**
+			 * Сенім дәрежелері: A — ресми; B — Агенттікке сілтеме жасаған мемлекеттік БАҚ немесе БҰҰ агенттігі; C — Агенттікке сілтеме жасаған тәуелсіз БАҚ; D — дереккөзсіз.
+			 */
+			trustScale: () => LocalizedString
+			/**
+			 * {document}, {table}-кесте, {row}-жол
+			 */
+			docRef: (arg: { document: string, row: number, table: number }) => LocalizedString
+			/**
+			 * Жарияланған көрсеткіш ({publishers})
+			 */
+			csvName: (arg: { publishers: string }) => LocalizedString
+			/**
+			 * {publishers}: {urls}; сенім {trust}; жарияланған көрсеткіш, сауалнама деректері емес
+			 */
+			csvSource: (arg: { publishers: string, trust: string, urls: string }) => LocalizedString
+		}
 		overview: {
 			/**
 			 * Қоғамдық мониторинг бойынша Қазақстандағы мемлекеттік қызметтер сапасы: соңғы сауалнама, алғашқы сауалнамадан бергі үрдіс, ең жақсы және ең нашар көрсеткіштер.
@@ -6818,6 +7053,18 @@ export type TranslationFunctions = {
 		downloadTidy: () => LocalizedString
 		problem: {
 			/**
+			 * {name}: мәтін UTF-16 кодтауында сақталған (Excel-дегі «Юникод мәтіні»). Оны «CSV UTF-8» (немесе CSV) ретінде сақтап, қайта жүктеңіз.
+			 */
+			utf16: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: мәтін байт реті белгісі жоқ UTF-16 сияқты (әр екінші байт нөл). Оны «CSV UTF-8» (немесе CSV) ретінде сақтап, қайта жүктеңіз.
+			 */
+			utf16_nobom: (arg: { name: string }) => LocalizedString
+			/**
+			 * {name}: мәтін UTF-8 те, Windows-1251 де емес. Оны «CSV UTF-8» ретінде сақтап, қайта жүктеңіз.
+			 */
+			encoding: (arg: { name: string }) => LocalizedString
+			/**
 			 * {name}: файл бос.
 			 */
 			empty: (arg: { name: string }) => LocalizedString
@@ -7004,6 +7251,10 @@ export type TranslationFunctions = {
 		 * осы кезеңге жарамды кодтар: {ids}
 		 */
 		regionValid: (arg: { ids: string }) => LocalizedString
+		/**
+		 * UTF-8 емес: Windows-1251 (кирилл) ретінде оқылды
+		 */
+		readAs1251: () => LocalizedString
 		lineEndings: {
 			/**
 			 * жол соңдары аралас (Windows \r\n, ескі Mac \r, Unix \n): барлық жол оқылды

@@ -197,19 +197,20 @@ describe.skipIf(!hasChromium)('trends', () => {
     const canvas = page.locator('[data-testid="chart-national"] canvas');
     expect(await canvas.getAttribute('role')).toBe('img');
     expect(await canvas.getAttribute('aria-label')).toContain('Kazakhstan');
-    // The measure registry's axis (fitAxis), fitted to the shares shown (65.9–87 %) on 5 % steps,
-    // and marked as cut above 0 (the full scale: tests/browser/layout.test.ts).
+    // The measure registry's axis (fitAxis), fitted to the shares shown (65.9–87 %, and the 90.5 %
+    // published for 2025) on 5 % steps, and marked as cut above 0 (the full scale: tests/browser/layout.test.ts).
     expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-min')).toBe('60');
-    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('90');
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('95');
     expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-cut')).toBe('true');
     // Average scores: 2014–2015 (10-point) stay out of the chart and are labelled in the table.
     await page.check('input[name="measure"][value="avg_score"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-years') === '2016,2017,2018,2019,2020', undefined, POLL);
     expect(page.url()).not.toContain('measure=');
     expect(await page.textContent('[data-testid="table-national"] tbody [data-key="y2014"]')).toBe('8.70 (1–10)');
-    // A score axis is fitted to the scores shown (4.57–4.73) on 0.1 steps, never silently.
+    // A score axis is fitted to the scores shown (4.57–4.73, and the 4.86 / 4.88 published for
+    // 2025) on 0.1 steps, never silently.
     expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-min')).toBe('4.5');
-    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('4.8');
+    expect(await page.getAttribute('[data-testid="chart-national"]', 'data-axis-max')).toBe('5');
     expect(await page.locator('[data-testid="chart-national-axis-cut"]').count()).toBe(1);
   });
 
@@ -262,6 +263,69 @@ describe.skipIf(!hasChromium)('trends', () => {
     const { page } = await newVisit('#/trends?regions=akmola,atlantis&lang=en');
     await page.waitForSelector('[data-testid="param-notice"]');
     expect(await rowKeys(page, 'table-regions')).toEqual(['akmola', 'national']);
+  });
+});
+
+describe.skipIf(!hasChromium)('figures published since the 2020 report', () => {
+  const { newVisit } = useBrowser();
+  const published = async (page: Page, id: string) => JSON.parse((await page.getAttribute(`[data-testid="${id}"]`, 'data-published')) ?? '[]') as Array<{ id: string; year: number; value: number }>;
+
+  it('the national trend shows both 2025 values as lone labelled points, never joined to 2020, in its table and download', async () => {
+    const { page } = await newVisit('#/trends?lang=en');
+    await chartReady(page, 'chart-national');
+    // Two points: the two values the pages disagree on (4.86 printed by two pages is one point).
+    expect((await published(page, 'chart-national')).map((p) => [p.year, p.value])).toEqual([[2025, 4.88], [2025, 4.86]]);
+    const categories = (await page.getAttribute('[data-testid="chart-national"]', 'data-categories'))!.split(',').map(Number);
+    expect(categories.slice(-6)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    // No line reaches past 2020.
+    for (const d of await (async () => JSON.parse((await page.getAttribute('[data-testid="chart-national"]', 'data-datasets')) ?? '[]') as Array<{ data: Array<number | null> }>)()) {
+      expect(d.data.slice(categories.indexOf(2021)).every((v) => v === null)).toBe(true);
+    }
+    const legend = await page.$$eval('[data-testid="chart-national"] [data-published-mark]', (els) => els.map((e) => e.textContent?.trim()));
+    expect(legend).toEqual(['2025, published figure: 4.88 — news.mail.ru (trust C)', '2025, published figure: 4.86 — lada.kz, ustinka.kz (trust C)']);
+    expect(await page.textContent('[data-testid="chart-national"] [data-method-change]')).toContain('2021–2024');
+    // The table alternative: every page's figure with its grade, the disagreement said.
+    await page.waitForSelector('[data-testid="since-national-table"]');
+    expect(await rowKeys(page, 'since-national-table')).toHaveLength(6);
+    expect(await columnText(page, 'since-national-table', 'trust')).toEqual(['C', 'C', 'C', 'C', 'C', 'C']);
+    expect(await page.getAttribute('[data-testid="since-national-table"] tbody tr[data-row-key="2025_kz_avg_score_lada_kz"] [data-key="source"] a', 'href')).toMatch(/^https:\/\/www\.lada\.kz\//);
+    expect(await page.locator('[data-testid="since-national-disputed"]').count()).toBe(1);
+    // The chart's download carries them, each with its pages.
+    const { text } = await download(page, 'csv-national');
+    const { table } = readDownload(text, ',');
+    const lines = table.filter((r) => r[table[0]!.indexOf('Year')] === '2025');
+    expect(lines.map((r) => r[table[0]!.indexOf('Average score')])).toEqual(['4.88', '4.86']);
+    expect(lines[1]![table[0]!.indexOf('Source')]).toContain('lada.kz, ustinka.kz');
+    expect(lines[1]![table[0]!.indexOf('Source')]).toContain('trust C');
+    // Changes are never drawn across the change of method.
+    await page.click('[data-testid="mode-change"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="chart-national"]')?.getAttribute('data-published') === '[]', undefined, POLL);
+  });
+
+  it('the trends name the capital by its name of the panel\'s last year and list its names by period', async () => {
+    const { page } = await newVisit('#/trends?lang=ru&regions=astana,akmola');
+    await chartReady(page, 'chart-regions');
+    expect(await page.$$eval('[data-testid="chart-regions"] .chart-legend li', (els) => els.map((e) => e.textContent?.trim()))).toContain('г. Нур-Султан');
+    expect(await page.textContent('[data-testid="table-regions"] tbody tr[data-row-key="astana"] th')).toBe('г. Нур-Султан');
+    const scope = await page.$$eval('[data-testid="trend-regions"] .scope', (els) => els.map((e) => e.textContent ?? '').join(' '));
+    expect(scope).toContain('г. Астана');
+    expect(scope).toContain('г. Нур-Султан');
+    expect(scope).toMatch(/2022/);
+  });
+
+  it('the overview says which year it shows, that newer reports are not data, and marks the 2025 satisfaction points', async () => {
+    const { page } = await newVisit('#/?lang=ru');
+    await page.waitForSelector('[data-testid="headline-newest"]');
+    const newest = (await page.textContent('[data-testid="headline-newest"]')) ?? '';
+    expect(newest).toContain('2020');
+    expect(newest).toContain('2025');
+    expect(newest).toContain('как данные не опубликованы');
+    expect(await rowKeys(page, 'since-overview-table')).toHaveLength(6);
+    await chartReady(page, 'overview-chart');
+    expect((await published(page, 'overview-chart')).map((p) => p.value)).toEqual([90.5, 86.7]);
+    const legend = await page.$$eval('[data-testid="overview-chart"] [data-published-mark]', (els) => els.map((e) => e.textContent?.trim()));
+    expect(legend[1]).toContain('«полная удовлетворённость»');
+    expect(legend[1]).toContain('доверие C');
   });
 });
 
@@ -333,6 +397,8 @@ describe.skipIf(!hasChromium)('overview', () => {
     expect(await services.locator('[data-group="worst"] li').first().getAttribute('data-id')).toBe('radio_equipment_import');
     expect(await services.locator('li[data-id="crew_member_certificate"] .badge').textContent()).toBe('Small sample');
     expect(await page.getAttribute('[data-testid="extremes-regions"] li[data-id="turkistan"] a', 'href')).toBe('#/regions/turkistan?lang=en');
+    // The capital by its name of 2020 (reference/region_names.csv), not today's.
+    expect(await page.textContent('[data-testid="extremes-regions"] li[data-id="astana"] a')).toBe('Nur-Sultan city');
     expect(await page.getAttribute('[data-testid="extremes-services"] .more a', 'href')).toBe('#/rankings?table=services&lang=en');
     await page.click('[data-testid="extremes-services"] .more a');
     await page.waitForSelector('[data-testid="rank-services"]');

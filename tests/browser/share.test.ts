@@ -69,11 +69,16 @@ describe.skipIf(!hasChromium)('share, embed, cite per figure', () => {
     expect(regions.cite).toMatch(/accessed \d{4}-\d\d-\d\d\)\.$/);
     expect(balanced(regions.cite)).toBe(true);
     expect(regions.cite).not.toMatch(/\.\./);
+    // Scope, measure and years from their own fields (never the subtitle's note with its bullets).
+    expect(regions.cite).toMatch(/\. Local executive bodies only, Average score, 2016–2020\. Data: /);
+    expect(regions.cite).not.toContain('·');
 
     // The national chart's menu names its own figure, not the regions'.
     const national = await shareOf(page, 'csv-national');
     expect(new URLSearchParams(srcOf(national.embed).split('?')[1]).get('figure')).toBe('trend-national');
     expect(balanced(national.cite)).toBe(true);
+    expect(national.cite).toContain('. All providers, Average score, 2016–2020. ');
+    expect(national.cite).not.toContain('(table 6).');
 
     // The page-level tools do not contradict: a link and the page's citation, no other figure's embed.
     expect(decodeURIComponent(await page.inputValue('[data-testid="share-link"]'))).toBe(decodeURIComponent(page.url()));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
 import { CsvStream, detectDelimiter } from '../../src/lib/control/own/csv-stream.ts';
-import { decodeChunks, sniffBinary } from '../../src/lib/control/own/decode.ts';
+import { decodeChunks, looksUtf16, sniffBinary } from '../../src/lib/control/own/decode.ts';
 import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
@@ -141,6 +141,29 @@ describe('csv stream (piece by piece)', () => {
     expect(sniffBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04]), 4)).toBe('zip');
     expect(sniffBinary(new Uint8Array([]), 0)).toBe('empty');
     expect(sniffBinary(new TextEncoder().encode('form,reporter'), 13)).toBeUndefined();
+  });
+  it('names UTF-16 text, with or without its byte-order mark, apart from binary data', () => {
+    const text = 'form,reporter,region_id,period\n1-mk,Акимат,astana,2021-Q3\n';
+    const le = (bom: boolean) => {
+      const out: number[] = bom ? [0xff, 0xfe] : [];
+      for (const ch of text) out.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+      return new Uint8Array(out);
+    };
+    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff])]);
+    expect(sniffBinary(le(true), le(true).length)).toBe('utf16');
+    expect(sniffBinary(be, be.length)).toBe('utf16');
+    expect(sniffBinary(le(false), le(false).length)).toBe('utf16_nobom');
+    expect(looksUtf16(le(false))).toBe(true);
+    // Zeros on both sides or in pairs: binary, not UTF-16.
+    expect(sniffBinary(new Uint8Array([1, 0, 0, 2, 3, 0, 0, 0, 5, 6]), 10)).toBe('binary');
+    expect(looksUtf16(new Uint8Array([65, 0, 66, 0, 0, 0, 67, 0]))).toBe(false);
+    expect(looksUtf16(new TextEncoder().encode('form,reporter'))).toBe(false);
+    // UTF-32's mark is not taken for UTF-16.
+    expect(sniffBinary(new Uint8Array([0xff, 0xfe, 0, 0, 0x66, 0, 0, 0]), 8)).toBe('binary');
+  });
+  it('loads nothing of a UTF-16 file and says which encoding it found', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...[...'form,reporter\n'].flatMap((ch) => [ch.charCodeAt(0), 0])]);
+    expect(await loadReportFile(input(bytes), reference, 'en')).toEqual({ ok: false, problem: { kind: 'utf16' } });
   });
 });
 

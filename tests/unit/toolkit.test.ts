@@ -36,6 +36,16 @@ describe('figure image', () => {
     expect(out.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   });
 
+  it('draws a published figure\'s legend item as a lone hollow marker, a series as a line with a dot', () => {
+    const { svg } = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Src', credit: 'Sapa' }, { kind: 'image', href: 'data:,', width: 600, height: 300 }, [
+      { label: 'Kazakhstan', colour: '#0072B2', dashed: false },
+      { label: '2025, published', colour: '#7B3294', point: true },
+    ]);
+    expect(svg).toMatch(/<circle [^>]*r="5" fill="#fff" stroke="#7B3294"/);
+    expect(svg.match(/<line [^>]*stroke="#7B3294"/)).toBeNull();
+    expect(svg.match(/<line [^>]*stroke="#0072B2"/)).not.toBeNull();
+  });
+
   it('carries the notes under the figure (a series break), between the figure and the source', () => {
     const note = 'Series break 2015–2016: the scale changed from 1–10 to 1–5; the years on either side are not compared.';
     const without = composeFigureSvg({ title: 'T', subtitle: 'S', source: 'Source: 2020 report', credit: 'Sapa' }, { kind: 'image', href: 'data:,', width: 600, height: 300 });
@@ -125,6 +135,16 @@ describe('share, embed, cite', () => {
       expected: 'Sapa. Kazakhstan, 2014–2020 (All providers). Data: report (table 6).',
     },
     { name: 'nothing but a title', parts: { publisher: 'Sapa', title: 'Data' }, expected: 'Sapa. Data.' },
+    {
+      name: 'a trend with its scope, measure and years given apart: one phrase, no subtitle bullets',
+      parts: { publisher: 'Sapa', title: 'Regions, 2016–2020', entity: 'Karaganda, Akmola', scope: 'Local executive bodies only', measure: 'Satisfaction, %', years: '2016–2020', detail: 'ignored · subtitle', source: '2020 report, table 11' },
+      expected: 'Sapa. Regions, 2016–2020. Karaganda, Akmola. Local executive bodies only, Satisfaction, %, 2016–2020. Data: 2020 report, table 11.',
+    },
+    {
+      name: 'fields given apart may be partly empty',
+      parts: { publisher: 'Sapa', title: 'Kazakhstan', scope: '', measure: 'Average score.', years: '2016–2020' },
+      expected: 'Sapa. Kazakhstan. Average score, 2016–2020.',
+    },
   ];
   for (const c of cases) {
     it(`cites: ${c.name}`, () => {

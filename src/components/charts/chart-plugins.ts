@@ -59,3 +59,39 @@ export function axisBreakPlugin(cut: () => boolean, colour: string): Plugin<'lin
     },
   };
 }
+
+/**
+ * Tags beside lone markers (figures published outside the series): drawn to the left of each
+ * marker, pushed apart where two would overlap (line-model.ts spreadTags), in the marker's colour.
+ */
+export function pointTagsPlugin(tags: () => ReadonlyArray<{ datasetIndex: number; text: string; colour: string }>, spread: (ys: number[], gap: number) => number[]): Plugin<'line'> {
+  return {
+    id: 'sapaPointTags',
+    afterDatasetsDraw(chart) {
+      const list = tags();
+      if (list.length === 0) return;
+      const points = list.map((tag) => {
+        const el = chart.getDatasetMeta(tag.datasetIndex).data.find((p) => !(p as unknown as { skip?: boolean }).skip && Number.isFinite(p.y));
+        return el ? { tag, x: el.x, y: el.y } : null;
+      }).filter((p): p is NonNullable<typeof p> => p !== null);
+      if (points.length === 0) return;
+      const { ctx, chartArea } = chart;
+      const size = Math.max(11, Math.round(chart.height / 24));
+      const ys = spread(points.map((p) => p.y), size + 3);
+      ctx.save();
+      ctx.font = `600 ${size}px system-ui, sans-serif`;
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'middle';
+      points.forEach((p, i) => {
+        const y = Math.min(Math.max(ys[i]!, chartArea.top + size / 2), chartArea.bottom - size / 2);
+        // A white halo keeps the tag legible over grid lines.
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = '#fff';
+        ctx.strokeText(p.tag.text, p.x - 10, y);
+        ctx.fillStyle = p.tag.colour;
+        ctx.fillText(p.tag.text, p.x - 10, y);
+      });
+      ctx.restore();
+    },
+  };
+}

@@ -92,3 +92,60 @@ export function breakMarks(years: readonly number[], series: readonly LineSeries
 export function annotationsIn(years: readonly number[]): Array<{ year: number; reason: AnnotationReason }> {
   return seriesFacts().annotations.filter((a) => years.includes(a.year));
 }
+
+/**
+ * A figure published outside the series (quoted by news pages, not survey data): drawn as a lone
+ * hollow marker, never joined to a line, with a short tag beside it.
+ */
+export interface PublishedMark {
+  id: string;
+  year: number;
+  value: number;
+  /** Drawn beside the marker ("4.88 · news.mail.ru · C"). */
+  tag: string;
+  /** The legend's and the read-out's words for it. */
+  label: string;
+}
+
+/** Two colours and marker shapes apart from the series' (and from each other). */
+export const PUBLISHED_STYLES = [
+  { colour: '#7B3294', pointStyle: 'rectRot' },
+  { colour: '#8C510A', pointStyle: 'triangle' },
+  { colour: '#01665E', pointStyle: 'rect' },
+] as const;
+
+export function publishedStyle(index: number): (typeof PUBLISHED_STYLES)[number] {
+  return PUBLISHED_STYLES[index % PUBLISHED_STYLES.length]!;
+}
+
+/** One dataset per mark: its value at its year, null elsewhere (nothing to join). */
+export function publishedDatasets(years: readonly number[], marks: readonly PublishedMark[]): Array<{ markId: string; data: Array<number | null> }> {
+  return marks.filter((m) => years.includes(m.year)).map((m) => ({ markId: m.id, data: years.map((y) => (y === m.year ? m.value : null)) }));
+}
+
+/**
+ * Where the method changes between the series and the published marks: halfway between the last
+ * year of the series and the next category, or null when no mark follows the series.
+ */
+export function methodChangePosition(categories: readonly number[], seriesYears: readonly number[], marks: readonly PublishedMark[]): number | null {
+  const last = seriesYears[seriesYears.length - 1];
+  if (last === undefined || !marks.some((m) => m.year > last)) return null;
+  const i = categories.indexOf(last);
+  return i === -1 || i + 1 >= categories.length ? null : i + 0.5;
+}
+
+/**
+ * Vertical positions of tags drawn beside points at `ys` (pixels, any order): each at its point
+ * unless that would come closer than `gap` to another, in which case they are pushed apart
+ * around their middle. Returned in the input's order.
+ */
+export function spreadTags(ys: readonly number[], gap: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => o.y);
+  for (let k = 1; k < placed.length; k += 1) if (placed[k]! - placed[k - 1]! < gap) placed[k] = placed[k - 1]! + gap;
+  // Centre the pushed group on the points' middle so no tag drifts far from its point.
+  const shift = (order.reduce((s, o) => s + o.y, 0) - placed.reduce((s, y) => s + y, 0)) / Math.max(order.length, 1);
+  const out = new Array<number>(ys.length);
+  order.forEach((o, k) => (out[o.i] = placed[k]! + shift));
+  return out;
+}

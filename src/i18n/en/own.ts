@@ -61,6 +61,9 @@ export default {
   partLabel: 'Chart: {part}, {grain}, on the scale shared by the parts.',
   downloadTidy: 'Download everything loaded in the interchange format (CSV)',
   problem: {
+    utf16: '{name}: this text is saved as UTF-16 (Excel\'s "Unicode Text"). Save it as "CSV UTF-8" (or CSV) and load it again.',
+    utf16_nobom: '{name}: this text seems to be UTF-16 without its byte-order mark (every other byte is zero). Save it as "CSV UTF-8" (or CSV) and load it again.',
+    encoding: '{name}: the text is neither UTF-8 nor Windows-1251. Save it as "CSV UTF-8" and load it again.',
     empty: '{name}: the file is empty.',
     binary: '{name}: this is not a text file (binary data).',
     zip: '{name}: this is a ZIP archive, neither an Excel workbook nor a report.',
@@ -113,6 +116,7 @@ export default {
   findingsRelatedLede: 'One wrong cell can break several sums: each error below names the cell that mends every sum it breaks, with those sums in “{column}”.',
   regionSuggest: 'did you mean “{id}”?',
   regionValid: 'ids valid for the period: {ids}',
+  readAs1251: 'not UTF-8: read as Windows-1251 (Cyrillic)',
   lineEndings: {
     mixed: 'line endings mixed (Windows \\r\\n, old Mac \\r, Unix \\n): every line was read',
     cr: 'old Mac line endings (\\r only): every line was read',

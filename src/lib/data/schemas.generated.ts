@@ -6,11 +6,12 @@ const P1 = /^(?:\d{4}-\d{2}-\d{2})$/;
 const P2 = /^(?:[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
 const P3 = /^(?:\d{4}-\d{2}(-\d{2})?)$/;
 const P4 = /^(?:[1-9][0-9]*|[A-Z]|[1-9][0-9]*(\.[1-9][0-9]*)+)$/;
-const P5 = /^(?:[a-z0-9-]+)$/;
-const P6 = /^(?:[a-z0-9_.]+)$/;
-const P7 = /^(?:\d{4}-(0[1-9]|1[0-2]|Q[1-4]))$/;
-const P8 = /^(?:\d+|-)$/;
-const P9 = /^(?:\d{4}-Q[1-4])$/;
+const P5 = /^(?:https?:\/\/.+)$/;
+const P6 = /^(?:[a-z0-9-]+)$/;
+const P7 = /^(?:[a-z0-9_.]+)$/;
+const P8 = /^(?:\d{4}-(0[1-9]|1[0-2]|Q[1-4]))$/;
+const P9 = /^(?:\d+|-)$/;
+const P10 = /^(?:\d{4}-Q[1-4])$/;
 
 export const SCHEMAS = {
   'reference/regions.csv': {
@@ -284,6 +285,26 @@ export const SCHEMAS = {
     measure: { type: 'string', required: true, values: ['avg_score', 'satisfaction_pct', 'respondents', 'share_pct'] },
     value: { type: 'number' },
   },
+  'monitoring/published_since.csv': {
+    figure_id: { type: 'string', required: true, pattern: P0 },
+    year: { type: 'integer', required: true, min: 2021, max: 2100 },
+    entity_kind: { type: 'string', required: true, values: ['national', 'region', 'regions', 'bodies'] },
+    entity_id: { type: 'string' },
+    subset: { type: 'string', values: ['high_scoring', 'above_threshold', 'best_three', 'lowest_three'] },
+    measure: { type: 'string', required: true, values: ['avg_score', 'satisfaction_pct', 'respondents', 'rank', 'rated', 'count'] },
+    stat: { type: 'string', required: true, values: ['value', 'min', 'max', 'more_than'] },
+    value: { type: 'number', required: true, min: 0 },
+    printed: { type: 'string' },
+    wording: { type: 'string', values: ['full'] },
+    trust: { type: 'string', required: true, values: ['A', 'B', 'C', 'D'] },
+    publisher: { type: 'string', required: true },
+    source_url: { type: 'string', required: true, pattern: P5 },
+    agreement: { type: 'string', required: true, values: ['single', 'agrees', 'disagrees'] },
+    note: { type: 'string', values: ['survey_unstated', 'rank_from_order'] },
+    document: { type: 'string', required: true },
+    document_table: { type: 'integer', required: true, min: 1 },
+    document_row: { type: 'integer', required: true, min: 1 },
+  },
   'monitoring/notes.csv': {
     note_id: { type: 'string', required: true, pattern: P0 },
     dataset: { type: 'string', required: true },
@@ -294,7 +315,7 @@ export const SCHEMAS = {
     text_en: { type: 'string', required: true },
   },
   'reference/control_forms.csv': {
-    form_id: { type: 'string', required: true, pattern: P5 },
+    form_id: { type: 'string', required: true, pattern: P6 },
     form: { type: 'string', required: true },
     version: { type: 'string', required: true },
     appendix: { type: 'string' },
@@ -309,9 +330,9 @@ export const SCHEMAS = {
   'reference/control_rows.csv': {
     form_id: { type: 'string', required: true },
     order: { type: 'integer', required: true, min: 1 },
-    code: { type: 'string', required: true, pattern: P6 },
+    code: { type: 'string', required: true, pattern: P7 },
     printed: { type: 'string', required: true },
-    parent_code: { type: 'string', pattern: P6 },
+    parent_code: { type: 'string', pattern: P7 },
     section: { type: 'string', required: true },
     unit: { type: 'string', required: true, values: ['events', 'objects', 'persons', 'services', 'types', 'acts', 'recs'] },
     periods: { type: 'string', required: true, values: ['months_quarter', 'quarter'] },
@@ -326,38 +347,38 @@ export const SCHEMAS = {
     form_id: { type: 'string', required: true },
     axis: { type: 'string', required: true, values: ['row', 'column'] },
     printed: { type: 'string', required: true },
-    code: { type: 'string', required: true, pattern: P6 },
+    code: { type: 'string', required: true, pattern: P7 },
   },
   'reference/control_checks.csv': {
     form_id: { type: 'string', required: true },
-    check_id: { type: 'string', required: true, pattern: P6 },
+    check_id: { type: 'string', required: true, pattern: P7 },
     kind: { type: 'string', required: true, values: ['le', 'eq'] },
-    code: { type: 'string', required: true, pattern: P6 },
-    other_code: { type: 'string', required: true, pattern: P6 },
+    code: { type: 'string', required: true, pattern: P7 },
+    other_code: { type: 'string', required: true, pattern: P7 },
     source: { type: 'string', required: true },
   },
   'control/report_cells.csv': {
     form: { type: 'string', required: true },
     reporter: { type: 'string', required: true },
     region_id: { type: 'string', pattern: P0 },
-    period: { type: 'string', required: true, pattern: P7 },
-    code: { type: 'string', required: true, pattern: P6 },
+    period: { type: 'string', required: true, pattern: P8 },
+    code: { type: 'string', required: true, pattern: P7 },
     applicant: { type: 'string', values: ['individual', 'legal'] },
     service: { type: 'string' },
-    value: { type: 'string', pattern: P8 },
+    value: { type: 'string', pattern: P9 },
     status: { type: 'string', required: true, values: ['number', 'zero', 'dash', 'blank'] },
-    report_id: { type: 'string', required: true, pattern: P6 },
+    report_id: { type: 'string', required: true, pattern: P7 },
     printed_row: { type: 'string', required: true },
     service_no: { type: 'string' },
     source_line: { type: 'integer', required: true, min: 1 },
     cell: { type: 'string', values: ['absent'] },
   },
   'control/reports.csv': {
-    report_id: { type: 'string', required: true, pattern: P6 },
+    report_id: { type: 'string', required: true, pattern: P7 },
     form: { type: 'string', required: true },
     reporter: { type: 'string', required: true },
     region_id: { type: 'string', pattern: P0 },
-    quarter: { type: 'string', required: true, pattern: P9 },
+    quarter: { type: 'string', required: true, pattern: P10 },
     source: { type: 'string', required: true },
     cells: { type: 'integer', required: true, min: 0 },
     numbers: { type: 'integer', required: true, min: 0 },
@@ -366,15 +387,15 @@ export const SCHEMAS = {
     blanks: { type: 'integer', required: true, min: 0 },
   },
   'control/published.csv': {
-    figure_id: { type: 'string', required: true, pattern: P6 },
+    figure_id: { type: 'string', required: true, pattern: P7 },
     year: { type: 'integer', required: true, min: 2010, max: 2100 },
     geography: { type: 'string', required: true },
-    measure: { type: 'string', required: true, pattern: P6 },
+    measure: { type: 'string', required: true, pattern: P7 },
     value: { type: 'number', required: true, min: 0 },
     qualifier: { type: 'string', required: true, values: ['exact', 'more_than', 'approx'] },
     printed: { type: 'string', required: true },
     unit: { type: 'string', required: true },
-    part_of: { type: 'string', pattern: P6 },
+    part_of: { type: 'string', pattern: P7 },
     label_kk: { type: 'string', required: true },
     label_ru: { type: 'string', required: true },
     label_en: { type: 'string', required: true },

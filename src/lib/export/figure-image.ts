@@ -13,6 +13,8 @@ export interface LegendItem {
   dashed?: boolean;
   /** Drawn hatched: "no data". */
   hatch?: boolean;
+  /** A lone hollow marker, no line (a figure published outside the series). */
+  point?: boolean;
 }
 
 /** The figure's own picture: a chart's canvas as a PNG data URL, or the map's SVG markup. */
@@ -116,6 +118,7 @@ export function composeFigureSvg(text: FigureText, picture: FigurePicture, legen
       const mid = y + 8;
       const colour = escapeXml(item.colour);
       if (item.hatch) parts.push(`<rect x="${x}" y="${mid - 7}" width="26" height="14" fill="url(#${HATCH_ID})" stroke="${SOFT}" stroke-width="0.5"/>`);
+      else if (item.point) parts.push(`<circle cx="${x + 13}" cy="${mid}" r="5" fill="#fff" stroke="${colour}" stroke-width="2.5"/>`);
       else if (item.dashed !== undefined) {
         parts.push(`<line x1="${x}" y1="${mid}" x2="${x + 26}" y2="${mid}" stroke="${colour}" stroke-width="2.5"${item.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
         parts.push(`<circle cx="${x + 13}" cy="${mid}" r="3.5" fill="${colour}"/>`);

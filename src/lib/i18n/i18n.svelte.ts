@@ -53,6 +53,17 @@ export function locale(): Locale {
   return loaded[requested] ? requested : DEFAULT_LOCALE;
 }
 
+/**
+ * Translation functions of another language than the one shown (a template downloaded in Russian
+ * from an English page), its dictionary loaded first; the shown language's if it cannot be loaded.
+ * Wrapped in an object: the functions are a Proxy that answers any property, `then` included, so
+ * a promise resolved with them would take them for a thenable and never settle.
+ */
+export async function translationsIn(l: Locale): Promise<{ tr: TranslationFunctions }> {
+  await ensureLocale(l);
+  return { tr: loaded[l] ?? t() };
+}
+
 /** Translation functions of the language shown (reactive in components). */
 export function t(): TranslationFunctions {
   return loaded[locale()] as TranslationFunctions;

@@ -22,3 +22,12 @@ export function nameInYear(regionId: string, year: number, locale: Locale, names
   const row = nameRowOn(names, regionId, surveyDay(year));
   return row ? inLocale(row, 'name', locale) : null;
 }
+
+/**
+ * A namer that gives each region the name it had at the end of `year` (the capital's "Nur-Sultan
+ * city" for 2019–2021), falling back to `name` (reference/regions.csv, today's names).
+ */
+export function namesInYear(name: (id: string) => string, year: number | null | undefined, locale: Locale, names?: readonly RegionNameRow[]): (id: string) => string {
+  if (year === null || year === undefined || !Number.isFinite(year)) return name;
+  return (id) => nameInYear(id, year, locale, names) ?? name(id);
+}

@@ -104,7 +104,11 @@ export interface CitationParts {
   title: string;
   /** The entities shown (regions, bodies, a service), when the title does not name them. */
   entity?: string;
-  /** Scope, measure and years of the figure. */
+  /** The scope of the figures ("All providers"), the measure ("Satisfaction, %") and the years ("2016–2020"), each on its own. */
+  scope?: string;
+  measure?: string;
+  years?: string;
+  /** Scope, measure and years in one phrase, for a figure that does not give them apart (a subtitle). */
   detail?: string;
   /** The data's source in words, with its report year and table. */
   source?: string;
@@ -128,13 +132,17 @@ export function citationPart(text: string | undefined): string {
 }
 
 /**
- * "Sapa. Title. Entity. Detail. Data: source. URL (accessed 2026-11-29)." Each part is its own
+ * "Sapa. Title. Entity. Scope, measure, years. Data: source. URL (accessed 2026-11-29)." The
+ * scope, measure and years are given apart and joined here (a figure without them gives a
+ * `detail` phrase instead). Each part is its own
  * sentence, none wrapped in another's brackets, so the punctuation stays balanced whatever a part
  * holds ("All providers (table 6)."). The words around the parts come from the dictionary, so
  * the citation reads in the reader's language. Empty parts are left out.
  */
 export function citationText(p: CitationParts, words: { data: string; accessed: (date: string) => string }): string {
-  const pieces = [p.publisher, p.title, p.entity, p.detail].map(citationPart).filter((x) => x !== '');
+  const fields = [p.scope, p.measure, p.years].map(citationPart).filter((x) => x !== '');
+  const detail = fields.length > 0 ? fields.join(', ') : p.detail;
+  const pieces = [p.publisher, p.title, p.entity, detail].map(citationPart).filter((x) => x !== '');
   // A title that already names the entity ("Akmola: scores by year") is not followed by it again.
   const seen: string[] = [];
   const unique = pieces.filter((x) => {

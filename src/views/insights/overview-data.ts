@@ -6,10 +6,10 @@ import { headline, overviewExtremes } from '../../lib/insights/overview.ts';
 
 // Names in the language shown (the start page is remounted when it changes).
 export async function loadHeadline(lang: Locale) {
-  const r = await loadDatasets(['monitoring/national.csv', namesSlice('reference/services.csv', lang)] as const);
+  const r = await loadDatasets(['monitoring/national.csv', namesSlice('reference/services.csv', lang), 'monitoring/published_since.csv'] as const);
   if (!r.ok) return r;
-  const [national, serviceRef] = r.data;
-  return { ok: true as const, national, headline: headline(national, serviceRef) };
+  const [national, serviceRef, since] = r.data;
+  return { ok: true as const, national, since, headline: headline(national, serviceRef) };
 }
 
 export async function loadExtremes(year: number, lang: Locale) {

@@ -5,7 +5,8 @@
 
 export type Encoding = 'utf-8' | 'windows-1251';
 
-export type NotText = 'empty' | 'binary' | 'zip' | 'image' | 'pdf';
+/** utf16: text in UTF-16 with its byte-order mark; utf16_nobom: the same without it (every other byte zero). */
+export type NotText = 'empty' | 'binary' | 'zip' | 'image' | 'pdf' | 'utf16' | 'utf16_nobom';
 
 /** The signature of an OLE compound file: an Excel 97–2003 .xls, or a password-protected (encrypted) .xlsx. */
 const COMPOUND = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -22,9 +23,34 @@ export function sniffBinary(head: Uint8Array, size: number): NotText | undefined
   if (starts(0x50, 0x4b, 0x03, 0x04)) return 'zip';
   if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'image';
-  // Text files have no NUL bytes (UTF-16 would, and is not accepted either).
+  // UTF-16 (Excel's "Unicode Text"): named as such, so the reader knows to save it as UTF-8.
+  // (A UTF-32 mark FF FE 00 00 is left to the NUL test: binary.)
+  if ((starts(0xff, 0xfe) && !starts(0xff, 0xfe, 0x00, 0x00)) || starts(0xfe, 0xff)) return 'utf16';
+  if (looksUtf16(head)) return 'utf16_nobom';
+  // Text files have no NUL bytes.
   for (let i = 0; i < head.length; i++) if (head[i] === 0) return 'binary';
   return undefined;
+}
+
+/**
+ * UTF-16 without a byte-order mark: Latin letters, digits and separators (as any CSV has) are a
+ * zero byte beside a non-zero one, always on the same side (Cyrillic letters have no zero byte).
+ * A quarter of the first pairs like that, all on one side, and no pair of zeros, is UTF-16; a
+ * binary file has zeros on both sides and in pairs.
+ */
+export function looksUtf16(head: Uint8Array): boolean {
+  const pairs = Math.floor(Math.min(head.length, 1024) / 2);
+  if (pairs < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = head[2 * i]!;
+    const b = head[2 * i + 1]!;
+    if (a === 0 && b === 0) return false;
+    if (a === 0) even++;
+    else if (b === 0) odd++;
+  }
+  return Math.max(even, odd) >= pairs * 0.25 && Math.min(even, odd) === 0;
 }
 
 /** Raised when a strict UTF-8 read meets a byte that is not UTF-8: read again as Windows-1251. */
