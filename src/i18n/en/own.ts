@@ -17,7 +17,7 @@ export default {
   exampleSetTry: 'Try with example reports',
   exampleSetRemove: 'Remove example reports',
   exampleSetLoading: 'Loading the example reports…',
-  exampleSetAbout: 'The example set: made-up quarterly reports of every region (forms 1-мк and 2-мк, eight quarters from July 2021), with a few deliberate mistakes and one region without reports. Every view that counts them says “{flag}”.',
+  exampleSetAbout: 'The example set: made-up quarterly reports of every region (forms 1-мк and 2-мк, the first {n} quarters these forms were in use), with a few deliberate mistakes and one region without reports. Every view that counts them says “{flag}”.',
   exampleTitle: 'A worked example',
   exampleLede: 'The report filed earlier ({quarter}), written in the template: download it, or load it straight away.',
   exampleDownload: 'Download the example (CSV)',
