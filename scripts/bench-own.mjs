@@ -106,8 +106,9 @@ const mb = (b) => Math.round((b / 1048576) * 10) / 10;
  * page and measures whether (and how fast) the kept files come back; then opens the map's "Loaded
  * control reports" dataset and, with the CPU throttled 4× (CDP), times the period change from the
  * input to the frame that shows it (in-page: change → requestAnimationFrame until the caption
- * shows the new period → setTimeout 0; and Event Timing of a trusted ArrowDown/ArrowUp on the
- * select), median of 5.
+ * shows the new period, and until the map is drawn again → setTimeout 0; five changes among
+ * quarters with the same regions, five across the June 2022 split; and Event Timing of a trusted
+ * ArrowDown/ArrowUp on the select), median of 5.
  */
 /** With BENCH_OWN_PROFILE: the main thread's sampled profile since Profiler.start, by self time and by innermost stacks. */
 async function profileTop(cdp) {
@@ -252,32 +253,50 @@ async function archive(url, spec) {
         const c2 = await context.newCDPSession(page);
         await c2.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.waitForTimeout(1000);
-        // In-page: from the change event to the frame after the caption shows the new period.
+        // In-page: from the change event to the frame after the caption shows the new period
+        // (captionMs), and to the frame after the map is drawn again for it (mapMs: RegionMap's
+        // data-ready back to true and as many regions drawn as the table lists; the map is rebuilt
+        // in steps when the regions in force change, as across the June 2022 split).
         const change = (code) => page.evaluate((code) => new Promise((resolve) => {
           const sel = document.querySelector('[data-testid="control-period"]');
           const before = document.querySelector('[data-testid="map-caption"]')?.textContent;
           const t = performance.now();
+          let captionMs = null;
           sel.value = code;
           sel.dispatchEvent(new Event('change', { bubbles: true }));
+          const drawn = () => {
+            const ids = new Set([...document.querySelectorAll('[data-testid="control-map"] [data-region-id]')].map((e) => e.getAttribute('data-region-id')));
+            return document.querySelector('[data-testid="control-map"] [data-testid="region-map"][data-ready="true"]') && ids.size === document.querySelectorAll('[data-testid="control-map-table"] tbody tr').length;
+          };
           const tick = () => {
-            if (document.querySelector('[data-testid="map-caption"]')?.textContent !== before) setTimeout(() => resolve(performance.now() - t), 0);
-            else if (performance.now() - t > 20_000) resolve(null);
+            const now = performance.now();
+            if (captionMs === null && document.querySelector('[data-testid="map-caption"]')?.textContent !== before) setTimeout(() => (captionMs = performance.now() - t), 0);
+            if (captionMs !== null && drawn()) setTimeout(() => resolve({ captionMs: Math.round(captionMs), mapMs: Math.round(performance.now() - t) }), 0);
+            else if (now - t > 20_000) resolve({ captionMs: captionMs === null ? null : Math.round(captionMs), mapMs: null });
             else requestAnimationFrame(tick);
           };
           requestAnimationFrame(tick);
         }), code);
-        const picks = [codes[Math.floor(codes.length / 2)], codes[1], codes[codes.length - 2], codes[2], codes[codes.length - 3], codes[0]];
-        if (picks[0]) await change(picks[0]);
+        const pre = codes.filter((c) => c < '2022-Q2');
+        const post = codes.filter((c) => c >= '2022-Q3');
+        const series = async (seq) => {
+          const out = [];
+          for (const code of seq) {
+            out.push(code && code !== (await page.locator('[data-testid="control-period"]').inputValue()) ? await change(code) : { captionMs: null, mapMs: null });
+            await page.waitForTimeout(500);
+          }
+          const med = (k) => (out.some((x) => x[k] !== null) ? median(out.filter((x) => x[k] !== null).map((x) => x[k])) : null);
+          return { captionMs: out.map((x) => x.captionMs), mapMs: out.map((x) => x.mapMs), medianCaptionMs: med('captionMs'), medianMapMs: med('mapMs') };
+        };
+        if (post[0]) await change(post[0]);
         await page.waitForTimeout(500);
-        const inPage = [];
-        // Fewer than 6 quarters loaded: some picks repeat or are missing (null: the caption did not change).
-        for (const code of picks.slice(1)) {
-          const ms = code && code !== (await page.locator('[data-testid="control-period"]').inputValue()) ? await change(code) : null;
-          inPage.push(ms === null ? null : Math.round(ms));
-          await page.waitForTimeout(500);
-        }
-        map.changeToFrameMs = inPage;
-        map.changeToFrameMedianMs = inPage.some((x) => x !== null) ? median(inPage.filter((x) => x !== null)) : null;
+        if (profiling) await cdp.send('Profiler.start');
+        // Five changes between quarters after the split (the same 20 regions), then five across it (17 ↔ 20).
+        map.sameRegions = await series([post[3], post[1], post[4], post[2], post[5]]);
+        if (profiling) console.error('main thread while the period changed 5 times (4× CPU, same regions):\n' + (await profileTop(cdp)));
+        if (profiling) await cdp.send('Profiler.start');
+        map.acrossSplit = await series([pre[0], post[1], pre[1], post[2], pre[2]]);
+        if (profiling) console.error('main thread while the period changed 5 times (4× CPU, across the split):\n' + (await profileTop(cdp)));
         // Event Timing of a trusted key press on the select (ArrowDown/ArrowUp change a closed select's value).
         await page.evaluate(() => {
           window.__events = [];
