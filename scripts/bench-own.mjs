@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Scale of "Your reports" (#/control): a generated interchange file of 10k, 100k and 1M rows
+// Scale of "Your reports" (#/reports; the workspace left #/control, where the input no longer is): a generated interchange file of 10k, 100k and 1M rows
 // (written by code into a temp dir, never committed) set on the file input of the built site in
 // /usr/bin/chromium; timed until the page reports the file done. Prints JSON per size: median of
 // BENCH_OWN_RUNS load times, the longest main-thread task (PerformanceObserver 'longtask'), and
 // the tab's memory growth (renderer process RSS, which includes the worker; and the page's JS
 // heap via CDP Performance.getMetrics). Run by `npm run bench`, or alone: node scripts/bench-own.mjs.
+// BENCH_OWN_ARCHIVE=400x7500 instead: a national archive of 400 files × 7,500 rows set at once, its
+// reload and the control map's recolour at 4× CPU (see archive() below; BENCH_OWN_PROFILE adds the
+// main thread's sampled profile of the load on stderr).
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
@@ -16,12 +19,17 @@ const SIZES = (process.env.BENCH_OWN_SIZES ?? '10000,100000,1000000').split(',')
 const RUNS = Number(process.env.BENCH_OWN_RUNS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+// Region ids of reference/regions.csv that existed in every period below (the loader checks them).
+const REGIONS = ['astana', 'almaty_city', 'shymkent', 'karaganda', 'akmola', 'aktobe', 'almaty_region', 'atyrau'];
+// All 17 that exist in every period from 2021 (not abai, ulytau, zhetysu, which begin in June 2022): the archive's files spread over them.
+const ALL_REGIONS = [...REGIONS, 'east_kazakhstan', 'kostanay', 'kyzylorda', 'mangystau', 'north_kazakhstan', 'pavlodar', 'turkistan', 'west_kazakhstan', 'zhambyl'];
+
 /**
  * A 1-mk file of valid reports (many reporters × 24 quarters): every row without service sub-rows,
  * each month and the quarter; leaves are pseudo-random, totals the sums of their parts, quarters
  * the sums of their months, so the file holds what a well-kept national export would.
  */
-function generate(rows) {
+function generate(rows, { reporter = (r) => `csb_${r}`, region = (r) => REGIONS[r % REGIONS.length] } = {}) {
   const ref = readFileSync(join(ROOT, 'data/reference/control_rows.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
   // Split on commas outside quotes: labels contain commas.
   const cells = (l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
@@ -30,8 +38,6 @@ function generate(rows) {
   const children = new Map();
   for (const d of defs) if (d.parent && codes.has(d.parent)) children.set(d.parent, [...(children.get(d.parent) ?? []), d.code]);
   const lines = ['form,reporter,region_id,period,code,applicant,service,value'];
-  // Region ids of reference/regions.csv that existed in every period below (the loader checks them).
-  const regions = ['astana', 'almaty_city', 'shymkent', 'karaganda', 'akmola', 'aktobe', 'almaty_region', 'atyrau'];
   let seq = 0;
   let n = 0;
   for (let r = 0; ; r++) {
@@ -50,7 +56,7 @@ function generate(rows) {
             const v = [0, 1, 2].map((k) => month(code, `${k}${applicant}`));
             const periods = [...months.map((m, i) => [m, v[i]]), [`${year}-Q${q}`, v[0] + v[1] + v[2]]];
             for (const [period, val] of periods) {
-              lines.push(`1-mk,csb_${r},${regions[r % regions.length]},${period},${code},${applicant},,${val}`);
+              lines.push(`1-mk,${reporter(r)},${region(r)},${period},${code},${applicant},,${val}`);
               if (++n >= rows) return lines.join('\n') + '\n';
             }
           }
@@ -92,10 +98,254 @@ const median = (xs) => {
 };
 const mb = (b) => Math.round((b / 1048576) * 10) / 10;
 
+/**
+ * BENCH_OWN_ARCHIVE=FILESxROWS (e.g. 400x7500: 3,000,000 interchange rows, issue 24 item 6): FILES
+ * generated files (each its own reporters, regions spread over the 17 that exist in every period)
+ * set on the workspace's file input at once. Measures the time until every file is listed done and
+ * kept in IndexedDB, the longest main-thread task, the renderer's memory growth; then reloads the
+ * page and measures whether (and how fast) the kept files come back; then opens the map's "Loaded
+ * control reports" dataset and, with the CPU throttled 4× (CDP), times the period change from the
+ * input to the frame that shows it (in-page: change → requestAnimationFrame until the caption
+ * shows the new period, and until the map is drawn again → setTimeout 0; five changes among
+ * quarters with the same regions, five across the June 2022 split; and Event Timing of a trusted
+ * ArrowDown/ArrowUp on the select), median of 5.
+ */
+/** With BENCH_OWN_PROFILE: the main thread's sampled profile since Profiler.start, by self time and by innermost stacks. */
+async function profileTop(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const stacks = new Map();
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const frames = [];
+    for (let n = id; n !== undefined && frames.length < 5; n = parent.get(n)) {
+      const f = byId.get(n).callFrame;
+      if (f.functionName === '(root)') break;
+      frames.push(`${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber}`);
+    }
+    if (frames[0]?.startsWith('(idle)') || frames[0]?.startsWith('(program)')) return;
+    self.set(frames[0], (self.get(frames[0]) ?? 0) + dt);
+    const k = frames.join(' < ');
+    stacks.set(k, (stacks.get(k) ?? 0) + dt);
+  });
+  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${Math.round(v / 1000)} ms ${k}`).join('\n');
+  return `self:\n${top(self, 15)}\nstacks:\n${top(stacks, 12)}`;
+}
+
+async function archive(url, spec) {
+  const [count, rows] = spec.split('x').map(Number);
+  const dir = mkdtempSync(join(tmpdir(), 'sapa-bench-own-archive-'));
+  const out = { files: count, rowsPerFile: rows, rows: count * rows };
+  try {
+    const paths = [];
+    let bytes = 0;
+    for (let f = 0; f < count; f++) {
+      const path = join(dir, `archive-${String(f).padStart(4, '0')}.csv`);
+      const text = generate(rows, { reporter: (r) => `csb_${f}_${r}`, region: (r) => ALL_REGIONS[(f * 2 + r) % ALL_REGIONS.length] });
+      writeFileSync(path, text);
+      bytes += Buffer.byteLength(text);
+      paths.push(path);
+    }
+    out.totalMb = mb(bytes);
+    const browser = await chromium.launch({ executablePath: CHROME, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', TAG] });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const crashed = [];
+      page.on('crash', () => crashed.push(Date.now()));
+      await page.addInitScript(() => {
+        window.__entries = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__entries.push([e.startTime, e.duration]);
+        }).observe({ type: 'longtask', buffered: false });
+      });
+      await page.goto(`${url}#/reports?lang=en`);
+      await page.locator('[data-testid="own-input"]').waitFor();
+      await page.waitForTimeout(500);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+      const heap0 = await heap();
+      const rss0 = rendererRss();
+      let peakRss = rss0;
+      const sampler = setInterval(() => (peakRss = Math.max(peakRss, rendererRss())), 200);
+      const longSince = (t) => page.evaluate((t) => { const d = window.__entries.filter(([s]) => s >= t).map(([, d]) => d); return { longestTaskMs: Math.round(Math.max(0, ...d)), longTasks: d.length }; }, t);
+      const kept = () => page.evaluate(() => new Promise((resolve) => {
+        const req = indexedDB.open('sapa-own-reports');
+        req.onerror = () => resolve(-1);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('files')) return resolve(0);
+          const c = db.transaction('files').objectStore('files').count();
+          c.onsuccess = () => { db.close(); resolve(c.result); };
+          c.onerror = () => { db.close(); resolve(-1); };
+        };
+      }));
+      const listed = () => page.evaluate(() => {
+        const t = document.querySelector('[data-testid="own-files"]');
+        const trs = [...(t?.querySelectorAll('tbody tr') ?? [])];
+        return { listed: trs.length, loaded: trs.filter((r) => r.getAttribute('data-status') === 'loaded').length, failed: trs.filter((r) => r.getAttribute('data-status') === 'failed').length, done: t?.getAttribute('data-done') === 'true', notices: [...document.querySelectorAll('[data-testid="own-notice"], [data-testid="own-problem"]')].map((p) => p.textContent.trim().slice(0, 300)) };
+      });
+      const profiling = Boolean(process.env.BENCH_OWN_PROFILE);
+      if (profiling) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
+      const pageStart = await page.evaluate(() => performance.now());
+      const t0 = Date.now();
+      await page.locator('[data-testid="own-input"]').setInputFiles(paths);
+      const load = { setFilesMs: Date.now() - t0 };
+      try {
+        await page.waitForFunction((n) => { const t = document.querySelector('[data-testid="own-files"]'); return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length >= n; }, count, { polling: 250, timeout: 1_200_000 });
+        load.doneMs = Date.now() - t0;
+        for (let i = 0; i < 600 && (await kept()) < count; i++) await page.waitForTimeout(250);
+        load.keptMs = Date.now() - t0;
+        load.kept = await kept();
+      } catch (e) {
+        load.error = String(e).slice(0, 300);
+        load.crashed = crashed.length > 0;
+      }
+      Object.assign(load, await listed().catch(() => ({})));
+      await page.waitForTimeout(1500);
+      clearInterval(sampler);
+      peakRss = Math.max(peakRss, rendererRss());
+      Object.assign(load, await longSince(pageStart).catch(() => ({})), { rssGrowthMb: mb(peakRss - rss0), heapGrowthMb: mb((await heap().catch(() => heap0)) - heap0) });
+      // Where the time went: the worker's reading (between the page's own:read-start and own:read-end marks, summed) and the long tasks [ms after the files were set, duration].
+      Object.assign(load, await page.evaluate((t) => {
+        const starts = performance.getEntriesByName('own:read-start');
+        const ends = performance.getEntriesByName('own:read-end');
+        const worker = ends.reduce((sum, e, i) => sum + e.startTime - (starts[i]?.startTime ?? e.startTime), 0);
+        return { workerReadMs: Math.round(worker), longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]) };
+      }, pageStart).catch(() => ({})));
+      if (profiling) console.error('main thread while loading:\n' + (await profileTop(cdp)));
+      out.load = load;
+
+      // Reload: the kept files come back from IndexedDB (or the page says what it could not keep).
+      const reload = {};
+      const rss1 = rendererRss();
+      const t1 = Date.now();
+      await page.reload();
+      const reloadStart = await page.evaluate(() => performance.now());
+      try {
+        await page.waitForFunction((n) => { const t = document.querySelector('[data-testid="own-files"]'); return document.querySelector('[data-testid="own-notice"]') || (t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length >= n); }, count, { polling: 250, timeout: 300_000 });
+        reload.restoredMs = Date.now() - t1;
+      } catch (e) {
+        reload.error = String(e).slice(0, 300);
+      }
+      await page.waitForTimeout(1500);
+      Object.assign(reload, await page.evaluate((t) => ({ longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]) }), reloadStart).catch(() => ({})));
+      Object.assign(reload, await listed().catch(() => ({})), { kept: await kept().catch(() => null) }, await longSince(reloadStart).catch(() => ({})), { rssMb: mb(rendererRss()), rssBeforeMb: mb(rss1) });
+      out.reload = reload;
+
+      // The map of the loaded reports: the period changed at 4× CPU.
+      const map = {};
+      const t2 = Date.now();
+      await page.goto(`${url}#/map?dataset=own_reports&lang=en`);
+      try {
+        await page.waitForSelector('[data-testid="control-map"] [data-testid="region-map"][data-ready="true"]', { timeout: 300_000 });
+        map.firstMapMs = Date.now() - t2;
+        const codes = await page.locator('[data-testid="control-period"] option').evaluateAll((os) => os.map((o) => o.value).filter((v) => /Q/.test(v)));
+        map.quarters = codes.length;
+        const c2 = await context.newCDPSession(page);
+        await c2.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.waitForTimeout(1000);
+        // In-page: from the change event to the frame after the caption shows the new period
+        // (captionMs), and to the frame after the map is drawn again for it (mapMs: RegionMap's
+        // data-ready back to true and as many regions drawn as the table lists; the map is rebuilt
+        // in steps when the regions in force change, as across the June 2022 split).
+        const change = (code) => page.evaluate((code) => new Promise((resolve) => {
+          const sel = document.querySelector('[data-testid="control-period"]');
+          const before = document.querySelector('[data-testid="map-caption"]')?.textContent;
+          const t = performance.now();
+          let captionMs = null;
+          sel.value = code;
+          sel.dispatchEvent(new Event('change', { bubbles: true }));
+          const drawn = () => {
+            const ids = new Set([...document.querySelectorAll('[data-testid="control-map"] [data-region-id]')].map((e) => e.getAttribute('data-region-id')));
+            return document.querySelector('[data-testid="control-map"] [data-testid="region-map"][data-ready="true"]') && ids.size === document.querySelectorAll('[data-testid="control-map-table"] tbody tr').length;
+          };
+          const tick = () => {
+            const now = performance.now();
+            if (captionMs === null && document.querySelector('[data-testid="map-caption"]')?.textContent !== before) setTimeout(() => (captionMs = performance.now() - t), 0);
+            if (captionMs !== null && drawn()) setTimeout(() => resolve({ captionMs: Math.round(captionMs), mapMs: Math.round(performance.now() - t) }), 0);
+            else if (now - t > 20_000) resolve({ captionMs: captionMs === null ? null : Math.round(captionMs), mapMs: null });
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }), code);
+        const pre = codes.filter((c) => c < '2022-Q2');
+        const post = codes.filter((c) => c >= '2022-Q3');
+        const series = async (seq) => {
+          const out = [];
+          for (const code of seq) {
+            out.push(code && code !== (await page.locator('[data-testid="control-period"]').inputValue()) ? await change(code) : { captionMs: null, mapMs: null });
+            await page.waitForTimeout(500);
+          }
+          const med = (k) => (out.some((x) => x[k] !== null) ? median(out.filter((x) => x[k] !== null).map((x) => x[k])) : null);
+          return { captionMs: out.map((x) => x.captionMs), mapMs: out.map((x) => x.mapMs), medianCaptionMs: med('captionMs'), medianMapMs: med('mapMs') };
+        };
+        if (post[0]) await change(post[0]);
+        await page.waitForTimeout(500);
+        if (profiling) await cdp.send('Profiler.start');
+        // Five changes between quarters after the split (the same 20 regions), then five across it (17 ↔ 20).
+        map.sameRegions = await series([post[3], post[1], post[4], post[2], post[5]]);
+        if (profiling) console.error('main thread while the period changed 5 times (4× CPU, same regions):\n' + (await profileTop(cdp)));
+        if (profiling) await cdp.send('Profiler.start');
+        map.acrossSplit = await series([pre[0], post[1], pre[1], post[2], pre[2]]);
+        if (profiling) console.error('main thread while the period changed 5 times (4× CPU, across the split):\n' + (await profileTop(cdp)));
+        // Event Timing of a trusted key press on the select (ArrowDown/ArrowUp change a closed select's value).
+        await page.evaluate(() => {
+          window.__events = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart, id: e.interactionId });
+          }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+        });
+        await page.locator('[data-testid="control-period"]').focus();
+        const eventMs = [];
+        const values = [];
+        for (let i = 0; i < 5; i++) {
+          const since = await page.evaluate(() => performance.now());
+          await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
+          await page.waitForTimeout(1200);
+          values.push(await page.locator('[data-testid="control-period"]').inputValue());
+          eventMs.push(await page.evaluate((since) => Math.round(Math.max(0, ...window.__events.filter((e) => e.start >= since).map((e) => e.duration))), since));
+        }
+        map.keyEventDurationMs = eventMs;
+        map.keyEventMedianMs = median(eventMs);
+        map.keyValues = values;
+        await c2.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      } catch (e) {
+        map.error = String(e).slice(0, 300);
+        map.text = (await page.locator('main').textContent().catch(() => '')).slice(0, 500);
+      }
+      map.rssMb = mb(rendererRss());
+      out.map = map;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  out.budget = { loadMs: 10000, longestTaskMs: 50, memoryMb: 1024, recolourMs: 100 };
+  return out;
+}
+
 async function main() {
   if (!process.env.BENCH_OWN_NO_BUILD) await build({ root: ROOT, logLevel: 'warn' });
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4191, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls.local[0];
+  if (process.env.BENCH_OWN_ARCHIVE) {
+    try {
+      console.log(JSON.stringify({ ownArchive: await archive(url, process.env.BENCH_OWN_ARCHIVE) }, null, 2));
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'sapa-bench-own-'));
   const results = [];
   try {
@@ -127,7 +377,7 @@ async function main() {
               }
             }).observe({ type: 'longtask', buffered: false });
           });
-          await page.goto(`${url}#/control?lang=en`);
+          await page.goto(`${url}#/reports?lang=en`);
           await page.locator('[data-testid="own-input"]').waitFor();
           await page.waitForTimeout(500);
           const cdp = await context.newCDPSession(page);
