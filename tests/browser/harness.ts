@@ -188,6 +188,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
 
+/**
+ * Bring a part that renders on approach (WhenVisible) on screen, as a reader scrolling would: half a
+ * screen down at each poll until it exists, then into view. Waiting for it without scrolling
+ * races the parts above it: once they have grown, its placeholder is no longer near the screen.
+ */
+export async function reveal(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const el = document.querySelector(sel);
+      if (el) {
+        el.scrollIntoView({ block: 'center' });
+        return true;
+      }
+      window.scrollBy(0, Math.round(window.innerHeight / 2));
+      return false;
+    },
+    selector,
+    POLL,
+  );
+}
+
 /** Scroll to the end until the page stops growing: content below the fold renders on approach. */
 export async function scrollToEnd(page: Page): Promise<void> {
   // A screen at a time, as a reader would: parts that build when they come on screen (the map,

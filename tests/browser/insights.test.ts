@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS, axeViolations, baseUrl, hasChromium, readDownload, scrollToEnd, useBrowser, POLL } from './harness.ts';
+import { LANGS, axeViolations, baseUrl, hasChromium, readDownload, reveal, scrollToEnd, useBrowser, POLL } from './harness.ts';
 
 
 async function download(page: Page, testid: string): Promise<{ name: string; text: string }> {
@@ -27,8 +27,7 @@ const rowKeys = (page: Page, table: string) => page.$$eval(`[data-testid="${tabl
 
 /** Charts are drawn when near the screen: scroll to one, then wait until it is drawn. */
 async function chartReady(page: Page, id: string) {
-  await page.waitForSelector(`[data-testid="${id}"]`);
-  await page.$eval(`[data-testid="${id}"]`, (e) => e.scrollIntoView());
+  await reveal(page, `[data-testid="${id}"]`);
   await page.waitForSelector(`[data-testid="${id}"][data-status="ready"]`);
 }
 

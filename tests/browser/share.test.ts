@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hasChromium, POLL, readDownload, useBrowser } from './harness.ts';
+import { baseUrl, hasChromium, POLL, readDownload, reveal, useBrowser } from './harness.ts';
 
 async function downloadOf(page: Page, selector: string): Promise<{ name: string; text: string }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('share, embed, cite per figure', () => {
 
   it('the trend set up with three regions gives its own embed code and citation, and the embed shows that figure', async () => {
     const { page, consoleErrors } = await newVisit('#/trends?lang=en&regions=karaganda,akmola,pavlodar');
-    await page.locator('[data-testid="chart-regions"]').scrollIntoViewIfNeeded();
+    await reveal(page, '[data-testid="chart-regions"]');
     await page.waitForSelector('[data-testid="chart-regions"][data-status="ready"]', { timeout: 30_000 });
     const setUp = await legendOf(page, 'chart-regions');
     expect(setUp.join(' ')).toMatch(/Karaganda.*Akmola.*Pavlodar|Akmola.*Karaganda.*Pavlodar/s);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hasChromium, HOSTILE_NAME, POLL, scrollToEnd, useBrowser, withHostileRegionName } from './harness.ts';
+import { baseUrl, hasChromium, HOSTILE_NAME, POLL, reveal, scrollToEnd, useBrowser, withHostileRegionName } from './harness.ts';
 
 async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -220,7 +220,7 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     await page.waitForSelector('main[data-route] h1');
     await scrollToEnd(page);
     // The chart draws when it comes on screen: bring it there, whatever the scroll did.
-    await page.locator('[data-testid="chart-regions"]').scrollIntoViewIfNeeded();
+    await reveal(page, '[data-testid="chart-regions"]');
     await chartReady(page, 'regions');
     const svg = (await downloadOf(page, '[data-testid="csv-regions-svg"]')).bytes.toString('utf8');
     expect(svg).not.toContain('<img');
