@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigureSvg, escapeXml, imageFileName, wrapLines } from '../../src/lib/export/figure-image.ts';
+import { composeFigureSvg, imageFileName, wrapLines } from '../../src/lib/export/figure-image.ts';
+import { escapeXml } from '../../src/lib/export/escape-xml.ts';
 import { citationPart, citationText, embedHeight, embedSnippet, embedUrl, heightMessage, isEmbed, permalink } from '../../src/lib/url/share.ts';
 import { catalogueFiles, csvRowCount, sizeParts, trilingual } from '../../src/lib/data/data-catalogue.ts';
 import type { DataPackage } from '../../src/lib/data/package-types.ts';

@@ -2,6 +2,7 @@
 // title, the subtitle (scope, year, measure), a legend, the figure itself, the source line and
 // "Sapa · date". Pure string building: every text goes through escapeXml, so a hostile name in
 // the data stays text in the file. The PNG is this same SVG drawn at 2× (render-image.ts).
+import { escapeXml } from './escape-xml.ts';
 import type { TranslationFunctions } from '../../i18n/i18n-types.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -40,14 +41,6 @@ export interface FigureText {
 export interface FigureNote {
   text: string;
   break?: boolean;
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text safe inside an XML element or a quoted attribute. Control characters XML forbids are dropped. */
-export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 /**

@@ -1,6 +1,6 @@
 // What the share, embed and cite tools say about the page being read: its permalink, the embed
 // URL and <iframe> snippet, and a citation. Pure: the caller passes the address and the words.
-import { escapeXml } from '../export/figure-image.ts';
+import { escapeXml } from '../export/escape-xml.ts';
 import { paramValue } from './params.ts';
 
 const EMBED = 'embed';
