@@ -4038,6 +4038,23 @@ type RootTranslation = {
 		 */
 		filesCaption: string
 		/**
+		 * Б​ұ​л​ ​т​і​з​і​м​ ​о​с​ы​ ​с​а​й​т​т​а​ғ​ы​ ​ф​а​й​л​д​а​р​ғ​а​ ​с​ә​й​к​е​с​ ​к​е​л​м​е​й​д​і​:
+		 */
+		catalogueMismatch: string
+		/**
+		 * {​p​a​t​h​}​:​ ​т​і​з​і​м​д​е​ ​б​а​р​,​ ​б​і​р​а​қ​ ​с​а​й​т​т​а​ ​б​ұ​л​ ​ф​а​й​л​ ​ж​о​қ​ ​(​H​T​T​P​ ​{​s​t​a​t​u​s​}​)​.
+		 * @param {unknown} path
+		 * @param {unknown} status
+		 */
+		catalogueMissing: RequiredParams<'path' | 'status'>
+		/**
+		 * {​p​a​t​h​}​:​ ​т​і​з​і​м​д​е​ ​{​l​i​s​t​e​d​}​,​ ​а​л​ ​с​а​й​т​т​а​ғ​ы​ ​ф​а​й​л​ ​{​f​o​u​n​d​}​.
+		 * @param {unknown} found
+		 * @param {unknown} listed
+		 * @param {unknown} path
+		 */
+		catalogueSize: RequiredParams<'found' | 'listed' | 'path'>
+		/**
 		 * Ф​а​й​л​д​ы​ ​т​і​к​е​л​е​й​ ​м​е​к​е​н​ж​а​й​ы​н​а​н​ ​о​қ​у
 		 */
 		codeTitle: string
@@ -4053,6 +4070,11 @@ type RootTranslation = {
 		 * Ф​а​й​л​д​а​р​ ​т​і​з​і​м​і​н​ ​ж​ү​к​т​е​у​ ​м​ү​м​к​і​н​ ​б​о​л​м​а​д​ы​.
 		 */
 		catalogueFailed: string
+		/**
+		 * {​n​}​ ​б​а​й​т
+		 * @param {unknown} n
+		 */
+		bytes: RequiredParams<'n'>
 		/**
 		 * {​n​}​ ​К​Б
 		 * @param {unknown} n
@@ -8097,6 +8119,18 @@ export type TranslationFunctions = {
 		 */
 		filesCaption: () => LocalizedString
 		/**
+		 * Бұл тізім осы сайттағы файлдарға сәйкес келмейді:
+		 */
+		catalogueMismatch: () => LocalizedString
+		/**
+		 * {path}: тізімде бар, бірақ сайтта бұл файл жоқ (HTTP {status}).
+		 */
+		catalogueMissing: (arg: { path: unknown, status: unknown }) => LocalizedString
+		/**
+		 * {path}: тізімде {listed}, ал сайттағы файл {found}.
+		 */
+		catalogueSize: (arg: { found: unknown, listed: unknown, path: unknown }) => LocalizedString
+		/**
 		 * Файлды тікелей мекенжайынан оқу
 		 */
 		codeTitle: () => LocalizedString
@@ -8112,6 +8146,10 @@ export type TranslationFunctions = {
 		 * Файлдар тізімін жүктеу мүмкін болмады.
 		 */
 		catalogueFailed: () => LocalizedString
+		/**
+		 * {n} байт
+		 */
+		bytes: (arg: { n: unknown }) => LocalizedString
 		/**
 		 * {n} КБ
 		 */

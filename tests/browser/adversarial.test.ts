@@ -71,6 +71,39 @@ describe.skipIf(!hasChromium)('adversarial inputs', () => {
     expect(await noticeText(page)).toContain('“figure”');
   });
 
+  it('a catalogue that lists a file the site does not have, or a size it does not have, names each file on #/data', async () => {
+    const visit = await newVisit('#/no-such-page');
+    visit.expectFailedRequests(/\/data\/monitoring\/gone\.csv$/);
+    const listed: Array<{ path: string; bytes: number }> = [];
+    await openWith(visit, '#/data?lang=en', {
+      '**/data/catalogue.json': (text) => {
+        const cat = JSON.parse(text) as { files: Array<{ path: string; bytes: number }> };
+        const regions = cat.files.find((f) => f.path === 'monitoring/regions.csv')!;
+        regions.bytes += 7;
+        cat.files.push({ ...regions, path: 'monitoring/gone.csv' });
+        listed.push(regions);
+        return JSON.stringify(cat);
+      },
+    });
+    const box = visit.page.locator('[data-testid="catalogue-mismatch"]');
+    await box.waitFor();
+    expect(await box.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^monitoring\/regions\.csv: listed at [\d,]+ bytes, but the file on this site is [\d,]+ bytes\.$/),
+      'monitoring/gone.csv: listed, but this site does not have the file (HTTP 404).',
+    ]);
+    expect(await box.locator('li').first().textContent()).toContain(`${(listed[0]!.bytes).toLocaleString('en')} bytes`);
+    // The files that are as listed are not named.
+    expect(await box.locator('li[data-file="monitoring/national.csv"]').count()).toBe(0);
+  });
+
+  it('the catalogue as built names no file as missing or of another size', async () => {
+    const { page } = await newVisit('#/data?lang=en');
+    await page.waitForSelector('[data-testid="data-files"] tbody tr');
+    // The check asks for every file's headers: wait until the server has answered them all.
+    await page.waitForSelector('[data-testid="whole-data"][data-checked="true"]');
+    expect(await page.locator('[data-testid="catalogue-mismatch"]').count()).toBe(0);
+  });
+
   it('a data file with a header and no rows is an error naming the file (map)', async () => {
     const visit = await newVisit('#/no-such-page');
     await openWith(visit, '#/map?lang=en', { '**/data/monitoring/regions.csv': headerOnly });

@@ -228,6 +228,9 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(messages).toContain('other.csv: neither a Sapa template');
     // Windows-1251 read as such: the reporter's Cyrillic name survives.
     expect(await page.locator('tr[data-file="cp1251.csv"]').textContent()).toContain('Акимат');
+    // … and the row says how it was read; a UTF-8 file says nothing of it.
+    expect(await page.locator('tr[data-file="cp1251.csv"] [data-testid="own-encoding"]').textContent()).toBe('not UTF-8: read as Windows-1251 (Cyrillic)');
+    expect(await page.locator('tr[data-file="good.csv"] [data-testid="own-encoding"]').count()).toBe(0);
     expect(await page.locator('tr[data-file="good.csv"]').getAttribute('data-valid')).toBe('true');
     // HTML stays text.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
