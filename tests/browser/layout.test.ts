@@ -3,7 +3,7 @@
 // phone menu with every section, print at print size.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EVERY_ROUTE, hasChromium, useBrowser, POLL } from './harness.ts';
+import { EVERY_ROUTE, baseUrl, hasChromium, useBrowser, POLL } from './harness.ts';
 import { navRoutes } from '../../src/lib/url/routes.ts';
 
 /** Every table on the page that is wider than the box it sits in, unless that box is a deliberate scrolling region (focusable, named). */
@@ -133,6 +133,20 @@ describe.skipIf(!hasChromium)('reader journeys (issue 22)', () => {
     const { page } = await newVisit('#/?lang=kk');
     expect(await page.locator('[data-testid="menu-toggle"]').isVisible()).toBe(false);
     expect(await page.locator('.main-nav a').nth(6).isVisible()).toBe(true);
+  });
+
+  it('printed before the reader scrolled, every chart of #/trends is drawn on paper, at print size', async () => {
+    const { page } = await newVisit('#/no-such-page', { width: 1280, height: 800 });
+    // Opened without the visit's read-through scroll: the page as a reader who prints at once sees it.
+    await page.goto(new URL('#/trends?lang=en&regions=karaganda,akmola', baseUrl).toString());
+    await page.waitForSelector('[data-testid="chart-national"][data-status="ready"]');
+    // Below the first screen: not built, or built and not drawn, until the page is printed.
+    expect(await page.locator('[data-testid="chart-regions"][data-status="ready"]').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    for (const id of ['chart-national', 'chart-bodies', 'chart-regions']) {
+      await page.waitForSelector(`[data-testid="${id}"][data-status="ready"]`, { state: 'attached' });
+      await page.waitForFunction((id) => Number(document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-tick-px')) * 0.75 >= 8, id, POLL);
+    }
   });
 
   it('printed, the charts are redrawn with ticks of at least 8 pt and the screen-only hints leave the page', async () => {

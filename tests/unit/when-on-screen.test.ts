@@ -57,6 +57,28 @@ describe('whenOnScreen', () => {
     expect(listeners.has('beforeprint')).toBe(false);
   });
 
+  it('starts when the print media query turns on without the event (a headless PDF), and stops listening to it', () => {
+    fakeBrowser();
+    const media = new Map<string, (e: { matches: boolean }) => void>();
+    vi.stubGlobal('matchMedia', () => ({ addEventListener: (t: string, fn: (e: { matches: boolean }) => void) => media.set(t, fn), removeEventListener: (t: string) => media.delete(t) }));
+    const start = vi.fn();
+    whenOnScreen(el, start);
+    media.get('change')!({ matches: false });
+    expect(start).not.toHaveBeenCalled();
+    media.get('change')!({ matches: true });
+    expect(start).toHaveBeenCalledOnce();
+    expect(media.has('change')).toBe(false);
+  });
+
+  it('starts at once when it is set up while the page prints (a part built by the print itself)', () => {
+    const { observers } = fakeBrowser();
+    vi.stubGlobal('matchMedia', () => ({ matches: true, addEventListener: () => undefined, removeEventListener: () => undefined }));
+    const start = vi.fn();
+    whenOnScreen(el, start);
+    expect(start).toHaveBeenCalledOnce();
+    expect(observers[0]?.disconnected ?? true).toBe(true);
+  });
+
   it('starts at once where IntersectionObserver is missing', () => {
     vi.stubGlobal('IntersectionObserver', undefined);
     vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined });

@@ -7,12 +7,19 @@
 //   onMount(() => life.attach(canvas));     // returns the teardown
 //   $effect(() => life.update(config()));  // on every change of what the config reads
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
-import { watchOnScreen, whenOnScreen } from '../../lib/schedule/when-on-screen.ts';
+import { isPrinting, watchOnScreen, whenOnScreen } from '../../lib/schedule/when-on-screen.ts';
 import { canvasPicture } from '../../lib/export/render-image.ts';
 import type { FigurePicture } from '../../lib/export/figure-image.ts';
 import { PRINT_TICK_PX, withFontSize } from './print-fonts.ts';
 
 type LineConfig = ChartConfiguration<'line'>;
+type ChartSetup = typeof import('./chart-setup.ts');
+
+/** Chart.js, once one chart of the page has loaded it (see `draw` in attach). */
+let chartSetup: ChartSetup | undefined;
+function loadChartSetup(): Promise<ChartSetup> {
+  return import('./chart-setup.ts').then((m) => (chartSetup = m));
+}
 export type ChartStatus = 'loading' | 'ready' | 'failed';
 
 export class ChartLife {
@@ -39,21 +46,35 @@ export class ChartLife {
   attach(canvas: HTMLCanvasElement): () => void {
     this.#canvas = canvas;
     let gone = false;
+    const create = (Chart: ChartSetup['Chart']) => {
+      if (gone || this.#chart) return;
+      const cfg = this.#pending ?? this.initial();
+      this.#pending = null;
+      this.#appliedKey = this.#pendingKey;
+      this.#chart = new Chart(canvas, { ...this.#decorate(cfg), plugins: this.plugins() });
+      this.#noteTicks();
+      this.status = 'ready';
+    };
     const draw = () => {
-      import('./chart-setup.ts')
-        .then(({ Chart }) => {
-          if (gone) return;
-          const cfg = this.#pending ?? this.initial();
-          this.#pending = null;
-          this.#appliedKey = this.#pendingKey;
-          this.#chart = new Chart(canvas, { ...this.#decorate(cfg), plugins: this.plugins() });
-          this.#noteTicks();
-          this.status = 'ready';
-        })
+      // Chart.js already loaded (another chart of the page drew): create it now, in this task. A
+      // chart first asked for by the print dialog must be drawn before the page is laid out on
+      // paper, which does not wait for a module to load.
+      if (chartSetup) {
+        try {
+          create(chartSetup.Chart);
+        } catch {
+          if (!gone) this.status = 'failed';
+        }
+        return;
+      }
+      loadChartSetup()
+        .then(({ Chart }) => create(Chart))
         .catch(() => {
           if (!gone) this.status = 'failed';
         });
     };
+    // A chart first built while the page prints is drawn at once, at print size.
+    this.#printing = isPrinting();
     const cancelDraw = whenOnScreen(canvas, draw);
     const stopWatching = watchOnScreen(canvas, (on) => {
       this.#onScreen = on;
