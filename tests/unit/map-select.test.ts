@@ -13,6 +13,8 @@ import {
   selectMapRows,
   yearsOf,
   nationalFor,
+  publishedRankYears,
+  twoRankingYears,
   type MapInputs,
 } from '../../src/lib/map/select.ts';
 import { mapCsvColumns } from '../../src/lib/map/csv.ts';
@@ -167,5 +169,21 @@ describe('nationalFor', () => {
     expect(nationalFor('appendix_b', 'satisfaction_pct', 2020, providers, services)?.value).toBe(75.1);
     expect(nationalFor('land_plot_sale', 'avg_score', 2020, providers, services)?.value).toBe(4.56);
     expect(nationalFor('leb', 'avg_score', 2019, providers, services)).toBeNull();
+  });
+});
+
+describe('years the map notes name, from the data', () => {
+  const base = inputs.regionValues[0]!;
+  it('publishedRankYears: the years with a published rank beside a published score, once each, in order', () => {
+    const rows = [{ ...base, year: 2020, rank: 1, avg_score: 4.7 }, { ...base, year: 2020, rank: 2, avg_score: 4.6 }, { ...base, year: 2019, rank: null, avg_score: 4.6 }, { ...base, year: 2018, rank: 3, avg_score: null }];
+    expect(publishedRankYears(rows)).toEqual([2020]);
+  });
+  it('twoRankingYears: the years of table 12 and appendix B', () => {
+    const rows = [{ ...base, year: 2021, scope: 'all_providers' as const }, { ...base, year: 2020, scope: 'appendix_b' as const }, { ...base, year: 2019, scope: 'leb' as const }];
+    expect(twoRankingYears(rows)).toEqual([2020, 2021]);
+  });
+  it('in the published data: 2020 for both', () => {
+    expect(publishedRankYears(inputs.regionValues)).toEqual([2020]);
+    expect(twoRankingYears(inputs.regionValues)).toEqual([2020]);
   });
 });

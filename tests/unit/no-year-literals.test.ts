@@ -58,8 +58,6 @@ export const DICTIONARY_PROSE: Record<string, { kind: 'prose' | 'left'; why: str
   'insights.rankings.scopeOwnHelp': { kind: 'left', why: 'which table supplies which years: in the rows\' source columns' },
   'insights.rankings.scopeAllHelp': { kind: 'left', why: 'the years of appendix A: the dataset\'s years' },
   'insights.rankings.rankChangeNote': { kind: 'left', why: 'the years with published ranks: the rank column' },
-  'map.twoRankings': { kind: 'left', why: 'the year of table 12 and appendix B: the datasets\' years' },
-  'map.rankComputed': { kind: 'left', why: 'the year with published ranks: the rank column' },
 };
 
 /**

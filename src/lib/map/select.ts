@@ -60,6 +60,16 @@ export function pointsOf(dataset: string, metric: Metric, regionId: string, inpu
   return out;
 }
 
+/** The survey years whose regional ranks the report publishes (the average score's): the rank column. */
+export function publishedRankYears(regionValues: readonly RegionValueRow[]): number[] {
+  return [...new Set(regionValues.filter((r) => r.rank !== null && r.avg_score !== null).map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The years of the two "all providers" rankings that disagree (table 12 and appendix B): the datasets' years. */
+export function twoRankingYears(regionValues: readonly RegionValueRow[]): number[] {
+  return [...new Set(regionValues.filter((r) => r.scope === 'all_providers' || r.scope === 'appendix_b').map((r) => r.year))].sort((a, b) => a - b);
+}
+
 export interface MapRow {
   regionId: string;
   kind: string;
