@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMAS, type DatasetFile, type DatasetRow } from '../../src/lib/data/datasets.ts';
 import { parseCsv } from '../../src/lib/data/parse-csv.ts';
-import { bestAndWorst, filterServices, rankBodies, rankProviders, rankRegions, rankServices, scoreRange } from '../../src/lib/insights/rankings.ts';
+import { bestAndWorst, bodySourceYears, filterServices, firstPublishedRankYear, rankBodies, rankProviders, rankRegions, rankServices, scoreRange } from '../../src/lib/insights/rankings.ts';
 import { competitionRanks } from '../../src/lib/stats/rank.ts';
 
 function load<F extends DatasetFile>(file: F): DatasetRow<F>[] {
@@ -108,5 +108,18 @@ describe('providers and regions', () => {
     expect(bw.best.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(bw.worst.map((r) => r.rank)).toEqual([17, 16, 15]);
     expect(scoreRange([{ avg_score: 4.5 }, { avg_score: 4.82 }] as never)).toBe(0.32);
+  });
+});
+
+describe('years the bodies notes name, from the rows', () => {
+  it('bodySourceYears: the years a scope takes from one table or appendix', () => {
+    expect(bodySourceYears(bodies, 'own', '10')).toEqual([2017, 2018, 2019]);
+    expect(bodySourceYears(bodies, 'own', '9')).toEqual([2020]);
+    expect(bodySourceYears(bodies, 'all_providers', 'A')).toEqual([2020]);
+    expect(bodySourceYears(bodies, 'all_providers', '10')).toEqual([]);
+  });
+  it('firstPublishedRankYear: the first year with a published rank, null with none', () => {
+    expect(firstPublishedRankYear(bodies, 'own')).toBe(2020);
+    expect(firstPublishedRankYear(bodies.filter((b) => b.year < 2020), 'own')).toBeNull();
   });
 });

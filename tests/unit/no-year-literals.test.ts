@@ -55,9 +55,6 @@ export const DICTIONARY_PROSE: Record<string, { kind: 'prose' | 'left'; why: str
   'control.aboutText': { kind: 'prose', why: 'history: the date of the Agency order and of its amendment' },
   'control.filedNotComparable': { kind: 'prose', why: 'names the 2021 version of the legal forms, not a survey year' },
   'own.problem.template_quarter': { kind: 'prose', why: 'an example of the YYYY-Qn format' },
-  'insights.rankings.scopeOwnHelp': { kind: 'left', why: 'which table supplies which years: in the rows\' source columns' },
-  'insights.rankings.scopeAllHelp': { kind: 'left', why: 'the years of appendix A: the dataset\'s years' },
-  'insights.rankings.rankChangeNote': { kind: 'left', why: 'the years with published ranks: the rank column' },
 };
 
 /**

@@ -71,6 +71,17 @@ export function bodyYears(rows: readonly BodyRow[], scope: BodyScope): number[] 
   return [...new Set(rows.filter((r) => r.scope === scope && r.avg_score !== null).map((r) => r.year))].sort((a, b) => a - b);
 }
 
+/** The years of a scope's rows taken from one source table or appendix (`source_number`), for the scope notes. */
+export function bodySourceYears(rows: readonly BodyRow[], scope: BodyScope, sourceNumber: string): number[] {
+  return [...new Set(rows.filter((r) => r.scope === scope && r.source_number === sourceNumber).map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The first year whose ranks the report publishes for a scope (the rank column); null when none. */
+export function firstPublishedRankYear(rows: readonly BodyRow[], scope: BodyScope): number | null {
+  const years = rows.filter((r) => r.scope === scope && r.rank !== null).map((r) => r.year);
+  return years.length > 0 ? Math.min(...years) : null;
+}
+
 function ranksFor(rows: readonly BodyRow[], year: number, scope: BodyScope): { ranks: Map<string, number>; computed: boolean } {
   const slice = rows.filter((r) => r.year === year && r.scope === scope && r.avg_score !== null);
   if (slice.length === 0) return { ranks: new Map(), computed: false };
