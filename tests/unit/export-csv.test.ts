@@ -57,5 +57,9 @@ describe('toExcelCsv', () => {
   it('builds safe file names', () => {
     expect(exportFileName(['map', 'leb', 2020, 'kk'])).toBe('sapa-map-leb-2020-kk.csv');
     expect(exportFileName(['x/../y'])).toBe('sapa-x-y.csv');
+    // A search in Cyrillic names the file by its words; a part of nothing but symbols is left out.
+    expect(exportFileName(['rankings', 'q', 'Паспорт', 'ru'])).toBe('sapa-rankings-q-паспорт-ru.csv');
+    expect(exportFileName(['q', '“”', 'ru'])).toBe('sapa-q-ru.csv');
+    expect(exportFileName(['a b\\c:d*e?'])).toBe('sapa-a-b-c-d-e.csv');
   });
 });

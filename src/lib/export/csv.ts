@@ -48,7 +48,12 @@ export function toExcelCsv<R>(rows: readonly R[], columns: readonly ExportColumn
   return writeCsv(lines, excelDialect(locale));
 }
 
-/** A file name safe on every OS: "sapa-map-leb-2020-kk.csv". */
+/**
+ * A file name safe on every OS: "sapa-map-leb-2020-kk.csv". Letters of any script stay (a search
+ * for "паспорт" names the file by it, not by dashes); anything else becomes one dash, and a part
+ * left with nothing is left out.
+ */
 export function exportFileName(parts: ReadonlyArray<string | number>): string {
-  return `${['sapa', ...parts].map((p) => String(p).toLowerCase().replace(/[^a-z0-9_-]+/g, '-')).join('-')}.csv`;
+  const slug = (p: string | number) => String(p).toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
+  return `${['sapa', ...parts].map(slug).filter((p) => p !== '').join('-')}.csv`;
 }
