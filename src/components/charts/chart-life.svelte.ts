@@ -8,18 +8,13 @@
 //   $effect(() => life.update(config()));  // on every change of what the config reads
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
 import { isPrinting, watchOnScreen, whenOnScreen } from '../../lib/schedule/when-on-screen.ts';
+import { loadChartSetup, loadedChartSetup } from './chart-module.ts';
 import { canvasPicture } from '../../lib/export/render-image.ts';
 import type { FigurePicture } from '../../lib/export/figure-image.ts';
 import { PRINT_TICK_PX, withFontSize } from './print-fonts.ts';
 
 type LineConfig = ChartConfiguration<'line'>;
 type ChartSetup = typeof import('./chart-setup.ts');
-
-/** Chart.js, once one chart of the page has loaded it (see `draw` in attach). */
-let chartSetup: ChartSetup | undefined;
-function loadChartSetup(): Promise<ChartSetup> {
-  return import('./chart-setup.ts').then((m) => (chartSetup = m));
-}
 export type ChartStatus = 'loading' | 'ready' | 'failed';
 
 export class ChartLife {
@@ -59,9 +54,10 @@ export class ChartLife {
       // Chart.js already loaded (another chart of the page drew): create it now, in this task. A
       // chart first asked for by the print dialog must be drawn before the page is laid out on
       // paper, which does not wait for a module to load.
-      if (chartSetup) {
+      const ready = loadedChartSetup();
+      if (ready) {
         try {
-          create(chartSetup.Chart);
+          create(ready.Chart);
         } catch {
           if (!gone) this.status = 'failed';
         }
