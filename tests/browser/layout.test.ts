@@ -86,6 +86,14 @@ describe.skipIf(!hasChromium)('reader journeys (issue 22)', () => {
     for (const n of names) expect(n).toMatch(/^\d+\. \p{L}/u);
   });
 
+  it("the interval chart comes before the ranking's 62 rows, never under them", async () => {
+    const { page } = await newVisit('#/rankings?table=services&lang=en', { width: 1280, height: 800 });
+    const chart = page.locator('[data-testid="intervals-services"]');
+    await chart.locator('circle').first().waitFor();
+    const [chartBox, tableBox] = await Promise.all([chart.boundingBox(), page.locator('[data-testid="rank-services"]').boundingBox()]);
+    expect(chartBox!.y + chartBox!.height).toBeLessThanOrEqual(tableBox!.y);
+  });
+
   // One test per route and width, in Russian (the longest words of the three languages).
   for (const width of [1280, 360]) {
     for (const hash of [...EVERY_ROUTE, '#/rankings?table=services', '#/rankings?table=providers', '#/map?compare=akmola,kostanay']) {

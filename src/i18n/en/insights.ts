@@ -50,7 +50,7 @@ export default {
     no: 'no',
   },
   rankings: {
-    intervalChart: 'Satisfaction with its 95% interval, in the order of the table (rank on the left). Rows whose lines overlap cannot be told apart.',
+    intervalChart: 'Satisfaction with its 95% interval, in rank order (rank and name on the left). Rows whose lines overlap cannot be told apart.',
     intervalAxis: 'Satisfaction, % — the axis shows the whole range, {min}–{max} %',
     intro: 'Who does best and worst, with the uncertainty that goes with it. Each table shows one scope only; scopes are never mixed in a ranking.',
     tabs: 'Ranking to show',
