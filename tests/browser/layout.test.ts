@@ -94,6 +94,23 @@ describe.skipIf(!hasChromium)('reader journeys (issue 22)', () => {
     expect(chartBox!.y + chartBox!.height).toBeLessThanOrEqual(tableBox!.y);
   });
 
+  it('the services ranking on fixed tracks: columns line up in every row, rows off screen are skipped, a sort keeps them lined up', async () => {
+    const { page } = await newVisit('#/rankings?table=services&lang=ru', { width: 1280, height: 800 });
+    const table = page.locator('[data-testid="rank-services"]');
+    await table.locator('tbody tr').first().waitFor();
+    const misaligned = () =>
+      table.evaluate((t) => {
+        const edges = (tr: Element) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left));
+        const head = edges(t.querySelector('thead tr')!);
+        return [...t.querySelectorAll('tbody tr')].filter((tr) => edges(tr).join() !== head.join()).length;
+      });
+    expect(await table.evaluate((t) => getComputedStyle(t.querySelector('tbody tr')!).contentVisibility)).toBe('auto');
+    expect(await misaligned()).toBe(0);
+    await table.locator('thead button.sort').first().click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="rank-services"] thead th[data-key="name"]')?.getAttribute('aria-sort') === 'ascending');
+    expect(await misaligned()).toBe(0);
+  });
+
   // One test per route and width, in Russian (the longest words of the three languages).
   for (const width of [1280, 360]) {
     for (const hash of [...EVERY_ROUTE, '#/rankings?table=services', '#/rankings?table=providers', '#/map?compare=akmola,kostanay']) {

@@ -12,6 +12,12 @@ export interface Column<R> {
   numeric?: boolean;
   /** Long text (a note, a description): on a phone card it takes the whole width. */
   wide?: boolean;
+  /**
+   * The column's width as a CSS grid track ('minmax(9rem, 2.6fr)'). A table whose every column has
+   * one is laid out on these fixed tracks (DataTable), so each row is laid out on its own and rows
+   * off screen are skipped: a sort of a long table lays out the rows in view, not all of them.
+   */
+  track?: string;
   cell: (r: R) => string;
   sortValue?: (r: R) => number | string | null;
   /** Make the cell a link (e.g. to a region page). */

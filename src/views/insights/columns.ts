@@ -19,6 +19,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
   const cols: RankColumn<R>[] = [
     {
       key: 'rank',
+      track: 'minmax(3.5rem, 0.6fr)',
       label: c.rank(),
       numeric: true,
       cell: (r) => (r.rank === null ? '—' : String(r.rank)),
@@ -27,12 +28,14 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
     },
     {
       key: 'third',
+      track: 'minmax(5.5rem, 0.9fr)',
       label: c.third(),
       cell: (r) => (r.third ? tr.insights.thirds[r.third]() : '—'),
       sortValue: (r) => (r.third === 'top' ? 0 : r.third === 'middle' ? 1 : r.third === 'bottom' ? 2 : null),
     },
     {
       key: 'score',
+      track: 'minmax(4.5rem, 0.8fr)',
       label: MEASURES.avg_score.columnLabel(tr),
       numeric: true,
       cell: (r) => formatMeasure('avg_score', r.avg_score, loc),
@@ -41,6 +44,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
     },
     {
       key: 'satisfaction',
+      track: 'minmax(12.5rem, 0.8fr)',
       label: MEASURES.satisfaction_pct.columnLabel(tr),
       numeric: true,
       cell: (r) => formatMeasure('satisfaction_pct', r.satisfaction_pct, loc),
@@ -52,6 +56,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
     cols.push(
       {
         key: 'interval',
+      track: 'minmax(7.5rem, 1fr)',
         label: c.interval(),
         numeric: true,
         cell: (r) => (r.interval ? `${formatMeasure('satisfaction_pct', r.interval.lo, loc)} – ${formatMeasure('satisfaction_pct', r.interval.hi, loc)}` : '—'),
@@ -63,6 +68,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
       },
       {
         key: 'n',
+      track: 'minmax(6rem, 0.9fr)',
         label: tr.common.respondentsN(),
         numeric: true,
         cell: (r) => (r.n === null ? tr.insights.notPublished() : formatMeasure('respondents', r.n, loc)),
@@ -75,6 +81,7 @@ export function rankedColumns<R extends Ranked>(tr: TranslationFunctions, loc: L
       },
       {
         key: 'tied_with',
+      track: 'minmax(7.5rem, 1.2fr)',
         label: c.tiedWith(),
         numeric: true,
         // Pairwise (lib/stats/ties.ts): how many it is clearly above and below, by the intervals.
