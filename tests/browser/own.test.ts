@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
-import { axeViolations, hasChromium, LANGS, POLL, readDownload, useBrowser } from './harness.ts';
+import { axeViolations, baseUrl, hasChromium, LANGS, POLL, readDownload, useBrowser } from './harness.ts';
 import { readWorkbook } from '../../src/lib/control/own/xlsx-read.ts';
 import Papa from 'papaparse';
 import { buildReference, type ControlCheckInput, type ControlRowInput } from '../../src/lib/control/reference.ts';
@@ -440,6 +440,30 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(await page.locator('[data-testid="own-trend-part"]').count()).toBe(10);
     expect(JSON.parse((await chart.getAttribute('data-series')) ?? '[]')).toHaveLength(1);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('printed before the reader scrolled, the trend chart and its ten small multiples are drawn on paper, with ticks of at least 8 pt', async () => {
+    const { page } = await newVisit('#/no-such-page', { width: 1280, height: 800 });
+    // Opened without the visit's read-through scroll: the page as a reader who prints at once sees it.
+    await page.goto(new URL('#/reports?lang=en', baseUrl).toString());
+    await setFiles(page, [{ name: 'quarters.csv', text: multiQuarter().text }]);
+    await waitDone(page, 1);
+    await page.locator('[data-testid="own-trend-table"]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-testid="own-trend-part"]').count()).toBe(10);
+    // Below the first screen: not all drawn until the page is printed.
+    expect(await page.locator('[data-testid="own-trend-part"][data-status="ready"]').count()).toBeLessThan(10);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(
+      () => {
+        const charts = [...document.querySelectorAll('[data-testid="own-trend-chart"], [data-testid="own-trend-part"]')];
+        return charts.length === 11 && charts.every((c) => c.getAttribute('data-status') === 'ready' && Number(c.getAttribute('data-tick-px')) * 0.75 >= 8);
+      },
+      undefined,
+      POLL,
+    );
+    // Back on screen, the screen's ticks again.
+    await page.emulateMedia({ media: 'screen' });
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="own-trend-chart"]')?.getAttribute('data-tick-px')) < 13, undefined, POLL);
   });
 
   it('an old link to the workspace on #/control opens #/reports with its view', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hasChromium, HOSTILE_NAME, POLL, reveal, scrollToEnd, useBrowser, withHostileRegionName } from './harness.ts';
+import { baseUrl, hasChromium, HOSTILE_NAME, POLL, readDownload, reveal, scrollToEnd, useBrowser, withHostileRegionName } from './harness.ts';
 
 async function downloadOf(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -298,6 +298,22 @@ describe.skipIf(!hasChromium)("journalists' toolkit", () => {
     expect(text).toContain('2017–2018');
     const ranks = await downloadOf(page, '[data-testid="region-ranks-csv"]');
     expect(ranks.name).toMatch(/^sapa-region-turkistan-ranks-.*-ru\.csv$/);
+    // The ranks' "2 из 17" as two number columns, after the line's table and its year.
+    const rankTable = readDownload(ranks.bytes.toString('utf8'), ';').table;
+    expect(rankTable[0]).toHaveLength(5);
+    for (const r of rankTable.slice(1)) {
+      expect(r[1]).toMatch(/^\d{4}$/);
+      expect(r[3]).toMatch(/^(\d+)?$/);
+      expect(r[4]).toMatch(/^(\d+)?$/);
+    }
+    // The series as on screen: year, name, value, change (a number, the break in words, blank for
+    // the first year), national value.
+    const series = readDownload((await downloadOf(page, '[data-testid="region-series-csv"]')).bytes.toString('utf8'), ';').table;
+    expect(series[0]).toHaveLength(5);
+    const change = new Map(series.slice(1).map((r) => [r[0], r[3]]));
+    expect(change.get('2016')).toBe('');
+    expect(change.get('2018')).toBe('разрыв ряда');
+    expect(change.get('2020')).toMatch(/^-?\d+(,\d+)?$/);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -17,8 +17,6 @@ import {
   twoRankingYears,
   type MapInputs,
 } from '../../src/lib/map/select.ts';
-import { mapCsvColumns } from '../../src/lib/map/csv.ts';
-import { toExcelCsv } from '../../src/lib/export/csv.ts';
 import { regionsOfYears } from '../../src/lib/regions/periods.ts';
 import { nameInYear } from '../../src/lib/regions/names.ts';
 
@@ -139,25 +137,6 @@ describe('notes', () => {
   it('finds a region’s notes in a slice with only one language’s text (the rows in the data decide, not the words)', () => {
     const ruOnly = notes.map(({ text_kk: _kk, text_en: _en, ...rest }) => rest) as unknown as typeof notes;
     expect(notesForRegion(ruOnly, 'mangystau', inputs.serviceRegions).map((n) => n.note_id)).toContain('section_service_regions_section_2_49_table_149_missing_rows');
-  });
-});
-
-describe('mapCsvColumns', () => {
-  it('writes the rows as the table shows them, with the source, Excel-safe', () => {
-    // 2018: Akmola 4.79 (3 regions higher → 4th; 4.83 in 2017 → −0.04); Turkistan 4.58, tied 11th with
-    // Nur-Sultan, no change across the 2018 break.
-    const rows = selectMapRows('leb', 'avg_score', 2018, inputs).filter((r) => ['turkistan', 'akmola'].includes(r.regionId));
-    const columns = mapCsvColumns(
-      { rank: 'Rank', region: 'Region', regionId: 'region_id', value: 'Score', change: 'Change', respondents: 'n', dataset: 'Dataset', year: 'Year', source: 'Source' },
-      { regionName: (r) => (r.regionId === 'akmola' ? '=Akmola' : 'Turkistan'), datasetLabel: 'LEB', year: 2018, changeText: () => 'series break', sourceText: () => 'table 11' },
-    );
-    const csv = toExcelCsv(rows, columns, 'ru');
-    expect(csv.split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFFRank;Region;region_id;Score;Change;n;Dataset;Year;Source',
-      // Escaped and quoted (Papa quotes every escaped cell); a spreadsheet reads '=Akmola.
-      `4;"'=Akmola";akmola;4,79;-0,04;;LEB;2018;table 11`,
-      '11;Turkistan;turkistan;4,58;series break;;LEB;2018;table 11',
-    ]);
   });
 });
 

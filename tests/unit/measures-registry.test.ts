@@ -4,7 +4,7 @@ import { readPackage } from '../../scripts/schema/datapackage.ts';
 import { describe, expect, it } from 'vitest';
 import { i18nObject } from '../../src/i18n/i18n-util.ts';
 import { loadAllLocales } from '../../src/i18n/i18n-util.sync.ts';
-import { axisFor, fitAxis, formatChangeOf, formatMeasure, formatMeasureChange, formatMeasureSpread, MEASURE_IDS, MEASURES } from '../../src/lib/measures/registry.ts';
+import { axisFor, exportChangeOf, fitAxis, formatChangeOf, formatMeasure, formatMeasureChange, formatMeasureSpread, MEASURE_IDS, MEASURES } from '../../src/lib/measures/registry.ts';
 
 loadAllLocales();
 
@@ -45,6 +45,13 @@ describe('measure registry', () => {
     expect(formatChangeOf('avg_score', { kind: 'value', value: 0.12, fromYear: 1 }, 'en', en)).toBe('+0.12');
     expect(formatChangeOf('avg_score', { kind: 'break', reason: 'scale_change' }, 'en', en)).toBe(en.map.changeBreak());
     expect(formatChangeOf('avg_score', { kind: 'none' }, 'en', en)).toBe('—');
+  });
+
+  it('exports a change as a number, a series break in words, and no earlier value as blank', () => {
+    const en = i18nObject('en');
+    expect(exportChangeOf({ kind: 'value', value: -0.04, fromYear: 2017 }, en)).toBe(-0.04);
+    expect(exportChangeOf({ kind: 'break', reason: 'turkistan_shymkent_split' }, en)).toBe(en.map.changeBreak());
+    expect(exportChangeOf({ kind: 'none' }, en)).toBeNull();
   });
 
   it('shows a percentage always with one decimal, so 76 sits beside 74.2 as 76.0', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportColumns, type Column } from '../../src/lib/table/column.ts';
+import { columnsExport, exportColumns, type Column } from '../../src/lib/table/column.ts';
 import { sortRows } from '../../src/lib/table/sort.ts';
 import { tableExport } from '../../src/lib/export/table-export.ts';
 
@@ -54,5 +54,13 @@ describe('one column list for the table and its download', () => {
     expect(table.cells.map((r) => r[0])).toEqual(['Alpha', 'Gamma', 'Beta']);
     expect(table.cells[2]?.[1]).toBeNull();
     expect(table.cells.every((r) => r.slice(1).every((v) => v === null || typeof v === 'number'))).toBe(true);
+  });
+
+  it('columnsExport: the same file from the column list, extra columns last, its header block as given', () => {
+    const shown = sortRows(rows, columns, { key: 'name', dir: 'desc' });
+    const table = columnsExport(shown, columns, [{ header: 'id', value: (r) => r.id }], { title: 'T', source: 'made up', filters: 'all' });
+    expect(table.headers).toEqual(['Name', 'Count, persons', 'Reports with a value', 'Reports', 'id']);
+    expect(table.cells.map((r) => r[4])).toEqual(['c', 'b', 'a']);
+    expect(table.context).toEqual({ title: 'T', source: 'made up', filters: 'all' });
   });
 });

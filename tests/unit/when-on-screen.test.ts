@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchOnScreen, whenOnScreen } from '../../src/lib/schedule/when-on-screen.ts';
+import { onPrint, watchOnScreen, whenOnScreen } from '../../src/lib/schedule/when-on-screen.ts';
 
 type Callback = (entries: Array<{ isIntersecting: boolean }>) => void;
 
@@ -110,5 +110,42 @@ describe('watchOnScreen', () => {
     const seen: boolean[] = [];
     watchOnScreen(el, (on) => seen.push(on));
     expect(seen).toEqual([true]);
+  });
+});
+
+describe('onPrint', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  function printMedia() {
+    const media = new Map<string, (e: { matches: boolean }) => void>();
+    vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: (t: string, fn: (e: { matches: boolean }) => void) => media.set(t, fn), removeEventListener: (t: string) => media.delete(t) }));
+    return media;
+  }
+
+  it('starts on the print event and on the print media (a headless PDF), ends on either, until unsubscribed', () => {
+    const { listeners } = fakeBrowser();
+    const media = printMedia();
+    const seen: string[] = [];
+    const stop = onPrint(
+      () => seen.push('start'),
+      () => seen.push('end'),
+    );
+    listeners.get('beforeprint')!();
+    listeners.get('afterprint')!();
+    media.get('change')!({ matches: true });
+    media.get('change')!({ matches: false });
+    expect(seen).toEqual(['start', 'end', 'start', 'end']);
+    stop();
+    expect([listeners.has('beforeprint'), listeners.has('afterprint'), media.has('change')]).toEqual([false, false, false]);
+  });
+
+  it('without `end`, listens to no afterprint and ignores the media turning off', () => {
+    const { listeners } = fakeBrowser();
+    const media = printMedia();
+    const start = vi.fn();
+    onPrint(start);
+    expect(listeners.has('afterprint')).toBe(false);
+    media.get('change')!({ matches: false });
+    expect(start).not.toHaveBeenCalled();
   });
 });

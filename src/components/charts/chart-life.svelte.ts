@@ -7,14 +7,13 @@
 //   onMount(() => life.attach(canvas));     // returns the teardown
 //   $effect(() => life.update(config()));  // on every change of what the config reads
 import type { Chart as ChartType, ChartConfiguration, Plugin } from 'chart.js';
-import { isPrinting, watchOnScreen, whenOnScreen } from '../../lib/schedule/when-on-screen.ts';
-import { loadChartSetup, loadedChartSetup } from './chart-module.ts';
+import { isPrinting, onPrint, watchOnScreen, whenOnScreen } from '../../lib/schedule/when-on-screen.ts';
+import { loadChartSetup, loadedChartSetup, type ChartSetup } from './chart-module.ts';
 import { canvasPicture } from '../../lib/export/render-image.ts';
 import type { FigurePicture } from '../../lib/export/figure-image.ts';
 import { PRINT_TICK_PX, withFontSize } from './print-fonts.ts';
 
 type LineConfig = ChartConfiguration<'line'>;
-type ChartSetup = typeof import('./chart-setup.ts');
 export type ChartStatus = 'loading' | 'ready' | 'failed';
 
 export class ChartLife {
@@ -76,27 +75,21 @@ export class ChartLife {
       this.#onScreen = on;
       if (on) this.flush();
     });
-    // Chart.js does not resize for print by itself (its docs: hook beforeprint and resize). The
-    // media query also covers a print preview started without the event (a headless PDF).
-    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-    const onPrint = (on: boolean) => {
+    // Chart.js does not resize for print by itself (its docs: hook beforeprint and resize).
+    const printing = (on: boolean) => {
       if (this.#printing === on) return;
       this.#printing = on;
       this.#redraw();
     };
-    const before = () => onPrint(true);
-    const after = () => onPrint(false);
-    const onMedia = (e: MediaQueryListEvent) => onPrint(e.matches);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    print?.addEventListener('change', onMedia);
+    const stopPrint = onPrint(
+      () => printing(true),
+      () => printing(false),
+    );
     return () => {
       gone = true;
       cancelDraw();
       stopWatching();
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-      print?.removeEventListener('change', onMedia);
+      stopPrint();
       this.#chart?.destroy();
       this.#chart = undefined;
     };

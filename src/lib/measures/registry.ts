@@ -157,6 +157,15 @@ export function formatChangeOf(id: AnyMeasureId, change: Change, locale: Locale,
   return '—';
 }
 
+/**
+ * The change in a download: the number itself (a number cell, not "+0,12"), the table's words for
+ * a series break, blank when there is no earlier value to compare with.
+ */
+export function exportChangeOf(change: Change, t: TranslationFunctions): number | string | null {
+  if (change.kind === 'value') return change.value;
+  return change.kind === 'break' ? t.map.changeBreak() : null;
+}
+
 /** A value axis: its bounds and, for an absolute axis, the scale's floor and the fitting grid. */
 export interface ValueAxis {
   min?: number;

@@ -14,6 +14,26 @@ export function isPrinting(): boolean {
 }
 
 /**
+ * Call `start` when the page starts printing and `end` (if given) when it stops: the print
+ * dialog's before/afterprint, and the print media query, which a print started without the event
+ * switches too (a headless PDF). Either may come first, so `start` must bear being called twice.
+ * Returns a function that stops listening. The one home of print listening for every part.
+ */
+export function onPrint(start: () => void, end?: () => void): () => void {
+  if (typeof window === 'undefined' || typeof window.addEventListener !== 'function') return () => undefined;
+  const media = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  const onMedia = (e: MediaQueryListEvent) => (e.matches ? start() : end?.());
+  window.addEventListener('beforeprint', start);
+  if (end) window.addEventListener('afterprint', end);
+  media?.addEventListener('change', onMedia);
+  return () => {
+    window.removeEventListener('beforeprint', start);
+    if (end) window.removeEventListener('afterprint', end);
+    media?.removeEventListener('change', onMedia);
+  };
+}
+
+/**
  * Call `start` once, when `el` first comes on screen or the page is about to be printed (at once
  * where IntersectionObserver is missing). For heavy parts (a map, a chart) that need not weigh on
  * the page's load while they are below the first screen. Returns a function that cancels it.
@@ -21,13 +41,10 @@ export function isPrinting(): boolean {
 export function whenOnScreen(el: Element, start: () => void): () => void {
   let done = false;
   const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire()) : undefined;
-  // A print started without the event (a headless PDF) still switches the media query.
-  const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
-  const onMedia = (e: MediaQueryListEvent) => e.matches && fire();
+  let stopPrint = () => undefined as void;
   function stop() {
     observer?.disconnect();
-    window.removeEventListener('beforeprint', fire);
-    print?.removeEventListener('change', onMedia);
+    stopPrint();
   }
   function fire() {
     if (done) return;
@@ -40,8 +57,7 @@ export function whenOnScreen(el: Element, start: () => void): () => void {
     return stop;
   }
   observer.observe(el);
-  window.addEventListener('beforeprint', fire);
-  print?.addEventListener('change', onMedia);
+  stopPrint = onPrint(fire);
   return stop;
 }
 
@@ -60,11 +76,10 @@ export function watchOnScreen(el: Element, onchange: (onScreen: boolean) => void
     const last = entries[entries.length - 1];
     if (last) onchange(last.isIntersecting);
   });
-  const print = () => onchange(true);
   observer.observe(el);
-  window.addEventListener('beforeprint', print);
+  const stopPrint = onPrint(() => onchange(true));
   return () => {
     observer.disconnect();
-    window.removeEventListener('beforeprint', print);
+    stopPrint();
   };
 }

@@ -4,6 +4,8 @@
 // (components/TableFigure.svelte → lib/export/table-export.ts) read the same list, so they
 // cannot disagree (Evidence's and Our World in Data's columns carry their export the same way).
 import type { ExportColumn, ExportValue } from '../export/csv.ts';
+import { tableExport, type TableExport } from '../export/table-export.ts';
+import type { DownloadContext } from '../export/meta.ts';
 
 /** A column of a DataTable: how a row shows in it, sorts by it, links from it and is flagged. */
 export interface Column<R> {
@@ -38,4 +40,13 @@ export interface Column<R> {
  */
 export function exportColumns<R>(columns: readonly Column<R>[], extra: readonly ExportColumn<R>[] = []): ExportColumn<R>[] {
   return [...columns.flatMap((c) => c.export ?? [{ header: c.label, value: (r: R) => c.cell(r) }]), ...extra];
+}
+
+/**
+ * The download of a table: its rows, in the order shown, under its CSV columns (`exportColumns`).
+ * TableFigure's menu uses it, and so does a second menu of the same table elsewhere on the page
+ * (the map's, beside its legend), so both give the same file.
+ */
+export function columnsExport<R>(rows: readonly R[], columns: readonly Column<R>[], extra: readonly ExportColumn<R>[], context: DownloadContext): TableExport {
+  return tableExport(rows, exportColumns(columns, extra), context);
 }
