@@ -20,6 +20,26 @@ async function chartBox(page: Page, testid: string) {
   });
 }
 
+/** The words of a table's row names that are split over two lines (a break after a hyphen is a word's end). */
+async function splitNames(page: Page, testid: string): Promise<string[]> {
+  return page.$$eval(`[data-testid="${testid}"] tbody th`, (ths) =>
+    ths.flatMap((th) => {
+      const text = th.firstElementChild?.firstChild ?? th.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+      const value = text.textContent ?? '';
+      const out: string[] = [];
+      for (const m of value.matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(text, m.index);
+        range.setEnd(text, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) out.push(m[0]);
+      }
+      return out;
+    }),
+  );
+}
+
 describe.skipIf(!hasChromium)('print', () => {
   const { newVisit } = useBrowser();
 
@@ -103,24 +123,7 @@ describe.skipIf(!hasChromium)('print', () => {
     const { page } = await newVisit('#/map?lang=kk', { width: 360, height: 800 });
     await page.click('[data-testid="map-table-layout"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="map-table"]')?.closest('.table-scroll')?.classList.contains('full'), undefined, POLL);
-    const split = await page.$$eval('[data-testid="map-table"] tbody th', (ths) =>
-      ths.flatMap((th) => {
-        const text = th.firstElementChild?.firstChild ?? th.firstChild;
-        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
-        const value = text.textContent ?? '';
-        const out: string[] = [];
-        // A word, or the part of a compound up to its hyphen (a line may break after a hyphen).
-        for (const m of value.matchAll(/[^\s-]+/g)) {
-          const range = document.createRange();
-          range.setStart(text, m.index);
-          range.setEnd(text, m.index + m[0].length);
-          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (tops.size > 1) out.push(m[0]);
-        }
-        return out;
-      }),
-    );
-    expect(split).toEqual([]);
+    expect(await splitNames(page, 'map-table')).toEqual([]);
   });
 
   describe('the workspace with the example set', () => {
@@ -140,6 +143,22 @@ describe.skipIf(!hasChromium)('print', () => {
       );
     }, 120_000);
 
+    it('printed (kk), the control map’s table keeps each region name whole under its long column labels', async () => {
+      const page = shared!.page;
+      await shared!.go('#/map?dataset=own_reports&lang=kk');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="control-map-table"] tbody tr').length > 15, undefined, POLL);
+      await page.setViewportSize({ width: PAPER_PX, height: 900 });
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await splitNames(page, 'control-map-table')).toEqual([]);
+        const fit = await page.$eval('[data-testid="control-map-table"]', (t) => ({ table: t.scrollWidth, box: t.closest('.table-scroll')!.clientWidth }));
+        expect(fit.table, JSON.stringify(fit)).toBeLessThanOrEqual(fit.box + 1);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    });
+
     for (const lang of ['ru', 'kk', 'en'] as const) {
       it(`printed (${lang}), the trend table of 13 columns fits A4 portrait; the drop zone does not print`, async () => {
         const page = shared!.page;
@@ -153,6 +172,8 @@ describe.skipIf(!hasChromium)('print', () => {
           expect(fit.table, JSON.stringify(fit)).toBeLessThanOrEqual(fit.box + 1);
           expect(fit.box).toBeLessThanOrEqual(PAPER_PX);
           expect(await page.locator('[data-testid="own-drop"]').isVisible()).toBe(false);
+          // The list of loaded files names each file on paper (the name is a button on screen).
+          expect(await page.locator('[data-testid="own-file-name"]').first().isVisible()).toBe(true);
         } finally {
           await page.emulateMedia({ media: 'screen' });
           await page.setViewportSize({ width: 1280, height: 800 });
