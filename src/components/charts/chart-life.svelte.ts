@@ -11,7 +11,7 @@ import { isPrinting, onPrint, watchOnScreen, whenOnScreen } from '../../lib/sche
 import { loadChartSetup, loadedChartSetup, type ChartSetup } from './chart-module.ts';
 import { canvasPicture } from '../../lib/export/render-image.ts';
 import type { FigurePicture } from '../../lib/export/figure-image.ts';
-import { PRINT_TICK_PX, withFontSize } from './print-fonts.ts';
+import { PRINT_CHART_WIDTH_PX, PRINT_TICK_PX, withFontSize } from './print-fonts.ts';
 
 type LineConfig = ChartConfiguration<'line'>;
 export type ChartStatus = 'loading' | 'ready' | 'failed';
@@ -46,6 +46,7 @@ export class ChartLife {
       this.#pending = null;
       this.#appliedKey = this.#pendingKey;
       this.#chart = new Chart(canvas, { ...this.#decorate(cfg), plugins: this.plugins() });
+      if (this.#printing) this.#resize(this.#chart);
       this.#noteTicks();
       this.status = 'ready';
     };
@@ -150,9 +151,21 @@ export class ChartLife {
     this.flush();
     const options = this.#lastOptions ?? {};
     chart.options = this.#printing ? withFontSize(options, PRINT_TICK_PX) : options;
-    chart.resize();
+    this.#resize(chart);
     chart.update('none');
     this.#noteTicks();
+  }
+
+  /**
+   * The canvas resized to its box; while printing but not yet laid out for paper (the print
+   * dialog's beforeprint: the box still has the screen's width), to the paper's width at the box's
+   * height, so the print fonts are not shrunk with a screen-wide canvas.
+   */
+  #resize(chart: ChartType<'line'>): void {
+    const box = this.#canvas?.parentElement;
+    const laidOutForPrint = typeof matchMedia === 'function' && matchMedia('print').matches;
+    if (this.#printing && box && !laidOutForPrint) chart.resize(PRINT_CHART_WIDTH_PX, box.clientHeight);
+    else chart.resize();
   }
 
   #noteTicks(): void {
