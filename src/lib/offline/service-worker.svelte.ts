@@ -10,6 +10,19 @@ let started = false;
 // navigation would (this site's pages are hash routes, so there are no navigations after the first).
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
+/** How long a waiting version may take to take over after the reader asks before the page reloads anyway. */
+const TAKE_OVER_MS = 5000;
+/** Set (in this tab's session) when the reader asked for the new version and the page reloaded before it took over. */
+const ASKED_KEY = 'sapa-update-asked';
+
+function session(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null; // storage denied (a sandboxed embed): no follow-up reload, the banner stays
+  }
+}
+
 /** True once a newer version is installed and waits for the reader to reload. */
 export function updateAvailable(): boolean {
   return updateWaiting;
@@ -19,6 +32,24 @@ export function updateAvailable(): boolean {
 export function startServiceWorker(): void {
   if (started || !import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   started = true;
+  // The reader asked for the new version and the page reloaded before it took over (see
+  // reloadToUpdate): when it takes over this page, load the page again from it.
+  const asked = session();
+  if (asked?.getItem(ASKED_KEY)) {
+    asked.removeItem(ASKED_KEY);
+    let again = false;
+    const reloadOnce = () => {
+      if (again) return;
+      again = true;
+      window.location.reload();
+    };
+    // It takes over later (a controller change), or it already has (no version waits any more:
+    // this page may still be the old one's, so load it once more).
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+    void navigator.serviceWorker.getRegistration().then((r) => {
+      if (r && !r.waiting && !r.installing) reloadOnce();
+    }).catch(() => undefined);
+  }
   // Loaded on its own: the registration code (with workbox-window, fetched after the page's load
   // event) never weighs on the first page.
   void import('virtual:pwa-register').then(({ registerSW }) => {
@@ -61,4 +92,17 @@ export async function reloadToUpdate(): Promise<void> {
   });
   // The message the generated worker listens for (vite-plugin-pwa's prompt mode).
   waiting.postMessage({ type: 'SKIP_WAITING' });
+  // The running version may hold the switch while it still has work for this page (Chromium waits
+  // for it; a full CI run saw the new worker stay "installed" for 90 s after the click). Reloading
+  // ends that work; the new version, told to skip waiting, then takes over the reloaded page, which
+  // loads itself again from it (startServiceWorker).
+  setTimeout(() => {
+    if (reloaded) return;
+    try {
+      session()?.setItem(ASKED_KEY, '1');
+    } catch {
+      // storage full or denied: the reload alone still ends the old version's work
+    }
+    reload();
+  }, TAKE_OVER_MS);
 }
