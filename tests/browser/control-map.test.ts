@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { axeViolations, hasChromium, LANGS, POLL, readDownload, useBrowser, type Visit } from './harness.ts';
+import { axeViolations, hasChromium, LANGS, loadExampleSet, POLL, readDownload, useBrowser, type Visit } from './harness.ts';
 import { controlReference, csvRecords } from '../unit/fixtures.ts';
 import { EXAMPLE_MISTAKES, exampleSet } from '../../src/lib/control/own/example-set.ts';
 import { EXAMPLE_REGION_WITHOUT_REPORTS, monthlyDelivered } from '../../src/lib/control/own/example-files.ts';
@@ -13,20 +13,6 @@ import { EXAMPLE_REGION_WITHOUT_REPORTS, monthlyDelivered } from '../../src/lib/
 // once into one browser context that the tests share (its IndexedDB keeps the files).
 
 const FLAG = { en: 'Example — made-up figures', ru: 'Пример — вымышленные цифры', kk: 'Мысал — ойдан шығарылған сандар' } as const;
-
-/** Load the example set on the workspace and wait until every file is read and kept. */
-async function loadExampleSet(page: Page): Promise<number> {
-  await page.locator('[data-testid="own-example-set"]').click();
-  await page.waitForFunction(
-    () => {
-      const t = document.querySelector('[data-testid="own-files"]');
-      return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length > 40 && !document.querySelector('[data-testid="own-example-set"][aria-busy="true"]');
-    },
-    undefined,
-    { ...POLL, timeout: 25_000 },
-  );
-  return page.locator('[data-testid="own-files"] tbody tr').count();
-}
 
 /** The control map's table rows: region id (from its link), value cell, numerator cell. */
 async function tableRows(page: Page): Promise<Array<{ id: string; cells: string[] }>> {
@@ -167,7 +153,7 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     await page.waitForFunction((flag) => document.querySelector('[data-testid="own-trends-title"]')?.textContent?.startsWith(flag), FLAG[lang], POLL);
     await page.locator('[data-testid="own-remove-example-set"]').click();
     await page.waitForSelector('[data-testid="own-empty"]');
-    expect(await loadExampleSet(page)).toBe(exampleFiles.length);
+    expect(await loadExampleSet(page, 25_000)).toBe(exampleFiles.length);
     await page.waitForFunction((flag) => document.querySelector('[data-testid="own-trends-title"]')?.textContent?.startsWith(flag), FLAG[lang], POLL);
     expect(consoleErrors).toEqual([]);
   }, 30_000);

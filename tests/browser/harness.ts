@@ -209,6 +209,24 @@ export async function reveal(page: Page, selector: string): Promise<void> {
   );
 }
 
+/**
+ * "Try with example reports" on the workspace (#/reports): click, then wait until every file is read
+ * and kept (the list done, over 40 rows, the button no longer busy). Returns the files listed. The
+ * timeout is the caller's: reading the set takes longer beside other browsers of the same file.
+ */
+export async function loadExampleSet(page: Page, timeout: number): Promise<number> {
+  await page.locator('[data-testid="own-example-set"]').click();
+  await page.waitForFunction(
+    () => {
+      const t = document.querySelector('[data-testid="own-files"]');
+      return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length > 40 && !document.querySelector('[data-testid="own-example-set"][aria-busy="true"]');
+    },
+    undefined,
+    { ...POLL, timeout },
+  );
+  return page.locator('[data-testid="own-files"] tbody tr').count();
+}
+
 /** Scroll to the end until the page stops growing: content below the fold renders on approach. */
 export async function scrollToEnd(page: Page): Promise<void> {
   // A screen at a time, as a reader would: parts that build when they come on screen (the map,

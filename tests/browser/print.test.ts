@@ -5,7 +5,7 @@
 // keeps its names whole.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, POLL, useBrowser, type Visit } from './harness.ts';
+import { hasChromium, loadExampleSet, POLL, useBrowser, type Visit } from './harness.ts';
 import { PRINT_CHART_WIDTH_PX, PRINT_TICK_PX } from '../../src/components/charts/print-fonts.ts';
 
 /** A4 portrait less the @page margins of app.css (210 − 2 × 12 mm) in CSS px: the paper's width. */
@@ -132,15 +132,7 @@ describe.skipIf(!hasChromium)('print', () => {
       if (!hasChromium) return;
       shared = await newVisit('#/reports?lang=ru', { persist: true });
       const { page } = shared;
-      await page.locator('[data-testid="own-example-set"]').click();
-      await page.waitForFunction(
-        () => {
-          const t = document.querySelector('[data-testid="own-files"]');
-          return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length > 40 && !document.querySelector('[data-testid="own-example-set"][aria-busy="true"]');
-        },
-        undefined,
-        { ...POLL, timeout: 80_000 },
-      );
+      await loadExampleSet(page, 80_000);
     }, 120_000);
 
     it('printed (kk), the control map’s table keeps each region name whole under its long column labels', async () => {

@@ -15,6 +15,14 @@ const TAKE_OVER_MS = 5000;
 /** Set (in this tab's session) when the reader asked for the new version and the page reloaded before it took over. */
 const ASKED_KEY = 'sapa-update-asked';
 
+let reloading = false;
+/** Reload the page, once: the paths that ask for it (a new controller, an activated worker, a timer) may all fire. */
+function reloadOnce(): void {
+  if (reloading) return;
+  reloading = true;
+  window.location.reload();
+}
+
 function session(): Storage | null {
   try {
     return window.sessionStorage;
@@ -37,12 +45,6 @@ export function startServiceWorker(): void {
   const asked = session();
   if (asked?.getItem(ASKED_KEY)) {
     asked.removeItem(ASKED_KEY);
-    let again = false;
-    const reloadOnce = () => {
-      if (again) return;
-      again = true;
-      window.location.reload();
-    };
     // It takes over later (a controller change), or it already has (no version waits any more:
     // this page may still be the old one's, so load it once more).
     navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
@@ -77,18 +79,12 @@ export async function reloadToUpdate(): Promise<void> {
   const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
   const waiting = registration?.waiting;
   if (!waiting) {
-    window.location.reload();
+    reloadOnce();
     return;
   }
-  let reloaded = false;
-  const reload = () => {
-    if (reloaded) return;
-    reloaded = true;
-    window.location.reload();
-  };
-  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
+  navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
   waiting.addEventListener('statechange', () => {
-    if (waiting.state === 'activated') reload();
+    if (waiting.state === 'activated') reloadOnce();
   });
   // The message the generated worker listens for (vite-plugin-pwa's prompt mode).
   waiting.postMessage({ type: 'SKIP_WAITING' });
@@ -97,12 +93,12 @@ export async function reloadToUpdate(): Promise<void> {
   // ends that work; the new version, told to skip waiting, then takes over the reloaded page, which
   // loads itself again from it (startServiceWorker).
   setTimeout(() => {
-    if (reloaded) return;
+    if (reloading) return;
     try {
       session()?.setItem(ASKED_KEY, '1');
     } catch {
       // storage full or denied: the reload alone still ends the old version's work
     }
-    reload();
+    reloadOnce();
   }, TAKE_OVER_MS);
 }
