@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, sortByText } from '../../src/lib/i18n/collate.ts';
+import { collationKey, compareText, memoKey, sortByText } from '../../src/lib/i18n/collate.ts';
 
 const sorted = (xs: string[]) => [...xs].sort(compareText);
 
@@ -36,5 +36,22 @@ describe('sortByText', () => {
     const sorted = sortByText(names, (n) => (texts.push(n), n));
     expect(sorted).toEqual([...names].sort(compareText));
     expect(texts).toHaveLength(names.length);
+  });
+});
+
+describe('memoKey', () => {
+  it('gives the collation key, made once per text and then shared', () => {
+    const a = memoKey('Қарағанды облысы');
+    expect(a).toEqual(collationKey('Қарағанды облысы'));
+    expect(memoKey('Қарағанды облысы')).toBe(a);
+    expect(memoKey('Қостанай облысы')).not.toBe(a);
+  });
+
+  it('stays bounded: after many texts an early one is made again (equal, not the same array)', () => {
+    const first = memoKey('memo-first');
+    for (let i = 0; i < 6000; i++) memoKey(`memo-${i}`);
+    const again = memoKey('memo-first');
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
   });
 });

@@ -42,6 +42,24 @@ export function collationKey(text: string): number[] {
   return key;
 }
 
+// Keys already made, by text: a table sorted again by the same column (each click on its header)
+// would otherwise rebuild the key of every name (about 3 ms for the 62 services on a fast machine).
+// Names are few and repeat; the memo is emptied when it grows past MEMO_MAX (no eviction order
+// needed). The keys are shared: callers only read them.
+const MEMO_MAX = 5000;
+const memo = new Map<string, readonly number[]>();
+
+/** collationKey, made once per text. */
+export function memoKey(text: string): readonly number[] {
+  let key = memo.get(text);
+  if (key === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    key = collationKey(text);
+    memo.set(text, key);
+  }
+  return key;
+}
+
 /** Compare two sort keys made by collationKey. */
 export function compareKeys(ka: readonly number[], kb: readonly number[]): number {
   const n = Math.min(ka.length, kb.length);
@@ -58,17 +76,17 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Compare two texts in reading order (see above); equal by these rules → by code units, so the order is total. */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
-  return compareKeys(collationKey(a), collationKey(b)) || byCodeUnits(a, b);
+  return compareKeys(memoKey(a), memoKey(b)) || byCodeUnits(a, b);
 }
 
 /** A text with its sort key, made once when a list is sorted (not at every comparison). */
 export interface Keyed {
   text: string;
-  key: number[];
+  key: readonly number[];
 }
 
 export function keyed(text: string): Keyed {
-  return { text, key: collationKey(text) };
+  return { text, key: memoKey(text) };
 }
 
 /** compareText for texts whose keys are already made. */
