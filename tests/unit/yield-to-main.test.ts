@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterTurns, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
+import { afterNextPaint, afterTurns, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
 
 describe('yieldToMain', () => {
   afterEach(() => {
@@ -51,5 +51,39 @@ describe('afterTurns', () => {
     cancel();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(then).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('runs once, in a task after the next frame, not in the frame callback itself', async () => {
+    vi.useFakeTimers();
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+    const then = vi.fn();
+    afterNextPaint(then);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(then).not.toHaveBeenCalled(); // no frame yet
+    frames.shift()?.();
+    expect(then).not.toHaveBeenCalled(); // the frame is still being drawn
+    await vi.advanceTimersByTimeAsync(0);
+    expect(then).toHaveBeenCalledOnce();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(then).toHaveBeenCalledOnce(); // the no-frame timer does not run it again
+  });
+
+  it('runs without a frame after 100 ms (a hidden tab draws none)', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const then = vi.fn();
+    afterNextPaint(then);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(then).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(then).toHaveBeenCalledOnce();
   });
 });

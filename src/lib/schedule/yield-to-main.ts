@@ -23,3 +23,22 @@ export function afterTurns(turns: number, then: () => void): () => void {
     live = false;
   };
 }
+
+/** The longest wait for a frame: a hidden tab draws none, and what waits for one must still run. */
+const NO_FRAME_MS = 100;
+
+/**
+ * Call `then` once, in a task after the next frame is drawn (or after NO_FRAME_MS when no frame
+ * comes): for work a control's result need not wait for, so the reader sees the result first
+ * (what INP measures: from the input to the frame that shows it).
+ */
+export function afterNextPaint(then: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, NO_FRAME_MS);
+}
