@@ -14,7 +14,7 @@ async function download(page: Page, testid: string): Promise<{ name: string; tex
 
 /** Text of a column's cells (without their badges), in screen order. */
 async function columnText(page: Page, table: string, key: string): Promise<string[]> {
-  return page.$$eval(`[data-testid="${table}"] tbody [data-key="${key}"]`, (cells) =>
+  return page.$$eval(`[data-testid="${table}"] tbody tr:not([hidden]) [data-key="${key}"]`, (cells) =>
     cells.map((c) => {
       const clone = c.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.badge').forEach((b) => b.remove());
@@ -23,7 +23,8 @@ async function columnText(page: Page, table: string, key: string): Promise<strin
   );
 }
 
-const rowKeys = (page: Page, table: string) => page.$$eval(`[data-testid="${table}"] tbody tr`, (rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
+// Rows a filter leaves out stay in the table, hidden (TableFigure `keep`): the rows shown are the others.
+const rowKeys = (page: Page, table: string) => page.$$eval(`[data-testid="${table}"] tbody tr:not([hidden])`, (rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
 
 /** Charts are drawn when near the screen: scroll to one, then wait until it is drawn. */
 async function chartReady(page: Page, id: string) {
