@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, afterTurns, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
+import { afterNextPaint, afterTurns, latestAfterPaint, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
 
 describe('yieldToMain', () => {
   afterEach(() => {
@@ -85,5 +85,37 @@ describe('afterNextPaint', () => {
     expect(then).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(then).toHaveBeenCalledOnce();
+  });
+});
+
+describe('latestAfterPaint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('applies a value after the next frame, not before', async () => {
+    vi.useFakeTimers();
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+    const applied: string[] = [];
+    const set = latestAfterPaint<string>((v) => applied.push(v));
+    set('health');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(applied).toEqual([]);
+    for (const f of frames.splice(0)) f();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(applied).toEqual(['health']);
+  });
+
+  it('applies only the latest of several values given before the frame', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0); // no frames: the 100 ms fallback runs
+    const applied: number[] = [];
+    const set = latestAfterPaint<number>((v) => applied.push(v));
+    set(2);
+    set(3);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(applied).toEqual([3]);
   });
 });

@@ -42,3 +42,17 @@ export function afterNextPaint(then: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
   setTimeout(run, NO_FRAME_MS);
 }
+
+/**
+ * A setter that applies its value after the next frame (afterNextPaint), the latest one only when
+ * several come before that frame: an earlier value never lands after a later one.
+ */
+export function latestAfterPaint<T>(apply: (value: T) => void): (value: T) => void {
+  let latest = 0;
+  return (value) => {
+    const mine = ++latest;
+    afterNextPaint(() => {
+      if (mine === latest) apply(value);
+    });
+  };
+}
