@@ -91,9 +91,6 @@ export class OwnReports {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private changes = new Map<string, Partial<OwnFile>>();
   private notKept: Array<{ name: string; reason: StorageReason }> = [];
-  /** Files added but not yet in the list (join). */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a buffer, not state
-  private joining = new Set<OwnFile>();
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -161,7 +158,14 @@ export class OwnReports {
       stored.sort((a, b) => a.addedAt - b.addedAt);
       // Kept by an earlier version of this page in another shape: read again from the kept file.
       const current = isCurrent;
-      this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
+      const back: OwnFile[] = stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined }));
+      // Before the files added meanwhile, a few rows per task (each new row is drawn).
+      const generation = this.generation;
+      for (let i = 0; i < back.length && generation === this.generation; i += OwnReports.JOIN_PER_TASK) {
+        if (i > 0) await yieldToMain();
+        if (generation !== this.generation) break;
+        this.files = [...this.files.slice(0, i), ...back.slice(i, i + OwnReports.JOIN_PER_TASK), ...this.files.slice(i)];
+      }
       for (const s of stored) if (!current(s)) void this.read(s.id, s.blob, locale);
     } catch (e) {
       this.notify({ kind: 'storage', action: 'restore', name: '', reason: storageReason(e) });
@@ -169,41 +173,43 @@ export class OwnReports {
     this.restored = true;
   }
 
-  /** Queue files for reading: they join the list at once, in order, and are read by the pool in that order. */
+  /** Queue files for reading: they join the list in order, a few per task (join), and are read by the pool in that order. */
   add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }>, locale: ControlLocale): void {
     const items: Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }> = Array.from(list);
-    const key = (name: string, size: number, lastModified: number) => `${name}\u001f${size}\u001f${lastModified}`;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
-    const have = new Map([...this.files, ...this.joining].filter((f) => f.status !== 'failed').map((f) => [key(f.name, f.size, f.lastModified), f.name]));
-    const added: OwnFile[] = [];
-    for (const item of items) {
-      const blob = item instanceof Blob ? item : item.blob;
-      const example = !(item instanceof Blob) && item.example === true;
-      const name = item.name;
-      const lastModified = item.lastModified ?? 0;
-      const same = have.get(key(name, blob.size, lastModified));
-      if (same !== undefined) {
-        this.notify({ kind: 'duplicate_file', name, other: same });
-        continue;
-      }
-      have.set(key(name, blob.size, lastModified), name);
-      const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
-      added.push({ id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false, ...(example ? { example } : {}) });
-    }
-    if (added.length === 0) return;
-    void this.join(added, locale);
+    const generation = this.generation;
+    this.joined = this.joined.then(() => this.join(items, locale, generation));
   }
 
-  /** Files joining the list at once, at most: each new row is drawn, and hundreds at once make a long task. */
+  /** Files joining the list per task, at most: each new row is drawn (and a picked file's size asked of the system), and hundreds at once make a long task. */
   static readonly JOIN_PER_TASK = 25;
+  /** The last add's files, all in the list: the next add waits for them (its duplicates are checked against them). */
+  private joined: Promise<void> = Promise.resolve();
+  /** Counts "Remove all"s: files still to join from before one do not join. */
+  private generation = 0;
 
-  /** Add files to the list a few rows per task, in order; each is sent to be read as it joins. */
-  private async join(added: readonly OwnFile[], locale: ControlLocale): Promise<void> {
-    for (const f of added) this.joining.add(f);
-    for (let i = 0; i < added.length; i += OwnReports.JOIN_PER_TASK) {
+  private async join(items: ReadonlyArray<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }>, locale: ControlLocale, generation: number): Promise<void> {
+    const key = (name: string, size: number, lastModified: number) => `${name}\u001f${size}\u001f${lastModified}`;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
+    const have = new Map(this.files.filter((f) => f.status !== 'failed').map((f) => [key(f.name, f.size, f.lastModified), f.name]));
+    for (let i = 0; i < items.length; i += OwnReports.JOIN_PER_TASK) {
       if (i > 0) await yieldToMain();
-      // "Remove all" meanwhile takes the files still to join too.
-      const step = added.slice(i, i + OwnReports.JOIN_PER_TASK).filter((f) => this.joining.delete(f));
+      if (generation !== this.generation) return;
+      const step: OwnFile[] = [];
+      for (const item of items.slice(i, i + OwnReports.JOIN_PER_TASK)) {
+        const blob = item instanceof Blob ? item : item.blob;
+        const example = !(item instanceof Blob) && item.example === true;
+        const name = item.name;
+        const lastModified = item.lastModified ?? 0;
+        const size = blob.size;
+        const same = have.get(key(name, size, lastModified));
+        if (same !== undefined) {
+          this.notify({ kind: 'duplicate_file', name, other: same });
+          continue;
+        }
+        have.set(key(name, size, lastModified), name);
+        const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
+        step.push({ id, name, size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false, ...(example ? { example } : {}) });
+      }
       if (step.length === 0) continue;
       this.files = [...this.files, ...step];
       for (const f of step) void this.read(f.id, f.blob, locale);
@@ -268,7 +274,7 @@ export class OwnReports {
     const kept = this.files.filter((f): f is OwnFile & { file: LoadedFile } => f.status === 'loaded' && f.file !== undefined);
     removedLast = kept.map(storedOf);
     this.undoable = removedLast.length;
-    this.joining.clear();
+    this.generation++;
     this.files = [];
     try {
       await clearEntries();
