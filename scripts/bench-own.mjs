@@ -22,26 +22,51 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const TAG = `--sapa-bench-own=${process.pid}`;
 
-/** RSS of the renderer processes of the Chromium launched with TAG (the page and its worker live there), not of other browsers on the machine. */
-function rendererRss() {
+/** The renderer processes of the Chromium launched with TAG (the page and its workers live there), or all its processes, not those of other browsers on the machine: pid and /proc status. */
+function renderers(all = false) {
   const info = new Map();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      info.set(pid, { cmd, ppid: status.match(/PPid:\s+(\d+)/)?.[1], rss: Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024 });
+      info.set(pid, { cmd, status, ppid: status.match(/PPid:\s+(\d+)/)?.[1] });
     } catch {
       /* process ended */
     }
   }
   const root = [...info].find(([, p]) => p.cmd.includes(TAG) && !p.cmd.includes('--type='))?.[0];
-  let total = 0;
+  const out = [];
   for (const [pid, p] of info) {
-    if (!p.cmd.includes('--type=renderer')) continue;
+    if (all && pid === root) out.push({ pid, status: p.status });
+    if (!all && !p.cmd.includes('--type=renderer')) continue;
     let up = p.ppid;
     for (let i = 0; i < 4 && up && up !== root; i++) up = info.get(up)?.ppid;
-    if (up === root) total += p.rss;
-    void pid;
+    if (up === root) out.push({ pid, status: p.status });
+  }
+  return out;
+}
+
+/** RSS of the renderer processes. */
+function rendererRss() {
+  return renderers().reduce((sum, p) => sum + Number(p.status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024, 0);
+}
+
+/**
+ * CPU seconds (user + system) used so far by the renderer processes (or all of Chromium's): on a machine shared with
+ * other jobs the load time depends on them, the CPU time much less; that time over the cores is
+ * about what the load would take here with the machine to itself.
+ */
+function cpuS(all = false) {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const { pid } of renderers(all)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(f[11]) + Number(f[12])) / tick;
+    } catch {
+      /* process ended */
+    }
   }
   return total;
 }
@@ -194,12 +219,17 @@ async function archive(url, spec) {
         await cdp.send('Profiler.start');
       }
       const pageStart = await page.evaluate(() => performance.now());
+      const cpu0 = cpuS();
+      const cpuAll0 = cpuS(true);
       const t0 = Date.now();
       await page.locator('[data-testid="own-input"]').setInputFiles(paths);
       const load = { setFilesMs: Date.now() - t0 };
       try {
         await page.waitForFunction((n) => { const t = document.querySelector('[data-testid="own-files"]'); return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length >= n; }, count, { polling: 250, timeout: 1_200_000 });
         load.doneMs = Date.now() - t0;
+        // CPU time of the renderer (page and workers) and of all of Chromium (IndexedDB lives in the browser process).
+        load.rendererCpuS = Math.round((cpuS() - cpu0) * 10) / 10;
+        load.chromiumCpuS = Math.round((cpuS(true) - cpuAll0) * 10) / 10;
         for (let i = 0; i < 600 && (await kept()) < count; i++) await page.waitForTimeout(250);
         load.keptMs = Date.now() - t0;
         load.kept = await kept();
