@@ -120,13 +120,19 @@ export class OwnReports {
     this.files = this.files.map((f) => (f.id === id ? { ...f, ...p } : f));
   }
 
-  /** How long replies gather before the list is drawn again (a few frames; the reader sees no lag). */
+  /**
+   * How long replies gather before the list is drawn again: a few frames (the reader sees no lag);
+   * a long list (an archive being read) is drawn again five times a second, each time with the
+   * files read meanwhile: each new list costs the page a draw of all its rows and what follows them.
+   */
   static readonly FLUSH_MS = 50;
+  static readonly FLUSH_LONG_MS = 200;
+  static readonly LONG_LIST = 50;
 
   /** A change from a worker's reply, applied with the others at the next flush. */
   private later(id: string, p: Partial<OwnFile>): void {
     this.changes.set(id, { ...this.changes.get(id), ...p });
-    this.flushTimer ??= setTimeout(() => this.flush(), OwnReports.FLUSH_MS);
+    this.flushTimer ??= setTimeout(() => this.flush(), this.files.length > OwnReports.LONG_LIST ? OwnReports.FLUSH_LONG_MS : OwnReports.FLUSH_MS);
   }
 
   /** Apply the gathered changes in one new list; name the files the workers could not keep, together. */
