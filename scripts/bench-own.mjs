@@ -7,87 +7,66 @@
 // heap via CDP Performance.getMetrics). Run by `npm run bench`, or alone: node scripts/bench-own.mjs.
 // BENCH_OWN_ARCHIVE=400x7500 instead: a national archive of 400 files × 7,500 rows set at once, its
 // reload and the control map's recolour at 4× CPU (see archive() below; BENCH_OWN_PROFILE adds the
-// main thread's sampled profile of the load on stderr).
+// main thread's sampled profile of the load on stderr, BENCH_OWN_PROFILE=runs its long runs).
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ALL_REGIONS, generate } from './own-archive.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_OWN_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_OWN_RUNS ?? 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-// Region ids of reference/regions.csv that existed in every period below (the loader checks them).
-const REGIONS = ['astana', 'almaty_city', 'shymkent', 'karaganda', 'akmola', 'aktobe', 'almaty_region', 'atyrau'];
-// All 17 that exist in every period from 2021 (not abai, ulytau, zhetysu, which begin in June 2022): the archive's files spread over them.
-const ALL_REGIONS = [...REGIONS, 'east_kazakhstan', 'kostanay', 'kyzylorda', 'mangystau', 'north_kazakhstan', 'pavlodar', 'turkistan', 'west_kazakhstan', 'zhambyl'];
-
-/**
- * A 1-mk file of valid reports (many reporters × 24 quarters): every row without service sub-rows,
- * each month and the quarter; leaves are pseudo-random, totals the sums of their parts, quarters
- * the sums of their months, so the file holds what a well-kept national export would.
- */
-function generate(rows, { reporter = (r) => `csb_${r}`, region = (r) => REGIONS[r % REGIONS.length] } = {}) {
-  const ref = readFileSync(join(ROOT, 'data/reference/control_rows.csv'), 'utf8').split('\n').slice(1).filter(Boolean);
-  // Split on commas outside quotes: labels contain commas.
-  const cells = (l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
-  const defs = ref.map(cells).filter((c) => c[0] === '1-mk' && c[9] === '').map((c) => ({ code: c[2], parent: c[4], split: c[8] === 'true' }));
-  const codes = new Set(defs.map((d) => d.code));
-  const children = new Map();
-  for (const d of defs) if (d.parent && codes.has(d.parent)) children.set(d.parent, [...(children.get(d.parent) ?? []), d.code]);
-  const lines = ['form,reporter,region_id,period,code,applicant,service,value'];
-  let seq = 0;
-  let n = 0;
-  for (let r = 0; ; r++) {
-    // Quarters the 2021 form version covers (from 2021-Q3), none in the future: a valid file, counted in the trends.
-    for (let year = 2021; year <= 2026; year++) {
-      for (let q = year === 2021 ? 3 : 1; q <= (year === 2026 ? 2 : 4); q++) {
-        const months = [1, 2, 3].map((k) => `${year}-${String((q - 1) * 3 + k).padStart(2, '0')}`);
-        const value = new Map();
-        const month = (code, k) => {
-          const key = `${code}|${k}`;
-          if (!value.has(key)) value.set(key, children.has(code) ? children.get(code).reduce((s, c) => s + month(c, k), 0) : (seq++ * 7919) % 13);
-          return value.get(key);
-        };
-        for (const { code, split } of defs) {
-          for (const applicant of split ? ['individual', 'legal'] : ['']) {
-            const v = [0, 1, 2].map((k) => month(code, `${k}${applicant}`));
-            const periods = [...months.map((m, i) => [m, v[i]]), [`${year}-Q${q}`, v[0] + v[1] + v[2]]];
-            for (const [period, val] of periods) {
-              lines.push(`1-mk,${reporter(r)},${region(r)},${period},${code},${applicant},,${val}`);
-              if (++n >= rows) return lines.join('\n') + '\n';
-            }
-          }
-        }
-      }
-    }
-  }
-}
-
 const TAG = `--sapa-bench-own=${process.pid}`;
 
-/** RSS of the renderer processes of the Chromium launched with TAG (the page and its worker live there), not of other browsers on the machine. */
-function rendererRss() {
+/** The renderer processes of the Chromium launched with TAG (the page and its workers live there), or all its processes, not those of other browsers on the machine: pid and /proc status. */
+function renderers(all = false) {
   const info = new Map();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      info.set(pid, { cmd, ppid: status.match(/PPid:\s+(\d+)/)?.[1], rss: Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024 });
+      info.set(pid, { cmd, status, ppid: status.match(/PPid:\s+(\d+)/)?.[1] });
     } catch {
       /* process ended */
     }
   }
   const root = [...info].find(([, p]) => p.cmd.includes(TAG) && !p.cmd.includes('--type='))?.[0];
-  let total = 0;
+  const out = [];
   for (const [pid, p] of info) {
-    if (!p.cmd.includes('--type=renderer')) continue;
+    if (all && pid === root) out.push({ pid, status: p.status });
+    if (!all && !p.cmd.includes('--type=renderer')) continue;
     let up = p.ppid;
     for (let i = 0; i < 4 && up && up !== root; i++) up = info.get(up)?.ppid;
-    if (up === root) total += p.rss;
-    void pid;
+    if (up === root) out.push({ pid, status: p.status });
+  }
+  return out;
+}
+
+/** RSS of the renderer processes. */
+function rendererRss() {
+  return renderers().reduce((sum, p) => sum + Number(p.status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024, 0);
+}
+
+/**
+ * CPU seconds (user + system) used so far by the renderer processes (or all of Chromium's): on a machine shared with
+ * other jobs the load time depends on them, the CPU time much less; that time over the cores is
+ * about what the load would take here with the machine to itself.
+ */
+function cpuS(all = false) {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const { pid } of renderers(all)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(f[11]) + Number(f[12])) / tick;
+    } catch {
+      /* process ended */
+    }
   }
   return total;
 }
@@ -133,6 +112,50 @@ async function profileTop(cdp) {
   });
   const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${Math.round(v / 1000)} ms ${k}`).join('\n');
   return `self:\n${top(self, 15)}\nstacks:\n${top(stacks, 12)}`;
+}
+
+/**
+ * With BENCH_OWN_PROFILE, for the load: the main thread's runs of busy samples longer than 50 ms
+ * (about its long tasks) and the stacks that took their time, innermost first (build with
+ * BENCH_OWN_NO_MINIFY=1 to read the names).
+ */
+async function profileLongRuns(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const frames = (id, depth) => {
+    const out = [];
+    for (let n = id; n !== undefined && out.length < depth; n = parent.get(n)) {
+      const f = byId.get(n).callFrame;
+      if (f.functionName === '(root)') break;
+      out.push(`${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber + 1}`);
+    }
+    return out;
+  };
+  const runs = [];
+  let run = null;
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    t += dt;
+    const top = byId.get(id).callFrame.functionName;
+    if (top === '(idle)' || top === '(program)') {
+      if (run && run.ms > 50_000) runs.push(run);
+      run = null;
+      return;
+    }
+    run ??= { start: t, ms: 0, stacks: new Map() };
+    run.ms += dt;
+    const k = frames(id, 8).join(' < ');
+    run.stacks.set(k, (run.stacks.get(k) ?? 0) + dt);
+  });
+  if (run && run.ms > 50_000) runs.push(run);
+  return runs
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6)
+    .map((r) => `run ${Math.round(r.ms / 1000)} ms at ${Math.round((r.start - profile.startTime) / 1000)} ms:\n` + [...r.stacks].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `   ${Math.round(v / 1000)} ms ${k}`).join('\n'))
+    .join('\n');
 }
 
 async function archive(url, spec) {
@@ -196,12 +219,17 @@ async function archive(url, spec) {
         await cdp.send('Profiler.start');
       }
       const pageStart = await page.evaluate(() => performance.now());
+      const cpu0 = cpuS();
+      const cpuAll0 = cpuS(true);
       const t0 = Date.now();
       await page.locator('[data-testid="own-input"]').setInputFiles(paths);
       const load = { setFilesMs: Date.now() - t0 };
       try {
         await page.waitForFunction((n) => { const t = document.querySelector('[data-testid="own-files"]'); return t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length >= n; }, count, { polling: 250, timeout: 1_200_000 });
         load.doneMs = Date.now() - t0;
+        // CPU time of the renderer (page and workers) and of all of Chromium (IndexedDB lives in the browser process).
+        load.rendererCpuS = Math.round((cpuS() - cpu0) * 10) / 10;
+        load.chromiumCpuS = Math.round((cpuS(true) - cpuAll0) * 10) / 10;
         for (let i = 0; i < 600 && (await kept()) < count; i++) await page.waitForTimeout(250);
         load.keptMs = Date.now() - t0;
         load.kept = await kept();
@@ -214,14 +242,13 @@ async function archive(url, spec) {
       clearInterval(sampler);
       peakRss = Math.max(peakRss, rendererRss());
       Object.assign(load, await longSince(pageStart).catch(() => ({})), { rssGrowthMb: mb(peakRss - rss0), heapGrowthMb: mb((await heap().catch(() => heap0)) - heap0) });
-      // Where the time went: the worker's reading (between the page's own:read-start and own:read-end marks, summed) and the long tasks [ms after the files were set, duration].
+      // Where the time went: the workers' reading (the page's own:read measures, each a file's time in its worker, summed: more than the load time when workers read side by side) and the long tasks [ms after the files were set, duration].
       Object.assign(load, await page.evaluate((t) => {
-        const starts = performance.getEntriesByName('own:read-start');
-        const ends = performance.getEntriesByName('own:read-end');
-        const worker = ends.reduce((sum, e, i) => sum + e.startTime - (starts[i]?.startTime ?? e.startTime), 0);
+        const worker = performance.getEntriesByName('own:read').reduce((sum, e) => sum + e.duration, 0);
         return { workerReadMs: Math.round(worker), longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]) };
       }, pageStart).catch(() => ({})));
-      if (profiling) console.error('main thread while loading:\n' + (await profileTop(cdp)));
+      if (profiling && process.env.BENCH_OWN_PROFILE === 'runs') console.error('main thread while loading, its long runs:\n' + (await profileLongRuns(cdp)));
+      else if (profiling) console.error('main thread while loading:\n' + (await profileTop(cdp)));
       out.load = load;
 
       // Reload: the kept files come back from IndexedDB (or the page says what it could not keep).
@@ -335,7 +362,7 @@ async function archive(url, spec) {
 }
 
 async function main() {
-  if (!process.env.BENCH_OWN_NO_BUILD) await build({ root: ROOT, logLevel: 'warn' });
+  if (!process.env.BENCH_OWN_NO_BUILD) await build({ root: ROOT, logLevel: 'warn', ...(process.env.BENCH_OWN_NO_MINIFY ? { build: { minify: false } } : {}) });
   const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 4191, strictPort: false, host: '127.0.0.1' } });
   const url = server.resolvedUrls.local[0];
   if (process.env.BENCH_OWN_ARCHIVE) {

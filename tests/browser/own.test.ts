@@ -265,6 +265,10 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await page.reload();
     await page.locator('[data-testid="own-input"]').waitFor();
     await page.locator('[data-testid="own-notice"]').first().waitFor();
+    // The file is kept by the worker that reads it (the script above patches the page only): a
+    // real quota of one byte for the site refuses that too.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 1 });
     const set = multiQuarter();
     await setFiles(page, [{ name: 'kept-here.csv', text: set.text }]);
     await waitDone(page, 1);
@@ -276,6 +280,45 @@ describe.skipIf(!hasChromium)('your reports', () => {
     expect(notices.every((x) => x.includes('quota exceeded') && !x.includes('()'))).toBe(true);
     expect(notices.some((x) => x.startsWith('Could not read the reports kept in this browser'))).toBe(true);
     expect(notices.some((x) => x.startsWith('Could not keep “kept-here.csv” in this browser') && x.includes('stays on this page'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('many files at once: read side by side, listed and kept in the order added; a report in two of them counts from the first', async () => {
+    const { page, consoleErrors } = await newVisit('#/reports?lang=en');
+    await page.locator('[data-testid="own-input"]').waitFor();
+    // 31 files (more than join one step): the first holds eight quarters (its reading ends after
+    // that of smaller ones read beside it), the others one quarter each, and the last repeats the
+    // first's 2022-Q1 report.
+    const files = [{ name: 'f00-big.csv', text: multiQuarter().text }];
+    for (let i = 1; i < 30; i++) files.push({ name: `f${String(i).padStart(2, '0')}.csv`, text: [HEADER, ...violationRows(`akimat_${i}`, 'astana', 2023, 1 + (i % 4), i)].join('\n') + '\n' });
+    files.push({ name: 'f30-copy.csv', text: [HEADER, ...violationRows('akimat_test', 'almaty_city', 2022, 1, 2023)].join('\n') + '\n' });
+    await setFiles(page, files);
+    await waitDone(page, files.length);
+    const listed = async () => page.locator('[data-testid="own-files"] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-file'), tr.getAttribute('data-status')]));
+    expect(await listed()).toEqual(files.map((f) => [f.name, 'loaded']));
+    await page.locator('tr[data-file="f30-copy.csv"] [data-testid="own-repeated"]').waitFor();
+    expect(await page.locator('[data-testid="own-repeated"]').count()).toBe(1);
+    // Every file kept (by the worker that read it) in IndexedDB, and back in the same order after a reload.
+    await page.waitForFunction(
+      (n) =>
+        new Promise((resolve) => {
+          const req = indexedDB.open('sapa-own-reports');
+          req.onerror = () => resolve(false);
+          req.onsuccess = () => {
+            const c = req.result.transaction('files').objectStore('files').count();
+            c.onsuccess = () => {
+              req.result.close();
+              resolve(c.result === n);
+            };
+          };
+        }),
+      files.length,
+      POLL,
+    );
+    await page.reload();
+    await waitDone(page, files.length);
+    expect(await listed()).toEqual(files.map((f) => [f.name, 'loaded']));
+    await page.locator('tr[data-file="f30-copy.csv"] [data-testid="own-repeated"]').waitFor();
     expect(consoleErrors).toEqual([]);
   });
 

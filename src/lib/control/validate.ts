@@ -172,9 +172,12 @@ export function plainDigits(raw: string): number {
   return n;
 }
 
+/** The status of small numbers, made once: nearly every cell of a report is one, and an object per cell is work for the collector. */
+const SMALL: ReadonlyArray<{ readonly status: 'number'; readonly n: number }> = Array.from({ length: 1024 }, (_, n) => ({ status: 'number', n }) as const);
+
 function statusOf(raw: string): { status: Status; n: number | null } {
   const d = plainDigits(raw);
-  if (d >= 0) return d === 0 ? ZERO : { status: 'number', n: d };
+  if (d >= 0) return d === 0 ? ZERO : d < SMALL.length ? (SMALL[d] as { status: Status; n: number }) : { status: 'number', n: d };
   const v = raw.trim();
   if (v === '') return { status: 'blank', n: null };
   if (v === '-' || v === '–' || v === '—') return { status: 'dash', n: 0 };

@@ -1,6 +1,6 @@
-// "Your reports": the files loaded in this browser, their worker, their storage. Files are read in
-// the Web Worker one at a time (in order), kept in IndexedDB with their results, and restored on
-// reload without being read again. Nothing leaves the page.
+// "Your reports": the files loaded in this browser, their workers, their storage. Files are read in
+// a small pool of Web Workers (worker-pool.ts; started in the order added), kept in IndexedDB with
+// their results, and restored on reload without being read again. Nothing leaves the page.
 import type { ControlCheckInput, ControlFormInput, ControlLocale, ControlRowInput } from '../../lib/control/reference.ts';
 import type { RegionInput } from '../../lib/control/regions.ts';
 import type { LoadedFile, LoadOutcome, LoadProblem } from '../../lib/control/own/load.ts';
@@ -8,8 +8,9 @@ import type { TrendReport } from '../../lib/control/own/summary.ts';
 import { countedReports, isValid } from '../../lib/control/own/counted.ts';
 import { previousQuarter, type Consolidation, type Selection } from '../../lib/control/own/consolidate.ts';
 import { parsePeriod, quarterOfMonth } from '../../lib/control/period.ts';
-import type { WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
-import { allEntries, clearEntries, deleteEntry, putEntries, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
+import type { KeptMeta, WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
+import { poolSize, WorkerPool } from '../../lib/control/own/worker-pool.ts';
+import { clearEntries, deleteEntry, entriesInSteps, putEntries, putEntry, storageReason, type StorageReason } from '../../lib/control/own/store.ts';
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
 import { loadDatasets } from '../../lib/data/datasets.ts';
 import { monthlyDelivered } from '../../lib/control/own/example-files.ts';
@@ -42,8 +43,8 @@ export type Notice =
   | { kind: 'storage'; action: StorageAction; name: string; reason: StorageReason }
   | { kind: 'worker'; detail: string };
 
-/** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state. */
-type Stored = Pick<OwnFile, 'id' | 'name' | 'size' | 'lastModified' | 'addedAt' | 'blob' | 'include' | 'example'> & { file: LoadedFile };
+/** What IndexedDB keeps of a loaded file: the file and its result, not its passing load state (the worker writes it after reading: KeptMeta). */
+type Stored = KeptMeta & { blob: Blob; file: LoadedFile };
 
 /** What IndexedDB keeps of a file that was read (the example flag only when set). */
 const storedOf = (f: OwnFile & { file: LoadedFile }): Stored => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include, ...(f.example ? { example: true } : {}) });
@@ -62,7 +63,7 @@ export async function storedCountedReports(): Promise<TrendReport[]> {
 
 /** The counted reports and the files kept in this browser (in the order loaded), for the region pages. */
 export async function storedCounted(): Promise<{ reports: TrendReport[]; files: LoadedFile[] }> {
-  const stored = (await allEntries<Stored>()).filter(isCurrent).sort((a, b) => a.addedAt - b.addedAt);
+  const stored = (await entriesInSteps<Stored>()).filter(isCurrent).sort((a, b) => a.addedAt - b.addedAt);
   return { reports: countedReports(stored.map((s) => ({ id: s.id, status: 'loaded', file: s.file, include: s.include }))).reports, files: stored.map((s) => s.file) };
 }
 
@@ -82,12 +83,15 @@ export class OwnReports {
   files = $state.raw<OwnFile[]>([]);
   notices = $state.raw<Notice[]>([]);
   restored = $state(false);
-  private worker: Worker | undefined;
-  // Replies awaited from the worker, not state.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private pending = new Map<string, { resolve: (m: WorkerReply) => void }>();
-  private queue: Promise<void> = Promise.resolve();
+  private pool: WorkerPool | undefined;
   private seq = 0;
+  // Changes from the workers' replies, applied together (one new list per flush, not one per
+  // reply: each new list is drawn again with everything derived from it), and the files read
+  // since the last flush, kept in IndexedDB after it. Not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private changes = new Map<string, Partial<OwnFile>>();
+  private notKept: Array<{ name: string; reason: StorageReason }> = [];
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly rows: ControlRowInput[],
@@ -96,37 +100,55 @@ export class OwnReports {
     private readonly regions: RegionInput[] = [],
   ) {}
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, built once
-    const w = new Worker(new URL('../../lib/control/own/worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<WorkerReply>) => {
-      const m = e.data;
-      if (m.type === 'progress') {
-        if (m.id.startsWith('example-')) this.exampleProgress = m.fraction;
-        else this.patch(m.id, { progress: m.fraction });
-        return;
-      }
-      this.pending.get(m.id)?.resolve(m);
-      this.pending.delete(m.id);
-    };
-    w.onerror = (e) => this.notify({ kind: 'worker', detail: e.message });
-    w.postMessage({ type: 'init', rows: this.rows, checks: this.checks, forms: this.forms, regions: this.regions } satisfies WorkerRequest);
-    this.worker = w;
-    return w;
-  }
-
   private ask(m: WorkerRequest & { id: string }): Promise<WorkerReply> {
-    return new Promise((resolve) => {
-      this.pending.set(m.id, { resolve });
-      this.ensureWorker().postMessage(m);
+    this.pool ??= new WorkerPool({
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, built once
+      create: () => new Worker(new URL('../../lib/control/own/worker.ts', import.meta.url), { type: 'module' }),
+      init: { type: 'init', rows: this.rows, checks: this.checks, forms: this.forms, regions: this.regions },
+      size: poolSize(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency),
+      onStart: (id) => this.files.some((f) => f.id === id) && this.later(id, { status: 'loading' }),
+      onProgress: (id, fraction) => {
+        if (id.startsWith('example-')) this.exampleProgress = fraction;
+        else this.later(id, { progress: fraction });
+      },
+      onError: (detail) => this.notify({ kind: 'worker', detail }),
     });
+    return this.pool.ask(m);
   }
 
   private patch(id: string, p: Partial<OwnFile>): void {
     this.files = this.files.map((f) => (f.id === id ? { ...f, ...p } : f));
   }
 
+  /**
+   * How long replies gather before the list is drawn again: a few frames (the reader sees no lag);
+   * a long list (an archive being read) is drawn again five times a second, each time with the
+   * files read meanwhile: each new list costs the page a draw of all its rows and what follows them.
+   */
+  static readonly FLUSH_MS = 50;
+  static readonly FLUSH_LONG_MS = 200;
+  static readonly LONG_LIST = 50;
+
+  /** A change from a worker's reply, applied with the others at the next flush. */
+  private later(id: string, p: Partial<OwnFile>): void {
+    this.changes.set(id, { ...this.changes.get(id), ...p });
+    this.flushTimer ??= setTimeout(() => this.flush(), this.files.length > OwnReports.LONG_LIST ? OwnReports.FLUSH_LONG_MS : OwnReports.FLUSH_MS);
+  }
+
+  /** Apply the gathered changes in one new list; name the files the workers could not keep, together. */
+  private flush(): void {
+    this.flushTimer = undefined;
+    const changes = this.changes;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a buffer, not state
+    this.changes = new Map();
+    if (changes.size > 0) this.files = this.files.map((f) => (changes.has(f.id) ? { ...f, ...changes.get(f.id) } : f));
+    const notKept = this.notKept;
+    this.notKept = [];
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
+    for (const reason of new Set(notKept.map((x) => x.reason))) {
+      this.notify({ kind: 'storage', action: 'save', name: notKept.filter((x) => x.reason === reason).map((x) => x.name).join(', '), reason });
+    }
+  }
   private notify(n: Notice): void {
     this.notices = [...this.notices, n];
   }
@@ -137,64 +159,93 @@ export class OwnReports {
 
   async restore(locale: ControlLocale): Promise<void> {
     try {
-      const stored = await allEntries<Stored>();
+      // Read a few entries per task (each is structured-cloned back on the main thread).
+      const stored = await entriesInSteps<Stored>();
       stored.sort((a, b) => a.addedAt - b.addedAt);
       // Kept by an earlier version of this page in another shape: read again from the kept file.
       const current = isCurrent;
-      this.files = [...stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined })), ...this.files];
-      for (const s of stored) if (!current(s)) this.queue = this.queue.then(() => this.read(s.id, s.blob, locale));
+      const back: OwnFile[] = stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined }));
+      // Before the files added meanwhile, a few rows per task (each new row is drawn).
+      const generation = this.generation;
+      for (let i = 0; i < back.length && generation === this.generation; i += OwnReports.JOIN_PER_TASK) {
+        if (i > 0) await yieldToMain();
+        if (generation !== this.generation) break;
+        this.files = [...this.files.slice(0, i), ...back.slice(i, i + OwnReports.JOIN_PER_TASK), ...this.files.slice(i)];
+      }
+      for (const s of stored) if (!current(s)) void this.read(s.id, s.blob, locale);
     } catch (e) {
       this.notify({ kind: 'storage', action: 'restore', name: '', reason: storageReason(e) });
     }
     this.restored = true;
   }
 
-  /** Queue files for reading; each is read when the previous one is done. */
+  /** Queue files for reading: they join the list in order, a few per task (join), and are read by the pool in that order. */
   add(list: FileList | Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }>, locale: ControlLocale): void {
     const items: Array<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }> = Array.from(list);
-    for (const item of items) {
-      const blob = item instanceof Blob ? item : item.blob;
-      const example = !(item instanceof Blob) && item.example === true;
-      const name = item.name;
-      const lastModified = item.lastModified ?? 0;
-      const same = this.files.find((f) => f.name === name && f.size === blob.size && f.lastModified === lastModified && f.status !== 'failed');
-      if (same) {
-        this.notify({ kind: 'duplicate_file', name, other: same.name });
-        continue;
+    const generation = this.generation;
+    this.joined = this.joined.then(() => this.join(items, locale, generation));
+  }
+
+  /** Files joining the list per task, at most: each new row is drawn (and a picked file's size asked of the system), and hundreds at once make a long task. */
+  static readonly JOIN_PER_TASK = 25;
+  /** The last add's files, all in the list: the next add waits for them (its duplicates are checked against them). */
+  private joined: Promise<void> = Promise.resolve();
+  /** Counts "Remove all"s: files still to join from before one do not join. */
+  private generation = 0;
+
+  private async join(items: ReadonlyArray<File | { name: string; blob: Blob; lastModified?: number; example?: boolean }>, locale: ControlLocale, generation: number): Promise<void> {
+    const key = (name: string, size: number, lastModified: number) => `${name}\u001f${size}\u001f${lastModified}`;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
+    const have = new Map(this.files.filter((f) => f.status !== 'failed').map((f) => [key(f.name, f.size, f.lastModified), f.name]));
+    for (let i = 0; i < items.length; i += OwnReports.JOIN_PER_TASK) {
+      if (i > 0) await yieldToMain();
+      if (generation !== this.generation) return;
+      const step: OwnFile[] = [];
+      for (const item of items.slice(i, i + OwnReports.JOIN_PER_TASK)) {
+        const blob = item instanceof Blob ? item : item.blob;
+        const example = !(item instanceof Blob) && item.example === true;
+        const name = item.name;
+        const lastModified = item.lastModified ?? 0;
+        const size = blob.size;
+        const same = have.get(key(name, size, lastModified));
+        if (same !== undefined) {
+          this.notify({ kind: 'duplicate_file', name, other: same });
+          continue;
+        }
+        have.set(key(name, size, lastModified), name);
+        const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
+        step.push({ id, name, size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false, ...(example ? { example } : {}) });
       }
-      const id = `${Date.now().toString(36)}-${(this.seq++).toString(36)}`;
-      this.files = [...this.files, { id, name, size: blob.size, lastModified, addedAt: Date.now() + this.seq / 1000, blob, status: 'queued', progress: 0, include: false, ...(example ? { example } : {}) }];
-      this.queue = this.queue.then(() => this.read(id, blob, locale));
+      if (step.length === 0) continue;
+      this.files = [...this.files, ...step];
+      for (const f of step) void this.read(f.id, f.blob, locale);
     }
   }
 
   private async read(id: string, blob: Blob, locale: ControlLocale): Promise<void> {
-    if (!this.files.some((f) => f.id === id)) return;
-    this.patch(id, { status: 'loading' });
-    // Marks for the benchmark (scripts/bench-own.mjs) and the browser's performance panel.
-    performance.mark('own:read-start');
-    const reply = await this.ask({ type: 'load', id, file: blob, locale });
-    performance.mark('own:read-end');
-    // The reply arrives in the worker's message task; the list is drawn in the next one, and the
-    // file is kept (structured-cloned into IndexedDB) in a third, so none of them runs long.
-    await yieldToMain();
+    const f = this.files.find((x) => x.id === id);
+    if (!f) return;
+    // The worker keeps the file in IndexedDB itself once read (the copy costs the page nothing).
+    const keep: KeptMeta = { id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, include: f.include, ...(f.example ? { example: true } : {}) };
+    const reply = await this.ask({ type: 'load', id, file: blob, locale, keep });
+    if (reply.type === 'loaded' && reply.kept === 'yes' && !this.files.some((x) => x.id === id)) {
+      // Removed while it was read: not kept either.
+      void deleteEntry(id).catch(() => undefined);
+      return;
+    }
+    // The worker's time on the file, for the benchmark (scripts/bench-own.mjs) and the browser's performance panel.
+    if (reply.type === 'loaded') performance.measure('own:read', { start: Math.max(0, performance.now() - reply.ms), duration: reply.ms });
+    // Drawn with the other replies of the next few frames, then kept in IndexedDB (flush, keep).
     if (reply.type !== 'loaded') {
-      this.patch(id, { status: 'failed', problem: { kind: 'read_failed', detail: reply.type === 'failed' ? reply.detail : '' } });
+      this.later(id, { status: 'failed', problem: { kind: 'read_failed', detail: reply.type === 'failed' ? reply.detail : '' } });
       return;
     }
     if (!reply.outcome.ok) {
-      this.patch(id, { status: 'failed', problem: reply.outcome.problem });
+      this.later(id, { status: 'failed', problem: reply.outcome.problem });
       return;
     }
-    this.patch(id, { status: 'loaded', progress: 1, file: reply.outcome.file, ms: reply.ms });
-    const f = this.files.find((x) => x.id === id);
-    if (!f) return;
-    await yieldToMain();
-    try {
-      await putEntry<Stored>(id, storedOf({ ...f, file: reply.outcome.file }));
-    } catch (e) {
-      this.notify({ kind: 'storage', action: 'save', name: f.name, reason: storageReason(e) });
-    }
+    this.later(id, { status: 'loaded', progress: 1, file: reply.outcome.file, ms: reply.ms });
+    if (reply.kept && reply.kept !== 'yes') this.notKept.push({ name: f.name, reason: reply.kept });
   }
 
   async setInclude(id: string, include: boolean): Promise<void> {
@@ -218,6 +269,9 @@ export class OwnReports {
     }
   }
 
+  /** Files put back per IndexedDB transaction by Undo: each is structured-cloned on the main thread, so a few per task. */
+  static readonly UNDO_PER_TASK = 4;
+
   /** Files "Remove all" took that Undo can bring back (0 when there is nothing to undo). */
   undoable = $state(removedLast.length);
 
@@ -226,6 +280,7 @@ export class OwnReports {
     const kept = this.files.filter((f): f is OwnFile & { file: LoadedFile } => f.status === 'loaded' && f.file !== undefined);
     removedLast = kept.map(storedOf);
     this.undoable = removedLast.length;
+    this.generation++;
     this.files = [];
     try {
       await clearEntries();
@@ -241,7 +296,10 @@ export class OwnReports {
     this.undoable = 0;
     this.files = [...back.map((s) => ({ ...s, status: 'loaded' as const, progress: 1 })), ...this.files].sort((a, b) => a.addedAt - b.addedAt);
     try {
-      for (const s of back) await putEntry<Stored>(s.id, s);
+      for (let i = 0; i < back.length; i += OwnReports.UNDO_PER_TASK) {
+        if (i > 0) await yieldToMain();
+        await putEntries(back.slice(i, i + OwnReports.UNDO_PER_TASK).map((s) => [s.id, s] as const));
+      }
     } catch (e) {
       this.notify({ kind: 'storage', action: 'save', name: back.map((s) => s.name).join(', '), reason: storageReason(e) });
     }
@@ -328,7 +386,8 @@ export class OwnReports {
   }
 
   destroy(): void {
-    this.worker?.terminate();
+    if (this.flushTimer !== undefined) clearTimeout(this.flushTimer);
+    this.pool?.terminate();
   }
 }
 

@@ -2,6 +2,8 @@
 // raw API instead of a wrapper library: three operations on one object store. Every call may
 // fail (private mode, quota): the caller keeps what is in memory and says so.
 
+import { yieldToMain } from '../../schedule/yield-to-main.ts';
+
 const DB = 'sapa-own-reports';
 const STORE = 'files';
 
@@ -50,6 +52,27 @@ export async function putEntries<T>(entries: ReadonlyArray<readonly [string, T]>
 export const deleteEntry = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
 export const clearEntries = () => run('readwrite', (s) => s.clear()).then(() => undefined);
 export const allEntries = <T>() => run<T[]>('readonly', (s) => s.getAll() as IDBRequest<T[]>);
+
+/** Entries read per transaction by entriesInSteps: each is structured-cloned back on the main thread. */
+export const ENTRIES_PER_STEP = 8;
+
+/**
+ * Every entry, as allEntries, but read a few at a time (the keys first, then ranges of them, one
+ * transaction each, with a turn for the page between): hundreds of kept files with their findings
+ * would otherwise come back in one long main-thread task. Values in key order.
+ */
+export async function entriesInSteps<T>(perStep = ENTRIES_PER_STEP, between: () => Promise<void> = yieldToMain): Promise<T[]> {
+  const keys = await run<IDBValidKey[]>('readonly', (s) => s.getAllKeys());
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += perStep) {
+    if (i > 0) await between();
+    const range = IDBKeyRange.bound(keys[i], keys[Math.min(keys.length, i + perStep) - 1]);
+    // A range, not the keys one by one: one request, in key order (an entry added meanwhile inside
+    // the range comes too, as it would with getAll).
+    out.push(...(await run<T[]>('readonly', (s) => s.getAll(range) as IDBRequest<T[]>)));
+  }
+  return out;
+}
 
 /** Why the browser's storage refused: full (quota), not available here (private mode, turned off), or unsaid. */
 export type StorageReason = 'quota' | 'unavailable' | 'other';

@@ -9,11 +9,13 @@ import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
 import { readExampleFiles, type ExampleText } from './example-files.ts';
 import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
 import type { InterchangeRow } from '../validate.ts';
+import { putEntry, storageReason, type StorageReason } from './store.ts';
 import { consolidate, consolidatedReporter, FirstFileOnly, withReporter, type Consolidation, type Selection } from './consolidate.ts';
 
 export type WorkerRequest =
   | { type: 'init'; rows: ControlRowInput[]; checks: ControlCheckInput[]; forms: ControlFormInput[]; regions: RegionInput[] }
-  | { type: 'load'; id: string; file: Blob; locale: ControlLocale }
+  /** Read a file; with `keep`, also keep it in IndexedDB (store.ts) with its result, before the reply (not on the page's thread). */
+  | { type: 'load'; id: string; file: Blob; locale: ControlLocale; keep?: KeptMeta }
   | { type: 'tidy'; id: string; files: Blob[] }
   /** Sum the selected reports of these files (in the order loaded) into one. */
   | { type: 'consolidate'; id: string; files: Blob[]; selection: Selection }
@@ -22,12 +24,35 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: 'progress'; id: string; fraction: number }
-  | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number }
+  /** kept: whether the file was kept as asked ('yes'), else why not; absent when not asked. */
+  | { type: 'loaded'; id: string; outcome: LoadOutcome; ms: number; kept?: 'yes' | StorageReason }
   | { type: 'tidy'; id: string; text: string }
   | { type: 'consolidated'; id: string; result: Consolidation }
   /** The example set's files, each read as a loaded file would be (same reader, same checks), in one reply. */
   | { type: 'example'; id: string; files: Array<ExampleText & { outcome: LoadOutcome; ms: number }> }
   | { type: 'failed'; id: string; detail: string };
+
+/** What is kept of a loaded file besides the file itself and its result (own-state.svelte.ts reads it back). */
+export interface KeptMeta {
+  id: string;
+  name: string;
+  size: number;
+  lastModified: number;
+  addedAt: number;
+  include: boolean;
+  example?: true;
+}
+
+/** Keep a read file in IndexedDB (before its result is posted: posting gives its arrays away). */
+async function keep(meta: KeptMeta | undefined, blob: Blob, outcome: LoadOutcome): Promise<'yes' | StorageReason | undefined> {
+  if (!meta || !outcome.ok) return undefined;
+  try {
+    await putEntry(meta.id, { ...meta, blob, file: outcome.file });
+    return 'yes';
+  } catch (e) {
+    return storageReason(e);
+  }
+}
 
 let reference: ControlReference | undefined;
 let regions: RegionCodes | undefined;
@@ -87,14 +112,18 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     if (m.type === 'load' && xlsx) {
       const t0 = performance.now();
       const outcome = await xlsx.loadXlsx(m.file, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
-      post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
+      const ms = performance.now() - t0;
+      const kept = await keep(m.keep, m.file, outcome);
+      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
       return;
     }
     if (m.type === 'load') {
       const t0 = performance.now();
       const input = { size: m.file.size, head: await head(m.file), chunks: () => iterate(m.file.stream()) };
       const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
-      post({ type: 'loaded', id: m.id, outcome, ms: performance.now() - t0 }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
+      const ms = performance.now() - t0;
+      const kept = await keep(m.keep, m.file, outcome);
+      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
       return;
     }
     if (m.type === 'consolidate') {
