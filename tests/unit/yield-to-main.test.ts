@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterTurns, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
+import { afterNextPaint, afterTurns, yieldToMain } from '../../src/lib/schedule/yield-to-main.ts';
 
 describe('yieldToMain', () => {
   afterEach(() => {
@@ -51,5 +51,39 @@ describe('afterTurns', () => {
     cancel();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(then).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('calls back in a task after the next frame, once', async () => {
+    vi.useFakeTimers();
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    const then = vi.fn();
+    afterNextPaint(then);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(then).not.toHaveBeenCalled();
+    frames.shift()?.();
+    expect(then).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(then).toHaveBeenCalledOnce();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(then).toHaveBeenCalledOnce();
+  });
+
+  it('calls back after the fallback delay in a tab that draws no frames', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    const then = vi.fn();
+    afterNextPaint(then, 100);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(then).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(then).toHaveBeenCalledOnce();
   });
 });

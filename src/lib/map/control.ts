@@ -50,6 +50,41 @@ export function controlPeriods(reports: readonly TrendReport[]): { quarters: str
   return { quarters, years };
 }
 
+/**
+ * The reports by quarter and by year, made once per set of reports, so that a change of period
+ * reads that period's reports only instead of walking all of them (a national archive holds tens
+ * of thousands). Keys: "2022-Q3" and "2022"; reports whose quarter is not a quarter are left out,
+ * as `regionalValues` leaves them out.
+ */
+export function reportsByPeriod<R extends TrendReport>(reports: readonly R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  const add = (key: string, r: R) => {
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  };
+  const yearOf = new Map<string, number | null>();
+  for (const r of reports) {
+    const q = r.quarter;
+    let year = yearOf.get(q);
+    if (year === undefined) {
+      const p = parsePeriod(q);
+      year = p?.kind === 'quarter' ? p.year : null;
+      yearOf.set(q, year);
+    }
+    if (year === null) continue;
+    add(q, r);
+    add(String(year), r);
+  }
+  return out;
+}
+
+/** The reports one view counts: those of the period (from `reportsByPeriod`) and of the form ('' every form). */
+export function reportsIn<R extends TrendReport>(byPeriod: ReadonlyMap<string, readonly R[]>, period: ControlPeriod, form: string): R[] {
+  const all = byPeriod.get(controlPeriodCode(period)) ?? [];
+  return form === '' ? [...all] : all.filter((r) => r.form === form);
+}
+
 export interface ControlMapRow extends RegionalValue {
   /** False for a region some report names that is not in force in the period (listed, not drawn). */
   drawn: boolean;

@@ -23,3 +23,20 @@ export function afterTurns(turns: number, then: () => void): () => void {
     live = false;
   };
 }
+
+/**
+ * Call `then` just after the next frame is painted (a frame callback, then a task), or after
+ * `fallbackMs` in a tab that draws no frames: for work a reader's input causes but need not wait
+ * for, such as writing the address, so the frame that answers the input comes first.
+ */
+export function afterNextPaint(then: () => void, fallbackMs = 200): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    then();
+  };
+  const timer = setTimeout(run, fallbackMs);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}
