@@ -76,6 +76,27 @@ describe('afterNextPaint', () => {
     expect(then).toHaveBeenCalledOnce();
   });
 
+  it('runs the calls made before one frame in one task, in order, with one frame callback', async () => {
+    vi.useFakeTimers();
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    const order: number[] = [];
+    afterNextPaint(() => order.push(1));
+    afterNextPaint(() => order.push(2));
+    expect(frames).toHaveLength(1);
+    frames.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([1, 2]);
+    // A call made after that frame waits for the next one.
+    afterNextPaint(() => order.push(3));
+    expect(frames).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(order).toEqual([1, 2]);
+    frames.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([1, 2, 3]);
+  });
+
   it('calls back after the fallback delay in a tab that draws no frames', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 0);

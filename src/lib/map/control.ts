@@ -9,6 +9,7 @@ import { comparePeriods, parsePeriod } from '../control/period.ts';
 import { quarterStart } from '../control/own/example-set.ts';
 import { regionalValues, type ControlMeasure, type ControlPeriod, type RegionalValue } from '../control/own/regional.ts';
 import type { TrendReport } from '../control/own/summary.ts';
+import { includesExample } from '../control/own/example-flag.ts';
 import { regionsOn, surveyDay, type IsoDay } from '../regions/periods.ts';
 
 /** The dataset's code in the map's URL (`dataset=own_reports`), beside the survey scopes and services. */
@@ -108,4 +109,53 @@ export function controlMapRows(reports: readonly TrendReport[], measure: Control
   const rows: ControlMapRow[] = drawn.map((id) => ({ ...(values.get(id) ?? empty(id)), drawn: true }));
   for (const [id, v] of values) if (!drawn.includes(id)) rows.push({ ...v, drawn: false });
   return rows;
+}
+
+/**
+ * The map's figures of one set of reports, each (period, form)'s reports and each (measure,
+ * period, form)'s rows worked out once: going back to a period costs nothing, and a view can work
+ * out the periods next to the one shown while the reader looks at it, so that the next arrow key
+ * on the period list finds them ready. The arrays returned are shared: never change them.
+ */
+export class ControlMapFigures {
+  private readonly byPeriod: Map<string, TrendReport[]>;
+  private readonly counted = new Map<string, TrendReport[]>();
+  private readonly examples = new Map<string, boolean>();
+  private readonly rowsOf = new Map<string, ControlMapRow[]>();
+
+  constructor(
+    reports: readonly TrendReport[],
+    private readonly regions: readonly RegionPeriodRow[],
+  ) {
+    this.byPeriod = reportsByPeriod(reports);
+  }
+
+  /** The reports of the period and form ('' every form). */
+  reports(period: ControlPeriod, form: string): readonly TrendReport[] {
+    const key = `${controlPeriodCode(period)}\u001f${form}`;
+    let got = this.counted.get(key);
+    if (!got) this.counted.set(key, (got = reportsIn(this.byPeriod, period, form)));
+    return got;
+  }
+
+  /** Whether any of those reports is made up (the example set). */
+  example(period: ControlPeriod, form: string): boolean {
+    const key = `${controlPeriodCode(period)}\u001f${form}`;
+    let got = this.examples.get(key);
+    if (got === undefined) this.examples.set(key, (got = includesExample(this.reports(period, form))));
+    return got;
+  }
+
+  /** controlMapRows of those reports. */
+  rows(measure: ControlMeasure, period: ControlPeriod, form: string): ControlMapRow[] {
+    const key = [measure.id, measure.numerator, measure.denominator ?? '', measure.per ?? '', controlPeriodCode(period), form].join('\u001f');
+    let got = this.rowsOf.get(key);
+    if (!got) this.rowsOf.set(key, (got = controlMapRows(this.reports(period, form), measure, period, form, this.regions)));
+    return got;
+  }
+
+  /** Whether rows() has them already. */
+  has(measure: ControlMeasure, period: ControlPeriod, form: string): boolean {
+    return this.rowsOf.has([measure.id, measure.numerator, measure.denominator ?? '', measure.per ?? '', controlPeriodCode(period), form].join('\u001f'));
+  }
 }

@@ -27,15 +27,21 @@ export function afterTurns(turns: number, then: () => void): () => void {
 /**
  * Call `then` just after the next frame is painted (a frame callback, then a task), or after
  * `fallbackMs` in a tab that draws no frames: for work a reader's input causes but need not wait
- * for, such as writing the address, so the frame that answers the input comes first.
+ * for, such as writing the address, so the frame that answers the input comes first. The calls
+ * made before one frame share one frame callback and one task, in the order they were made.
  */
+let afterPaint: Array<() => void> = [];
 export function afterNextPaint(then: () => void, fallbackMs = 200): void {
+  afterPaint.push(then);
+  if (afterPaint.length > 1) return;
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
     clearTimeout(timer);
-    then();
+    const due = afterPaint;
+    afterPaint = [];
+    for (const f of due) f();
   };
   const timer = setTimeout(run, fallbackMs);
   requestAnimationFrame(() => setTimeout(run, 0));
