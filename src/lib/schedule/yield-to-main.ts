@@ -28,7 +28,8 @@ export function afterTurns(turns: number, then: () => void): () => void {
  * Call `then` just after the next frame is painted (a frame callback, then a task), or after
  * `fallbackMs` in a tab that draws no frames: for work a reader's input causes but need not wait
  * for, such as writing the address, so the frame that answers the input comes first. The calls
- * made before one frame share one frame callback and one task, in the order they were made.
+ * made before one frame share one frame callback; each then runs in a task of its own, in the
+ * order they were made, so an input that comes meanwhile (the key's release) waits for one only.
  */
 let afterPaint: Array<() => void> = [];
 export function afterNextPaint(then: () => void, fallbackMs = 200): void {
@@ -41,8 +42,8 @@ export function afterNextPaint(then: () => void, fallbackMs = 200): void {
     clearTimeout(timer);
     const due = afterPaint;
     afterPaint = [];
-    for (const f of due) f();
+    for (const f of due) setTimeout(f, 0);
   };
   const timer = setTimeout(run, fallbackMs);
-  requestAnimationFrame(() => setTimeout(run, 0));
+  requestAnimationFrame(run);
 }
