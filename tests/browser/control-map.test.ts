@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     const { page, consoleErrors } = await withExamples('#/map?dataset=own_reports&period=2022-Q2&lang=en');
     await mapReady(page, 17);
     // The other periods' boundaries are drawn off the map once it is shown.
-    await page.waitForSelector('[data-testid="control-map"] [data-testid="region-map"][data-prepared="true"]', POLL);
+    await page.waitForSelector('[data-testid="control-map"] [data-testid="region-map"][data-prepared="true"]');
     // What the first frame after the change shows (a frame callback runs just before its paint).
     const firstFrame = (code: string) =>
       page.evaluate(
