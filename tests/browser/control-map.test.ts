@@ -194,7 +194,7 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     expect(after.caption).toContain('2022');
     expect(after.caption).toContain('Q3');
     expect(Object.keys(after.labels)).toHaveLength(20);
-    expect(after.labels['abai']).toBe('Abai');
+    expect(after.labels['abai']).toBe('Abay');
     await mapReady(page, 20);
     await page.waitForFunction(() => location.hash.includes('period=2022-Q3'), undefined, POLL);
     const back = await firstFrame('2022-Q2');
