@@ -86,8 +86,9 @@ const mb = (b) => Math.round((b / 1048576) * 10) / 10;
  * control reports" dataset and, with the CPU throttled 4× (CDP), times the period change from the
  * input to the frame that shows it (in-page: change → requestAnimationFrame until the caption
  * shows the new period, and until the map is drawn again → setTimeout 0; five changes among
- * quarters with the same regions, five across the June 2022 split; and Event Timing of a trusted
- * ArrowDown/ArrowUp on the select), median of 5.
+ * quarters with the same regions, five across the June 2022 split; and Event Timing of trusted
+ * ArrowDown/ArrowUp presses on the select, five between quarters with the same regions and five
+ * across the split), median of 5.
  */
 /** With BENCH_OWN_PROFILE: the main thread's sampled profile since Profiler.start, by self time and by innermost stacks. */
 async function profileTop(cdp) {
@@ -331,19 +332,30 @@ async function archive(url, spec) {
             for (const e of list.getEntries()) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart, id: e.interactionId });
           }).observe({ type: 'event', durationThreshold: 16, buffered: false });
         });
-        await page.locator('[data-testid="control-period"]').focus();
-        const eventMs = [];
-        const values = [];
-        for (let i = 0; i < 5; i++) {
-          const since = await page.evaluate(() => performance.now());
-          await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
-          await page.waitForTimeout(1200);
-          values.push(await page.locator('[data-testid="control-period"]').inputValue());
-          eventMs.push(await page.evaluate((since) => Math.round(Math.max(0, ...window.__events.filter((e) => e.start >= since).map((e) => e.duration))), since));
-        }
-        map.keyEventDurationMs = eventMs;
-        map.keyEventMedianMs = median(eventMs);
-        map.keyValues = values;
+        // Five presses between two quarters with the same regions (from post[2]: 20 regions both
+        // ways), then five across the June 2022 split (from 2022-Q2, the last quarter drawn with 17
+        // regions: ArrowDown gives 2022-Q3 with 20, ArrowUp 2022-Q2 again).
+        const keys = async (from) => {
+          if (from && from !== (await page.locator('[data-testid="control-period"]').inputValue())) await change(from);
+          await page.waitForTimeout(800);
+          await page.locator('[data-testid="control-period"]').focus();
+          const eventMs = [];
+          const values = [];
+          for (let i = 0; i < 5; i++) {
+            const since = await page.evaluate(() => performance.now());
+            await page.keyboard.press(i % 2 ? 'ArrowUp' : 'ArrowDown');
+            await page.waitForTimeout(1200);
+            values.push(await page.locator('[data-testid="control-period"]').inputValue());
+            eventMs.push(await page.evaluate((since) => Math.round(Math.max(0, ...window.__events.filter((e) => e.start >= since).map((e) => e.duration))), since));
+          }
+          return { eventMs, values };
+        };
+        const same = await keys(post[2]);
+        map.keyEventDurationMs = same.eventMs;
+        map.keyEventMedianMs = median(same.eventMs);
+        map.keyValues = same.values;
+        const across = await keys(codes.includes('2022-Q2') && codes.includes('2022-Q3') ? '2022-Q2' : null);
+        map.keyAcrossSplit = { eventDurationMs: across.eventMs, medianMs: median(across.eventMs), values: across.values };
         await c2.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       } catch (e) {
         map.error = String(e).slice(0, 300);

@@ -147,6 +147,49 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 30_000);
+  it('across the June 2022 split, the frame that answers a change of period shows the other boundaries, coloured and named (drawn ahead); the table and the address follow', async () => {
+    const { page, consoleErrors } = await withExamples('#/map?dataset=own_reports&period=2022-Q2&lang=en');
+    await mapReady(page, 17);
+    // The other periods' boundaries are drawn off the map once it is shown.
+    await page.waitForSelector('[data-testid="control-map"] [data-testid="region-map"][data-prepared="true"]');
+    // What the first frame after the change shows (a frame callback runs just before its paint).
+    const firstFrame = (code: string) =>
+      page.evaluate(
+        (code) =>
+          new Promise<{ ready: boolean; regions: number; unfilled: number; hatched: string[]; caption: string; labels: Record<string, string> }>((resolve) => {
+            const sel = document.querySelector<HTMLSelectElement>('[data-testid="control-period"]')!;
+            sel.value = code;
+            sel.dispatchEvent(new Event('change', { bubbles: true }));
+            requestAnimationFrame(() => {
+              const map = document.querySelector('[data-testid="control-map"]')!;
+              const paths = [...map.querySelectorAll('path[data-region-id]')];
+              resolve({
+                ready: map.querySelector('[data-testid="region-map"]')?.getAttribute('data-ready') === 'true',
+                regions: new Set(paths.map((p) => p.getAttribute('data-region-id'))).size,
+                unfilled: paths.filter((p) => !p.getAttribute('data-class-fill')).length,
+                hatched: paths.filter((p) => (p.getAttribute('fill') ?? '').includes('no-data-hatch')).map((p) => p.getAttribute('data-region-id') ?? ''),
+                caption: map.querySelector('[data-testid="map-caption"]')?.textContent ?? '',
+                labels: Object.fromEntries([...map.querySelectorAll('[data-label-for]')].map((l) => [l.getAttribute('data-label-for'), l.textContent ?? ''])),
+              });
+            });
+          }),
+        code,
+      );
+    const after = await firstFrame('2022-Q3');
+    expect(after).toMatchObject({ ready: true, regions: 20, unfilled: 0, hatched: ['mangystau'] });
+    expect(after.caption).toContain('2022');
+    expect(after.caption).toContain('Q3');
+    expect(Object.keys(after.labels)).toHaveLength(20);
+    expect(after.labels['abai']).toBe('Abay');
+    await mapReady(page, 20);
+    await page.waitForFunction(() => location.hash.includes('period=2022-Q3'), undefined, POLL);
+    const back = await firstFrame('2022-Q2');
+    expect(back).toMatchObject({ ready: true, regions: 17, unfilled: 0, hatched: ['mangystau'] });
+    expect(back.labels['abai']).toBeUndefined();
+    await mapReady(page, 17);
+    await page.waitForFunction(() => location.hash.includes('period=2022-Q2'), undefined, POLL);
+    expect(consoleErrors).toEqual([]);
+  }, 30_000);
   // Last: these remove the shared set and load it again (a test that fails midway leaves the others their data).
   it.each(LANGS)('%s: in the workspace one click removes exactly the example reports and one click loads them again; its trends say they are made up', async (lang) => {
     const { page, consoleErrors } = await withExamples(`#/reports?lang=${lang}`);

@@ -1,7 +1,7 @@
 // The map's "Loaded control reports" dataset: periods of the URL, the regions drawn in a period,
 // one row per region in force (no report: no value, never 0), the example set's files.
 import { describe, expect, it } from 'vitest';
-import { controlDay, controlMapRows, controlPeriodCode, controlPeriods, parseControlPeriod } from '../../src/lib/map/control.ts';
+import { ControlMapFigures, controlDay, controlMapRows, controlPeriodCode, controlPeriods, parseControlPeriod, reportsByPeriod, reportsIn } from '../../src/lib/map/control.ts';
 import { exampleTexts, monthlyDelivered, readExampleFiles } from '../../src/lib/control/own/example-files.ts';
 import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import type { ControlMeasure } from '../../src/lib/control/own/regional.ts';
@@ -67,6 +67,72 @@ describe('controlMapRows', () => {
     const one = controlMapRows(reports, violations, { kind: 'quarter', quarter: '2022-Q3' }, '1-mk', regions);
     expect(one.find((r) => r.id === 'akmola')).toMatchObject({ value: 4, reports: 1 });
     expect(one.find((r) => r.id === 'aktobe')).toMatchObject({ value: null, reports: 0 });
+  });
+});
+
+describe('reportsByPeriod / reportsIn', () => {
+  const reports = [
+    report('a', 'akmola', '2022-Q3', { 'violations.total': 3 }),
+    report('b', 'akmola', '2022-Q3', { 'violations.total': 4 }, '1-mk'),
+    report('a', 'akmola', '2022-Q4', { 'violations.total': 5 }),
+    report('c', 'abai', '2023-Q1', { 'violations.total': 1 }),
+    // Not a quarter: counted in no period, as regionalValues counts it in none.
+    report('d', 'akmola', '2022-07', { 'violations.total': 9 }),
+  ];
+  const byPeriod = reportsByPeriod(reports);
+  const who = (p: string, form = '') => reportsIn(byPeriod, parseControlPeriod(p)!, form).map((r) => `${r.reporter}:${r.quarter}:${r.form}`);
+
+  it('gives a quarter its reports, a year those of its quarters, in the order loaded, by form when asked', () => {
+    expect(who('2022-Q3')).toEqual(['a:2022-Q3:2-mk', 'b:2022-Q3:1-mk']);
+    expect(who('2022-Q3', '1-mk')).toEqual(['b:2022-Q3:1-mk']);
+    expect(who('2022')).toEqual(['a:2022-Q3:2-mk', 'b:2022-Q3:1-mk', 'a:2022-Q4:2-mk']);
+    expect(who('2023')).toEqual(['c:2023-Q1:2-mk']);
+    expect(who('2021-Q1')).toEqual([]);
+    expect([...byPeriod.values()].flat()).not.toContainEqual(expect.objectContaining({ quarter: '2022-07' }));
+  });
+
+  it('gives the map the same rows as all the reports do, for quarters and years', () => {
+    for (const p of ['2022-Q3', '2022-Q4', '2022', '2023-Q1', '2023']) {
+      for (const form of ['', '2-mk', '1-mk']) {
+        const period = parseControlPeriod(p)!;
+        expect(controlMapRows(reportsIn(byPeriod, period, form), violations, period, form, regions)).toEqual(controlMapRows(reports, violations, period, form, regions));
+      }
+    }
+  });
+});
+
+describe('ControlMapFigures', () => {
+  const reports = [
+    report('a', 'akmola', '2022-Q3', { 'violations.total': 3, 'late.total': 2, 'delivered.total': 1000 }),
+    report('b', 'akmola', '2022-Q3', { 'violations.total': 4 }, '1-mk'),
+    report('a', 'akmola', '2022-Q4', { 'violations.total': 5 }),
+    report('example_x', 'aktobe', '2021-Q4', { 'violations.total': 1 }),
+  ];
+  const late: ControlMeasure = { id: 'late_per_1000', numerator: 'late.total', denominator: 'delivered.total', per: 1000 };
+
+  it('gives what controlMapRows gives over all the reports, worked out once', () => {
+    const figures = new ControlMapFigures(reports, regions);
+    for (const p of ['2022-Q3', '2022', '2021-Q4', '2021']) {
+      for (const form of ['', '2-mk']) {
+        for (const m of [violations, late]) {
+          const period = parseControlPeriod(p)!;
+          expect(figures.has(m, period, form)).toBe(false);
+          const rows = figures.rows(m, period, form);
+          expect(rows).toEqual(controlMapRows(reports, m, period, form, regions));
+          expect(figures.has(m, period, form)).toBe(true);
+          expect(figures.rows(m, period, form)).toBe(rows);
+        }
+      }
+    }
+  });
+
+  it('gives a period its reports once, and says when any is made up', () => {
+    const figures = new ControlMapFigures(reports, regions);
+    const q3 = parseControlPeriod('2022-Q3')!;
+    expect(figures.reports(q3, '').map((r) => r.reporter)).toEqual(['a', 'b']);
+    expect(figures.reports(q3, '')).toBe(figures.reports(q3, ''));
+    expect(figures.example(q3, '')).toBe(false);
+    expect(figures.example(parseControlPeriod('2021')!, '')).toBe(true);
   });
 });
 

@@ -60,30 +60,52 @@ describe('afterNextPaint', () => {
     vi.useRealTimers();
   });
 
-  it('runs once, in a task after the next frame, not in the frame callback itself', async () => {
+  it('calls back in a task after the next frame, once', async () => {
     vi.useFakeTimers();
     const frames: Array<() => void> = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
     const then = vi.fn();
     afterNextPaint(then);
-    await vi.advanceTimersByTimeAsync(10);
-    expect(then).not.toHaveBeenCalled(); // no frame yet
+    await vi.advanceTimersByTimeAsync(50);
+    expect(then).not.toHaveBeenCalled();
     frames.shift()?.();
-    expect(then).not.toHaveBeenCalled(); // the frame is still being drawn
+    expect(then).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(0);
     expect(then).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(500);
-    expect(then).toHaveBeenCalledOnce(); // the no-frame timer does not run it again
+    expect(then).toHaveBeenCalledOnce();
   });
 
-  it('runs without a frame after 100 ms (a hidden tab draws none)', async () => {
+  it('runs the calls made before one frame in tasks of their own, in order, with one frame callback', async () => {
+    vi.useFakeTimers();
+    const frames: Array<() => void> = [];
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => frames.push(f));
+    const order: number[] = [];
+    afterNextPaint(() => order.push(1));
+    afterNextPaint(() => order.push(2));
+    expect(frames).toHaveLength(1);
+    frames.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([1, 2]);
+    // A call made after that frame waits for the next one.
+    afterNextPaint(() => order.push(3));
+    expect(frames).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(order).toEqual([1, 2]);
+    frames.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([1, 2, 3]);
+  });
+
+  it('calls back after the fallback delay in a tab that draws no frames', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 0);
     const then = vi.fn();
-    afterNextPaint(then);
+    afterNextPaint(then, 100);
     await vi.advanceTimersByTimeAsync(99);
     expect(then).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(1);
+    // Then its own task (a zero delay set within a timer counts as 1 ms under fake timers).
+    await vi.advanceTimersByTimeAsync(2);
     expect(then).toHaveBeenCalledOnce();
   });
 });

@@ -9,6 +9,7 @@ import { comparePeriods, parsePeriod } from '../control/period.ts';
 import { quarterStart } from '../control/own/example-set.ts';
 import { regionalValues, type ControlMeasure, type ControlPeriod, type RegionalValue } from '../control/own/regional.ts';
 import type { TrendReport } from '../control/own/summary.ts';
+import { includesExample } from '../control/own/example-flag.ts';
 import { regionsOn, surveyDay, type IsoDay } from '../regions/periods.ts';
 
 /** The dataset's code in the map's URL (`dataset=own_reports`), beside the survey scopes and services. */
@@ -50,6 +51,41 @@ export function controlPeriods(reports: readonly TrendReport[]): { quarters: str
   return { quarters, years };
 }
 
+/**
+ * The reports by quarter and by year, made once per set of reports, so that a change of period
+ * reads that period's reports only instead of walking all of them (a national archive holds tens
+ * of thousands). Keys: "2022-Q3" and "2022"; reports whose quarter is not a quarter are left out,
+ * as `regionalValues` leaves them out.
+ */
+export function reportsByPeriod<R extends TrendReport>(reports: readonly R[]): Map<string, R[]> {
+  const out = new Map<string, R[]>();
+  const add = (key: string, r: R) => {
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  };
+  const yearOf = new Map<string, number | null>();
+  for (const r of reports) {
+    const q = r.quarter;
+    let year = yearOf.get(q);
+    if (year === undefined) {
+      const p = parsePeriod(q);
+      year = p?.kind === 'quarter' ? p.year : null;
+      yearOf.set(q, year);
+    }
+    if (year === null) continue;
+    add(q, r);
+    add(String(year), r);
+  }
+  return out;
+}
+
+/** The reports one view counts: those of the period (from `reportsByPeriod`) and of the form ('' every form). */
+export function reportsIn<R extends TrendReport>(byPeriod: ReadonlyMap<string, readonly R[]>, period: ControlPeriod, form: string): R[] {
+  const all = byPeriod.get(controlPeriodCode(period)) ?? [];
+  return form === '' ? [...all] : all.filter((r) => r.form === form);
+}
+
 export interface ControlMapRow extends RegionalValue {
   /** False for a region some report names that is not in force in the period (listed, not drawn). */
   drawn: boolean;
@@ -73,4 +109,53 @@ export function controlMapRows(reports: readonly TrendReport[], measure: Control
   const rows: ControlMapRow[] = drawn.map((id) => ({ ...(values.get(id) ?? empty(id)), drawn: true }));
   for (const [id, v] of values) if (!drawn.includes(id)) rows.push({ ...v, drawn: false });
   return rows;
+}
+
+/**
+ * The map's figures of one set of reports, each (period, form)'s reports and each (measure,
+ * period, form)'s rows worked out once: going back to a period costs nothing, and a view can work
+ * out the periods next to the one shown while the reader looks at it, so that the next arrow key
+ * on the period list finds them ready. The arrays returned are shared: never change them.
+ */
+export class ControlMapFigures {
+  private readonly byPeriod: Map<string, TrendReport[]>;
+  private readonly counted = new Map<string, TrendReport[]>();
+  private readonly examples = new Map<string, boolean>();
+  private readonly rowsOf = new Map<string, ControlMapRow[]>();
+
+  constructor(
+    reports: readonly TrendReport[],
+    private readonly regions: readonly RegionPeriodRow[],
+  ) {
+    this.byPeriod = reportsByPeriod(reports);
+  }
+
+  /** The reports of the period and form ('' every form). */
+  reports(period: ControlPeriod, form: string): readonly TrendReport[] {
+    const key = `${controlPeriodCode(period)}\u001f${form}`;
+    let got = this.counted.get(key);
+    if (!got) this.counted.set(key, (got = reportsIn(this.byPeriod, period, form)));
+    return got;
+  }
+
+  /** Whether any of those reports is made up (the example set). */
+  example(period: ControlPeriod, form: string): boolean {
+    const key = `${controlPeriodCode(period)}\u001f${form}`;
+    let got = this.examples.get(key);
+    if (got === undefined) this.examples.set(key, (got = includesExample(this.reports(period, form))));
+    return got;
+  }
+
+  /** controlMapRows of those reports. */
+  rows(measure: ControlMeasure, period: ControlPeriod, form: string): ControlMapRow[] {
+    const key = [measure.id, measure.numerator, measure.denominator ?? '', measure.per ?? '', controlPeriodCode(period), form].join('\u001f');
+    let got = this.rowsOf.get(key);
+    if (!got) this.rowsOf.set(key, (got = controlMapRows(this.reports(period, form), measure, period, form, this.regions)));
+    return got;
+  }
+
+  /** Whether rows() has them already. */
+  has(measure: ControlMeasure, period: ControlPeriod, form: string): boolean {
+    return this.rowsOf.has([measure.id, measure.numerator, measure.denominator ?? '', measure.per ?? '', controlPeriodCode(period), form].join('\u001f'));
+  }
 }

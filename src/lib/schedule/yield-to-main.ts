@@ -28,19 +28,28 @@ export function afterTurns(turns: number, then: () => void): () => void {
 const NO_FRAME_MS = 100;
 
 /**
- * Call `then` once, in a task after the next frame is drawn (or after NO_FRAME_MS when no frame
- * comes): for work a control's result need not wait for, so the reader sees the result first
- * (what INP measures: from the input to the frame that shows it).
+ * Call `then` just after the next frame is painted (a frame callback, then a task), or after
+ * `fallbackMs` in a tab that draws no frames: for work a reader's input causes but need not wait
+ * for, such as writing the address, so the frame that answers the input comes first (what INP
+ * measures: from the input to the frame that shows it). The calls made before one frame share one
+ * frame callback; each then runs in a task of its own, in the order they were made, so an input
+ * that comes meanwhile (the key's release) waits for one only.
  */
-export function afterNextPaint(then: () => void): void {
+let afterPaint: Array<() => void> = [];
+export function afterNextPaint(then: () => void, fallbackMs = NO_FRAME_MS): void {
+  afterPaint.push(then);
+  if (afterPaint.length > 1) return;
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
-    then();
+    clearTimeout(timer);
+    const due = afterPaint;
+    afterPaint = [];
+    for (const f of due) setTimeout(f, 0);
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  setTimeout(run, NO_FRAME_MS);
+  const timer = setTimeout(run, fallbackMs);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
 }
 
 /**

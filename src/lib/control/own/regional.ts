@@ -54,48 +54,72 @@ export interface RegionalValue {
   partial: boolean;
 }
 
-function inPeriod(quarter: string, period: ControlPeriod): boolean {
-  if (period.kind === 'quarter') return quarter === period.quarter;
-  const p = parsePeriod(quarter);
-  return p?.kind === 'quarter' && p.year === period.year;
+/** Whether a report's quarter falls in the period; the year of each quarter string read once per call of `regionalValues`. */
+function periodTest(period: ControlPeriod): (quarter: string) => boolean {
+  if (period.kind === 'quarter') return (quarter) => quarter === period.quarter;
+  const known = new Map<string, boolean>();
+  return (quarter) => {
+    let yes = known.get(quarter);
+    if (yes === undefined) {
+      const p = parsePeriod(quarter);
+      yes = p?.kind === 'quarter' && p.year === period.year;
+      known.set(quarter, yes);
+    }
+    return yes;
+  };
 }
 
 /** Each region's (or reporter's) value of one measure in one period, keyed by region id (or reporter);
- *  regions without reports are absent. */
+ *  regions without reports are absent. One pass over the reports with no string built per report
+ *  (the map runs it on every change of period, over thousands of reports). */
 export function regionalValues(reports: readonly TrendReport[], measure: ControlMeasure, period: ControlPeriod, by: 'region' | 'reporter' = 'region'): Map<string, RegionalValue> {
   const out = new Map<string, RegionalValue>();
-  const quartersOf = new Map<string, Map<string, Set<string>>>();
+  // Per id: form → reporter → the quarters it reported (the reporters counted, and for a year whether each has all four).
+  const quartersOf = new Map<string, Map<string, Map<string, Set<string>>>>();
+  const inPeriod = periodTest(period);
+  const rate = measure.denominator !== undefined;
   for (const r of reports) {
-    if (!inPeriod(r.quarter, period)) continue;
+    const quarter = r.quarter;
+    if (!inPeriod(quarter)) continue;
     const n = r.get(measure.numerator);
-    const d = measure.denominator === undefined ? 0 : r.get(measure.denominator);
+    const d = rate ? r.get(measure.denominator as string) : 0;
     // A report whose form has no such row is not counted (a gap is a row left blank, not a row absent).
     if (n === undefined || d === undefined) continue;
     const id = by === 'region' ? r.region_id : r.reporter;
     let v = out.get(id);
-    if (!v) {
+    let forms = quartersOf.get(id);
+    if (!v || !forms) {
       v = { id, numerator: null, denominator: null, value: null, reports: 0, reporters: 0, gaps: 0, quarters: 0, partial: false };
       out.set(id, v);
-      quartersOf.set(id, new Map());
+      forms = new Map();
+      quartersOf.set(id, forms);
     }
     v.reports++;
-    const byReporter = quartersOf.get(id) as Map<string, Set<string>>;
-    const key = `${r.form}\u001f${r.reporter}`;
-    byReporter.set(key, (byReporter.get(key) ?? new Set()).add(r.quarter));
+    let reporters = forms.get(r.form);
+    if (!reporters) forms.set(r.form, (reporters = new Map()));
+    const reporter = r.reporter;
+    const quarters = reporters.get(reporter);
+    if (quarters) quarters.add(quarter);
+    else reporters.set(reporter, new Set([quarter]));
     if (n === null || d === null) {
       v.gaps++;
       continue;
     }
     v.numerator = (v.numerator ?? 0) + n;
-    if (measure.denominator !== undefined) v.denominator = (v.denominator ?? 0) + d;
+    if (rate) v.denominator = (v.denominator ?? 0) + d;
   }
   for (const v of out.values()) {
-    const byReporter = quartersOf.get(v.id) as Map<string, Set<string>>;
-    v.reporters = byReporter.size;
-    v.quarters = Math.min(...[...byReporter.values()].map((s) => s.size));
+    let reporters = 0;
+    let fewest = Infinity;
+    for (const byReporter of (quartersOf.get(v.id) as Map<string, Map<string, Set<string>>>).values()) {
+      reporters += byReporter.size;
+      for (const s of byReporter.values()) fewest = Math.min(fewest, s.size);
+    }
+    v.reporters = reporters;
+    v.quarters = fewest;
     v.partial = period.kind === 'year' && v.quarters < 4;
     if (v.partial || v.numerator === null) continue;
-    if (measure.denominator === undefined) v.value = v.numerator;
+    if (!rate) v.value = v.numerator;
     else if (v.denominator !== null && v.denominator > 0) v.value = (v.numerator * (measure.per ?? 1)) / v.denominator;
   }
   return out;
