@@ -51,13 +51,12 @@ export async function putEntries<T>(entries: ReadonlyArray<readonly [string, T]>
 }
 export const deleteEntry = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
 export const clearEntries = () => run('readwrite', (s) => s.clear()).then(() => undefined);
-export const allEntries = <T>() => run<T[]>('readonly', (s) => s.getAll() as IDBRequest<T[]>);
 
 /** Entries read per transaction by entriesInSteps: each is structured-cloned back on the main thread. */
 export const ENTRIES_PER_STEP = 8;
 
 /**
- * Every entry, as allEntries, but read a few at a time (the keys first, then ranges of them, one
+ * Every entry, read a few at a time (the keys first, then ranges of them, one
  * transaction each, with a turn for the page between): hundreds of kept files with their findings
  * would otherwise come back in one long main-thread task. Values in key order.
  */
