@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnsExport, exportColumns, type Column } from '../../src/lib/table/column.ts';
+import { columnsExport, exportColumns, sameMembers, shownCells, type Column } from '../../src/lib/table/column.ts';
 import { sortRows } from '../../src/lib/table/sort.ts';
 import { tableExport } from '../../src/lib/export/table-export.ts';
 
@@ -62,5 +62,29 @@ describe('one column list for the table and its download', () => {
     expect(table.headers).toEqual(['Name', 'Count, persons', 'Reports with a value', 'Reports', 'id']);
     expect(table.cells.map((r) => r[4])).toEqual(['c', 'b', 'a']);
     expect(table.context).toEqual({ title: 'T', source: 'made up', filters: 'all' });
+  });
+});
+
+describe('shownCells', () => {
+  it('gives each column’s text, a safe link and a mark, in the columns’ order', () => {
+    const linked: Column<Row>[] = [
+      { key: 'name', label: 'Name', cell: (r) => r.name, href: (r) => `#/x/${r.id}` },
+      { key: 'value', label: 'Value', cell: (r) => String(r.value ?? '—'), badge: (r) => (r.value === null ? 'no data' : undefined), href: () => 'javascript:alert(1)' },
+    ];
+    expect(shownCells(linked, rows[1]!)).toEqual([
+      { text: 'Beta', href: '#/x/b', badge: undefined },
+      { text: '—', href: undefined, badge: 'no data' },
+    ]);
+  });
+});
+
+describe('sameMembers', () => {
+  it('is true for the same rows in another order, false for another set', () => {
+    const [a, b, c] = rows as [Row, Row, Row];
+    expect(sameMembers([a, b, c], [c, a, b])).toBe(true);
+    expect(sameMembers([a, b], [a, c])).toBe(false);
+    expect(sameMembers([a, b], [a, b, c])).toBe(false);
+    // Equal objects that are not the same rows are other rows.
+    expect(sameMembers([a], [{ ...a }])).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import type { ExportColumn, ExportValue } from '../export/csv.ts';
 import { tableExport, type TableExport } from '../export/table-export.ts';
 import type { DownloadContext } from '../export/meta.ts';
+import { safeHref } from '../url/safe-link.ts';
 
 /** A column of a DataTable: how a row shows in it, sorts by it, links from it and is flagged. */
 export interface Column<R> {
@@ -32,6 +33,29 @@ export interface Column<R> {
    * Absent: the screen text under the column's label.
    */
   export?: Array<{ header: string; value: (r: R) => ExportValue }>;
+}
+
+/** What a row shows in one column: its text, a link only when safe (lib/url/safe-link.ts), a mark. */
+export interface ShownCell {
+  text: string;
+  href: string | undefined;
+  badge: string | undefined;
+}
+
+/** What a row shows in each column, in the columns' order. */
+export function shownCells<R>(columns: readonly Column<R>[], row: R): ShownCell[] {
+  return columns.map((c) => ({ text: c.cell(row), href: safeHref(c.href?.(row)), badge: c.badge?.(row) }));
+}
+
+/**
+ * Whether two lists hold the same rows (the same objects), in any order: a sort gives a new list
+ * of the same rows, whose cells need not be worked out again.
+ */
+export function sameMembers<R>(a: readonly R[], b: readonly R[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const inA = new Set(a);
+  return b.every((r) => inA.has(r));
 }
 
 /**
