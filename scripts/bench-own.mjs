@@ -88,7 +88,10 @@ const mb = (b) => Math.round((b / 1048576) * 10) / 10;
  * shows the new period, and until the map is drawn again → setTimeout 0; five changes among
  * quarters with the same regions, five across the June 2022 split; and Event Timing of trusted
  * ArrowDown/ArrowUp presses on the select, five between quarters with the same regions and five
- * across the split), median of 5.
+ * across the split), median of 5. For a quick look at the recolour alone, BENCH_OWN_ARCHIVE=40x4200
+ * (each file's rows reach over 17 quarters, on both sides of the split) loads in seconds; the
+ * figure of issue 24 is 400x7500's. On a shared machine compare builds in one session, interleaved
+ * (BENCH_OWN_NO_BUILD=1 serves the dist/ as it is).
  */
 /** With BENCH_OWN_PROFILE: the main thread's sampled profile since Profiler.start, by self time and by innermost stacks. */
 async function profileTop(cdp) {

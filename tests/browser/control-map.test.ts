@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   }, 30_000);
-  it('across the June 2022 split, the frame that answers a change of period shows the other boundaries, coloured and named (drawn ahead); the table and the address follow', async () => {
+  it('across the June 2022 split, the frame that answers a change of period shows the other boundaries, coloured and named (drawn ahead, kept in the page hidden); the table and the address follow', async () => {
     const { page, consoleErrors } = await withExamples('#/map?dataset=own_reports&period=2022-Q2&lang=en');
     await mapReady(page, 17);
     // The other periods' boundaries are drawn off the map once it is shown.
@@ -156,7 +156,9 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     const firstFrame = (code: string) =>
       page.evaluate(
         (code) =>
-          new Promise<{ ready: boolean; regions: number; unfilled: number; hatched: string[]; caption: string; labels: Record<string, string> }>((resolve) => {
+          new Promise<{ ready: boolean; regions: number; unfilled: number; hatched: string[]; caption: string; labels: Record<string, string>; drawings: number; seen: number; marksInSeen: boolean; hatchOwn: boolean; keptBefore: boolean }>((resolve) => {
+            // The drawing shown before the change (kept in the page, hidden, after it).
+            const before = [...document.querySelectorAll('[data-testid="control-map"] svg')].find((e) => getComputedStyle(e).visibility === 'visible');
             const sel = document.querySelector<HTMLSelectElement>('[data-testid="control-period"]')!;
             sel.value = code;
             sel.dispatchEvent(new Event('change', { bubbles: true }));
@@ -170,13 +172,23 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
                 hatched: paths.filter((p) => (p.getAttribute('fill') ?? '').includes('no-data-hatch')).map((p) => p.getAttribute('data-region-id') ?? ''),
                 caption: map.querySelector('[data-testid="map-caption"]')?.textContent ?? '',
                 labels: Object.fromEntries([...map.querySelectorAll('[data-label-for]')].map((l) => [l.getAttribute('data-label-for'), l.textContent ?? ''])),
+                drawings: map.querySelectorAll('svg').length,
+                seen: [...map.querySelectorAll('svg')].filter((e) => getComputedStyle(e).visibility === 'visible').length,
+                // Every marked region and label is in the drawing shown; the hidden set's are not marked.
+                marksInSeen: [...map.querySelectorAll('[data-region-id], [data-region-shape], [data-label-for]')].every((e) => getComputedStyle(e).visibility === 'visible' || e.closest('.region-label')?.getAttribute('data-hidden') === 'true'),
+                // A "no data" region's hatch is the pattern of its own drawing.
+                hatchOwn: paths.every((p) => {
+                  const id = /url\(["']?#([^"')]+)/.exec(p.getAttribute('fill') ?? '')?.[1];
+                  return !id || document.getElementById(id)?.closest('svg') === p.closest('svg');
+                }),
+                keptBefore: !!before?.isConnected && getComputedStyle(before).visibility === 'hidden',
               });
             });
           }),
         code,
       );
     const after = await firstFrame('2022-Q3');
-    expect(after).toMatchObject({ ready: true, regions: 20, unfilled: 0, hatched: ['mangystau'] });
+    expect(after).toMatchObject({ ready: true, regions: 20, unfilled: 0, hatched: ['mangystau'], drawings: 2, seen: 1, marksInSeen: true, hatchOwn: true, keptBefore: true });
     expect(after.caption).toContain('2022');
     expect(after.caption).toContain('Q3');
     expect(Object.keys(after.labels)).toHaveLength(20);
@@ -184,7 +196,7 @@ describe.skipIf(!hasChromium)('the map of loaded control reports', () => {
     await mapReady(page, 20);
     await page.waitForFunction(() => location.hash.includes('period=2022-Q3'), undefined, POLL);
     const back = await firstFrame('2022-Q2');
-    expect(back).toMatchObject({ ready: true, regions: 17, unfilled: 0, hatched: ['mangystau'] });
+    expect(back).toMatchObject({ ready: true, regions: 17, unfilled: 0, hatched: ['mangystau'], drawings: 2, seen: 1, marksInSeen: true, hatchOwn: true, keptBefore: true });
     expect(back.labels['abai']).toBeUndefined();
     await mapReady(page, 17);
     await page.waitForFunction(() => location.hash.includes('period=2022-Q2'), undefined, POLL);
