@@ -51,6 +51,16 @@ describe('cell index', () => {
     expect(idx.get('x', '2021-Q1', 'a', '', '')).toBeUndefined();
     expect(idx.list).toEqual(['plain', 'ind', 'legal-svc', 'other report']);
   });
+  it('addFirst sets a cell only once: a second one of the same five parts gets the first back and is not listed', () => {
+    const idx = new CellIndex<string>();
+    for (const [applicant, service] of [['', ''], ['individual', ''], ['legal', ''], ['legal', 'svc'], ['', 'a|b']]) {
+      expect(idx.addFirst('p', '2021-Q1', 'a', applicant as string, service as string, `first ${applicant}/${service}`)).toBeUndefined();
+      expect(idx.addFirst('p', '2021-Q1', 'a', applicant as string, service as string, 'second')).toBe(`first ${applicant}/${service}`);
+      expect(idx.get('p', '2021-Q1', 'a', applicant as string, service as string)).toBe(`first ${applicant}/${service}`);
+    }
+    expect(idx.addFirst('p', '2021-Q2', 'a', '', '', 'other period')).toBeUndefined();
+    expect(idx.list).toEqual(['first /', 'first individual/', 'first legal/', 'first legal/svc', 'first /a|b', 'other period']);
+  });
 });
 
 describe('plain digits', () => {

@@ -45,8 +45,11 @@ export class CellIndex<C> {
     return g.more?.get(applicant + SEP + service);
   }
 
-  /** Set a cell that is not there yet (the caller checks with get first). */
-  add(prefix: string, period: string, code: string, applicant: string, service: string, cell: C): void {
+  /**
+   * Set a cell unless one is there already: the one there (and nothing set), else undefined. One
+   * walk down the maps instead of two (get, then add), for every row of a report.
+   */
+  addFirst(prefix: string, period: string, code: string, applicant: string, service: string, cell: C): C | undefined {
     const periods = this.periods(prefix, true) as Map<string, Map<string, Group<C>>>;
     let codes = periods.get(period);
     if (!codes) {
@@ -58,12 +61,37 @@ export class CellIndex<C> {
       g = {};
       codes.set(code, g);
     }
-    this.list.push(cell);
     if (service === '') {
-      if (applicant === '') return void (g.plain = cell);
-      if (applicant === 'individual') return void (g.individual = cell);
-      if (applicant === 'legal') return void (g.legal = cell);
+      if (applicant === '') {
+        if (g.plain !== undefined) return g.plain;
+        g.plain = cell;
+        this.list.push(cell);
+        return undefined;
+      }
+      if (applicant === 'individual') {
+        if (g.individual !== undefined) return g.individual;
+        g.individual = cell;
+        this.list.push(cell);
+        return undefined;
+      }
+      if (applicant === 'legal') {
+        if (g.legal !== undefined) return g.legal;
+        g.legal = cell;
+        this.list.push(cell);
+        return undefined;
+      }
     }
-    (g.more ??= new Map()).set(applicant + SEP + service, cell);
+    g.more ??= new Map();
+    const k = applicant + SEP + service;
+    const seen = g.more.get(k);
+    if (seen !== undefined) return seen;
+    g.more.set(k, cell);
+    this.list.push(cell);
+    return undefined;
+  }
+
+  /** Set a cell that is not there yet (the caller checks with get first). */
+  add(prefix: string, period: string, code: string, applicant: string, service: string, cell: C): void {
+    this.addFirst(prefix, period, code, applicant, service, cell);
   }
 }

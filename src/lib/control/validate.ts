@@ -9,7 +9,7 @@
 // no finding (its sums count as "cannot be checked"); a row present with an empty value is blank.
 // A dash means "nothing to report" and counts as 0 in sums.
 import { monthsOfQuarter, parsePeriod } from './period.ts';
-import type { ControlLocale, ControlReference, FormRef, RowRef } from './reference.ts';
+import type { CheckRef, ControlLocale, ControlReference, FormRef, RowRef } from './reference.ts';
 import { CellIndex } from './cell-index.ts';
 import { regionsValidIn, regionValidIn, suggestRegion, type RegionCodes } from './regions.ts';
 
@@ -157,6 +157,7 @@ interface FailedSum {
 
 const SEP = '\u001f';
 const ZERO = { status: 'zero', n: 0 } as const;
+const NO_CHECKS: readonly CheckRef[] = [];
 const emptyTally = (): RuleTally => ({ checked: 0, held: 0, failed: 0, blank: 0, heldIfBlankZero: 0, absent: 0 });
 
 /** A short run of ASCII digits (nearly every value cell): its number, else -1. Safe up to 15 digits. */
@@ -330,29 +331,37 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       continue;
     }
     const prefix = prefixOf(row);
-    const first = cells.get(prefix, row.period, row.code, row.applicant, row.service);
+    const { status, n } = statusOf(row.value);
+    // Set unless the cell was given before (a duplicate, rare): one walk down the index.
+    const first = cells.addFirst(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix, held: 0 });
     if (first) {
       findings.push({ ...base(row, def, line, 'duplicate'), parts: [asPart(first)], expected: undefined });
       continue;
     }
-    const { status, n } = statusOf(row.value);
     counts[status]++;
     if (status === 'blank') findings.push(base(row, def, line, 'blank'));
     if (status === 'invalid') findings.push(base(row, def, line, 'bad_value'));
-    cells.add(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix, held: 0 });
   }
 
   const failedSums: FailedSum[] = [];
   /** Compare a cell with the sum of others; tally and report (a failed error sum waits for the blame, below). */
   const sumCheck = (rule: RuleName, kind: FindingKind, cell: Cell, parts: Array<Cell | undefined>, stock = false) => {
     const tally = tallies[rule];
-    if (parts.some((p) => p === undefined)) {
-      tally.absent++;
-      return;
+    // One pass over the parts: any absent, any blank, their sum (blank as zero).
+    let sum = 0;
+    let blank = false;
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k];
+      if (p === undefined) {
+        tally.absent++;
+        return;
+      }
+      if (p.n === null) blank = true;
+      else sum += p.n;
     }
     const present = parts as Cell[];
-    const expectedIfZero = stock ? ((present[present.length - 1] as Cell).n ?? 0) : present.reduce((s, p) => s + (p.n ?? 0), 0);
-    if (cell.n === null || present.some((p) => p.n === null)) {
+    const expectedIfZero = stock ? ((present[present.length - 1] as Cell).n ?? 0) : sum;
+    if (cell.n === null || blank) {
       tally.blank++;
       if ((cell.n ?? 0) === expectedIfZero) tally.heldIfBlankZero++;
       return;
@@ -367,29 +376,52 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
     }
     tally.failed++;
     const finding: Finding = { ...base(cell.row, cell.def, cell.line, kind), expected: expectedIfZero, actual, difference: actual - expectedIfZero, parts: present.map(asPart) };
-    if (severityOf(kind) === 'error') failedSums.push({ finding, total: cell, parts: present });
+    // `parts` may be a scratch list the caller fills again for the next cell: the blame keeps a copy.
+    if (severityOf(kind) === 'error') failedSums.push({ finding, total: cell, parts: present.slice() });
     else findings.push(finding);
   };
 
   // Sums of service sub-rows, gathered in one pass: parent cell key → its children.
   const children = new Map<string, { cell: Cell; parent: string; list: Cell[] }>();
 
+  // Scratch lists for the cells of a sum, filled again for each cell (a report has tens of
+  // thousands of cells: no list is made per cell; sumCheck copies one it keeps).
+  const monthCells: Array<Cell | undefined> = [undefined, undefined, undefined];
+  const lastMonth: Array<Cell | undefined> = [undefined];
+  const partCells: Array<Cell | undefined> = [];
+  let form = undefined as FormRef | undefined;
   for (const cell of cells.list) {
     const { row, def, prefix } = cell;
-    const form = reference.get(row.form) as FormRef;
+    if (form?.id !== row.form) form = reference.get(row.form) as FormRef;
     // 2. Months add up to the quarter (a stock: the quarter is the last month).
     const period = periodOf(row.period);
     if (period?.kind === 'quarter' && form.periods === 'months_quarter' && def.monthRule !== 'none') {
-      const months = monthsOf(row.period, period.year, period.quarter).map((m) => cells.get(prefix, m, row.code, row.applicant, row.service));
-      if (months.some((m) => m !== undefined)) {
-        if (def.monthRule === 'stock') sumCheck('months', 'stock_quarter', cell, [months[2]], true);
-        else sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, months);
+      const months = monthsOf(row.period, period.year, period.quarter);
+      const m1 = cells.get(prefix, months[0], row.code, row.applicant, row.service);
+      const m2 = cells.get(prefix, months[1], row.code, row.applicant, row.service);
+      const m3 = cells.get(prefix, months[2], row.code, row.applicant, row.service);
+      if (m1 !== undefined || m2 !== undefined || m3 !== undefined) {
+        if (def.monthRule === 'stock') {
+          lastMonth[0] = m3;
+          sumCheck('months', 'stock_quarter', cell, lastMonth, true);
+        } else {
+          monthCells[0] = m1;
+          monthCells[1] = m2;
+          monthCells[2] = m3;
+          sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, monthCells);
+        }
       }
     }
     // 3. Parts add up to their total (the row itself, not its service sub-rows, unless both have them).
     if (def.parts.length > 0) {
-      const parts = def.parts.map((code) => cells.get(prefix, row.period, code, row.applicant, row.service));
-      if (parts.some((p) => p !== undefined)) sumCheck('parts', 'parts_sum', cell, parts);
+      let any = false;
+      partCells.length = def.parts.length;
+      for (let k = 0; k < def.parts.length; k++) {
+        const p = cells.get(prefix, row.period, def.parts[k] as string, row.applicant, row.service);
+        partCells[k] = p;
+        if (p !== undefined) any = true;
+      }
+      if (any) sumCheck('parts', 'parts_sum', cell, partCells);
     }
     // 4. Gather service sub-rows under their parent.
     const parent = parentService(row.service);
@@ -400,7 +432,7 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       else children.set(k, { cell, parent, list: [cell] });
     }
     // 5. Warnings: a subset larger than its whole; two breakdowns of one total that differ.
-    for (const check of form.checksByCode.get(row.code) ?? []) {
+    for (const check of form.checksByCode.get(row.code) ?? NO_CHECKS) {
       const otherDef = form.rows.get(check.other) as RowRef;
       const otherApplicant = otherDef.applicantSplit === def.applicantSplit ? row.applicant : '';
       const other = cells.get(prefix, row.period, check.other, otherApplicant, otherDef.serviceDim === '' ? '' : row.service);

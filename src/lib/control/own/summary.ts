@@ -5,7 +5,7 @@
 // counts as 0 ("nothing to report"); a blank or invalid value is null (a gap, never a zero).
 // A quarter with no quarter cell but all three months of a flow row gets their sum (derived).
 import { monthsOfQuarter, parsePeriod, quarterOfMonth } from '../period.ts';
-import type { ControlReference } from '../reference.ts';
+import type { ControlReference, FormRef } from '../reference.ts';
 import { plainDigits, type InterchangeRow } from '../validate.ts';
 
 export interface ReportSummary {
@@ -46,9 +46,16 @@ export function summarizeReports(rows: readonly InterchangeRow[], reference: Con
   // (form, reporter, region) → code → period → value so far.
   const owners = new Map<string, { form: string; reporter: string; region: string; codes: Map<string, Map<string, Acc>> }>();
   let last: { form: string; reporter: string; region: string; codes: Map<string, Map<string, Acc>> } | undefined;
+  // The rows of a report share their form: its rows are looked up once, not once a row.
+  let formId: string | undefined;
+  let formRows: FormRef['rows'] | undefined;
   for (const r of rows) {
     if (r.service !== '') continue;
-    const def = reference.get(r.form)?.rows.get(r.code);
+    if (r.form !== formId) {
+      formId = r.form;
+      formRows = reference.get(r.form)?.rows;
+    }
+    const def = formRows?.get(r.code);
     if (!def) continue;
     const bit = r.applicant === 'individual' ? 1 : r.applicant === 'legal' ? 2 : r.applicant === '' ? 4 : 0;
     if (bit === 0 || (def.applicantSplit ? bit === 4 : bit !== 4)) continue;
