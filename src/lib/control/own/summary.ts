@@ -181,24 +181,21 @@ export interface TrendReport {
   get(code: string): number | null | undefined;
 }
 
-/** One report of a packed set: reads its values from the shared arrays (no copy). */
+/** One report of a packed set: its identity as plain fields (read for every report at each count, filter and choice), its values from the shared arrays (no copy). */
 class PackedReport implements TrendReport {
+  readonly form: string;
+  readonly reporter: string;
+  readonly region_id: string;
+  readonly quarter: string;
   constructor(
     private readonly p: PackedReports,
     private readonly index: Map<string, number>,
     private readonly i: number,
-  ) {}
-  get form(): string {
-    return this.p.names[this.p.ids[4 * this.i] as number] as string;
-  }
-  get reporter(): string {
-    return this.p.names[this.p.ids[4 * this.i + 1] as number] as string;
-  }
-  get region_id(): string {
-    return this.p.names[this.p.ids[4 * this.i + 2] as number] as string;
-  }
-  get quarter(): string {
-    return this.p.names[this.p.ids[4 * this.i + 3] as number] as string;
+  ) {
+    this.form = p.names[p.ids[4 * i] as number] as string;
+    this.reporter = p.names[p.ids[4 * i + 1] as number] as string;
+    this.region_id = p.names[p.ids[4 * i + 2] as number] as string;
+    this.quarter = p.names[p.ids[4 * i + 3] as number] as string;
   }
   get(code: string): number | null | undefined {
     const c = this.index.get(code);
