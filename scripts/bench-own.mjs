@@ -71,6 +71,40 @@ function cpuS(all = false) {
   return total;
 }
 
+/**
+ * CPU seconds so far of each thread of Chromium's processes (renderer: the page's main thread
+ * CrRendererMain, its workers DedicatedWorker; browser: IndexedDB, the file threads…), by process
+ * type and thread name: where a load's CPU went, which the load time over the cores hides.
+ */
+function threadCpuS() {
+  const tick = 100;
+  const out = {};
+  for (const { pid } of renderers(true)) {
+    const cmd = (() => { try { return readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { return ''; } })();
+    const type = cmd.match(/--type=([a-z-]+)/)?.[1] ?? 'browser';
+    let tids;
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim().replace(/[0-9]+$/, '');
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const k = `${type}:${name}`;
+        out[k] = (out[k] ?? 0) + (Number(f[11]) + Number(f[12])) / tick;
+      } catch {
+        /* thread ended */
+      }
+    }
+  }
+  return out;
+}
+/** The threads' CPU seconds between two threadCpuS() readings, the busiest first (over 0.1 s). */
+const threadDelta = (a, b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, Math.round((v - (a[k] ?? 0)) * 10) / 10]).filter(([, v]) => v >= 0.1).sort((x, y) => y[1] - x[1]));
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -177,7 +211,7 @@ async function archive(url, spec) {
       paths.push(path);
     }
     out.totalMb = mb(bytes);
-    const browser = await chromium.launch({ executablePath: CHROME, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', TAG] });
+    const browser = await chromium.launch({ executablePath: CHROME, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', TAG, ...(process.env.BENCH_OWN_ARGS ?? '').split(' ').filter(Boolean)] });
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -191,6 +225,9 @@ async function archive(url, spec) {
       });
       await page.goto(`${url}#/reports?lang=en`);
       await page.locator('[data-testid="own-input"]').waitFor();
+      // The files are set on a settled page: the service worker installed (its precache, on a
+      // first visit, is not the load's work).
+      await page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 30_000))]));
       await page.waitForTimeout(500);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
@@ -225,6 +262,7 @@ async function archive(url, spec) {
       const pageStart = await page.evaluate(() => performance.now());
       const cpu0 = cpuS();
       const cpuAll0 = cpuS(true);
+      const threads0 = threadCpuS();
       const t0 = Date.now();
       await page.locator('[data-testid="own-input"]').setInputFiles(paths);
       const load = { setFilesMs: Date.now() - t0 };
@@ -234,6 +272,7 @@ async function archive(url, spec) {
         // CPU time of the renderer (page and workers) and of all of Chromium (IndexedDB lives in the browser process).
         load.rendererCpuS = Math.round((cpuS() - cpu0) * 10) / 10;
         load.chromiumCpuS = Math.round((cpuS(true) - cpuAll0) * 10) / 10;
+        load.threadCpuS = threadDelta(threads0, threadCpuS());
         for (let i = 0; i < 600 && (await kept()) < count; i++) await page.waitForTimeout(250);
         load.keptMs = Date.now() - t0;
         load.kept = await kept();

@@ -7,28 +7,52 @@ import { yieldToMain } from '../../schedule/yield-to-main.ts';
 const DB = 'sapa-own-reports';
 const STORE = 'files';
 
+/**
+ * The connection, opened once per page or worker and kept: an archive's hundreds of files are
+ * kept one transaction each, and opening the database for each cost the browser a round of work.
+ * Closed when another connection asks to upgrade or delete the database, or when the browser
+ * closes it; the next call opens it again.
+ */
+let connection: Promise<IDBDatabase> | undefined;
+
 function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
+  connection ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      const db = req.result;
+      const forget = () => {
+        db.close();
+        connection = undefined;
+      };
+      db.onversionchange = forget;
+      db.onclose = () => (connection = undefined);
+      resolve(db);
+    };
     req.onerror = () => reject(req.error ?? new Error('indexedDB.open failed'));
+  }).catch((e: unknown) => {
+    connection = undefined;
+    throw e;
   });
+  return connection;
 }
+
+/**
+ * Relaxed durability: a commit does not wait for the disk to flush. The files are the reader's
+ * own and still on their disk; what a power cut could lose is the last files kept, read again on
+ * the next load.
+ */
+const OPTIONS: IDBTransactionOptions = { durability: 'relaxed' };
 
 async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = op(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
+  return await new Promise<T>((resolve, reject) => {
+    const tx = db.transaction(STORE, mode, OPTIONS);
+    const req = op(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(req.result);
+    tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
 }
 
 export const putEntry = <T>(key: string, value: T) => run('readwrite', (s) => s.put(value, key)).then(() => undefined);
@@ -36,18 +60,14 @@ export const putEntry = <T>(key: string, value: T) => run('readwrite', (s) => s.
 export async function putEntries<T>(entries: ReadonlyArray<readonly [string, T]>): Promise<void> {
   if (entries.length === 0) return;
   const db = await open();
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(STORE, 'readwrite');
-      const store = tx.objectStore(STORE);
-      for (const [key, value] of entries) store.put(value, key);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    });
-  } finally {
-    db.close();
-  }
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(STORE, 'readwrite', OPTIONS);
+    const store = tx.objectStore(STORE);
+    for (const [key, value] of entries) store.put(value, key);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
 }
 export const deleteEntry = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
 export const clearEntries = () => run('readwrite', (s) => s.clear()).then(() => undefined);
