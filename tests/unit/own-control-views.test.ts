@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { controlPeriod, controlPeriods, notDistinguishable, rankControl } from '../../src/lib/control/own/control-ranking.ts';
 import type { RegionalValue } from '../../src/lib/control/own/regional.ts';
-import { regionFindings, regionTrend } from '../../src/lib/control/own/region-section.ts';
+import { regionFindings, regionTrend, type FileFindings } from '../../src/lib/control/own/region-section.ts';
 import type { TrendReport } from '../../src/lib/control/own/summary.ts';
 
 const value = (id: string, numerator: number, denominator: number): RegionalValue => ({ id, numerator, denominator, value: (numerator * 1000) / denominator, reports: 1, reporters: 1, gaps: 0, quarters: 1, partial: false });
@@ -47,12 +47,14 @@ describe('region section', () => {
     ]);
     expect(regionTrend(reports, 'almaty')).toEqual([]);
   });
-  it('counts the findings about the region: a file of its own wholly, a shared file by the findings that name it', () => {
-    const files = [
-      { regions: ['akmola'], errors: 2, warnings: 1, findings: [] },
-      { regions: ['akmola', 'abai'], errors: 3, warnings: 0, findings: [{ region_id: 'akmola', severity: 'error' as const }, { region_id: 'abai', severity: 'error' as const }, { region_id: 'akmola', severity: 'warning' as const }] },
-      { regions: ['abai'], errors: 7, warnings: 7, findings: [] },
+  it('counts the findings about the region, in every file that has some', () => {
+    const files: FileFindings[] = [
+      { byRegion: { akmola: { errors: 2, warnings: 1 } } },
+      { byRegion: { akmola: { errors: 1, warnings: 1 }, abai: { errors: 2, warnings: 0 } } },
+      { byRegion: { abai: { errors: 7, warnings: 7 } } },
+      { byRegion: {} },
     ];
     expect(regionFindings(files, 'akmola')).toEqual({ errors: 3, warnings: 2 });
+    expect(regionFindings(files, 'almaty')).toEqual({ errors: 0, warnings: 0 });
   });
 });

@@ -9,6 +9,7 @@ import { templateCsv, templateRows, type TemplateText } from '../../src/lib/cont
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
 import { unpackReports } from '../../src/lib/control/own/summary.ts';
 import { trendTable } from '../../src/lib/control/own/trends.ts';
+import { findingsOf } from '../../src/lib/control/own/file-findings.ts';
 
 const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true, dynamicTyping: false }).data;
 const rows = csv<Record<string, string>>('data/reference/control_rows.csv').map((r) => ({ ...r, parent_code: r.parent_code || null, service_dim: r.service_dim || null, applicant_split: r.applicant_split === 'true' }) as unknown as ControlRowInput);
@@ -187,7 +188,7 @@ describe('loading files', () => {
     if (!out.ok) throw new Error(out.problem.kind);
     expect(out.file.encoding).toBe('windows-1251');
     expect(out.file.reporters).toEqual(['Акимат']);
-    const f = out.file.findings.find((x) => x.kind === 'months_sum');
+    const f = findingsOf(out.file).find((x) => x.kind === 'months_sum');
     expect(f).toMatchObject({ expected: 6, actual: 7, difference: 1, line: 5 });
   });
 
@@ -225,7 +226,7 @@ describe('report by report', () => {
     const sorted = await loadReportFile(input(h + [...a, ...b].join('\n')), reference, 'en');
     const mixed = await loadReportFile(input(h + [a[0], b[0], a[1], b[1], a[2], a[3]].join('\n')), reference, 'en');
     if (!sorted.ok || !mixed.ok) throw new Error('not loaded');
-    const summary = (f: typeof sorted.file) => f.findings.map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
+    const summary = (f: typeof sorted.file) => findingsOf(f).map((x) => `${x.kind} ${x.reporter} ${x.expected ?? ''}`).sort();
     expect(summary(mixed.file)).toEqual(summary(sorted.file));
     expect(summary(sorted.file)).toEqual(['blank b ', 'months_sum a 3']);
     expect([...mixed.file.reports.values]).toEqual([...sorted.file.reports.values]);

@@ -11,6 +11,7 @@ import { columnIndex, readWorkbook } from '../../src/lib/control/own/xlsx-read.t
 import { columnName, writeXlsx } from '../../src/lib/control/own/xlsx-write.ts';
 import { loadXlsx } from '../../src/lib/control/own/xlsx.ts';
 import { unpackReports } from '../../src/lib/control/own/summary.ts';
+import { findingsOf } from '../../src/lib/control/own/file-findings.ts';
 
 // Workbooks are made here by code: by Sapa's own writer, and by an independent one
 // (write-excel-file, a dev dependency: shared strings, real formulas) to read what Excel-like
@@ -146,7 +147,7 @@ describe('xlsx writer and reader', () => {
     if (!fromXlsx.ok) throw new Error('not loaded');
     expect(fromXlsx.file.kind).toBe('interchange');
     expect(fromXlsx.file.reporters).toEqual(['Акимат «Тест» & Co']);
-    const findings = fromXlsx.file.findings;
+    const findings = findingsOf(fromXlsx.file);
     expect(findings.find((f) => f.kind === 'bad_value')).toMatchObject({ line: formulaAt + 2, code: 'violations.deadline', value: `=SUM(H${formulaAt - 1}:H${formulaAt + 1})` });
     // The total's May is 5 too high: one error on that cell, its months and its parts sums under it.
     expect(findings.filter((f) => f.code === 'violations.total').map((f) => [f.kind, f.period, f.related?.length])).toEqual([['cell_sums', '2024-05', 2]]);
@@ -158,7 +159,7 @@ describe('xlsx writer and reader', () => {
     table[5]![7] = 'x';
     const fromXlsx = await loadXlsx(blob(writeXlsx({ name: 's', rows: [HEADER, ...table] })), reference, 'en');
     if (!fromXlsx.ok) throw new Error('not loaded');
-    expect(fromXlsx.file.findings.find((f) => f.kind === 'bad_value')?.line).toBe(7);
+    expect(findingsOf(fromXlsx.file).find((f) => f.kind === 'bad_value')?.line).toBe(7);
   });
 
   it('reads the first sheet that holds a report, and names what is not one', async () => {

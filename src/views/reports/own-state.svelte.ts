@@ -14,6 +14,7 @@ import { clearEntries, deleteEntry, entriesInSteps, putEntries, putEntry, storag
 import { yieldToMain } from '../../lib/schedule/yield-to-main.ts';
 import { loadDatasets } from '../../lib/data/datasets.ts';
 import { monthlyDelivered } from '../../lib/control/own/example-files.ts';
+import { isPackedTree } from '../../lib/control/own/packed-tree.ts';
 
 export interface OwnFile {
   id: string;
@@ -50,7 +51,7 @@ type Stored = KeptMeta & { blob: Blob; file: LoadedFile };
 const storedOf = (f: OwnFile & { file: LoadedFile }): Stored => ({ id: f.id, name: f.name, size: f.size, lastModified: f.lastModified, addedAt: f.addedAt, blob: f.blob, file: f.file, include: f.include, ...(f.example ? { example: true } : {}) });
 
 /** Kept by an earlier version of this page in another shape: to be read again from the kept file. */
-const isCurrent = (s: Stored) => Array.isArray(s.file?.findings) && s.file.reports?.ids instanceof Uint32Array;
+const isCurrent = (s: Stored) => isPackedTree(s.file?.findings) && s.file.byRegion !== undefined && s.file.reports?.ids instanceof Uint32Array;
 
 /**
  * The reports counted from the files kept in this browser, without the worker (for #/control's

@@ -14,6 +14,7 @@ import { packReports, summarizeReports, type PackedReports, type ReportSummary }
 import { parsePeriod, quarterOfMonth } from '../period.ts';
 import type { XlsxProblem } from './xlsx.ts';
 import type { SheetRow } from './xlsx-read.ts';
+import { packTree, type PackedTree } from './packed-tree.ts';
 
 /** Findings kept per file; the counts cover them all. */
 export const MAX_FINDINGS = 1000;
@@ -36,13 +37,23 @@ export interface LoadedFile {
   regions: string[];
   periods: string[];
   reports: PackedReports;
-  /** The findings (capped), as posted from the worker and kept in IndexedDB (structured clone, no JSON). */
-  findings: Finding[];
+  /**
+   * The findings (capped), packed (packed-tree.ts): posted from the worker and kept in IndexedDB
+   * as a few arrays, not as their objects; file-findings.ts unpacks a file's when it is shown.
+   */
+  findings: PackedTree;
   findingCount: number;
   errors: number;
   warnings: number;
   /** Rows per finding kind, all of them (the list may be capped). */
   byKind: Record<string, number>;
+  /** Errors and warnings per region (each report has one), all of them: a region's page counts its own. */
+  byRegion: Record<string, RegionFindings>;
+}
+
+export interface RegionFindings {
+  errors: number;
+  warnings: number;
 }
 
 export type LoadOutcome = { ok: true; file: LoadedFile } | { ok: false; problem: LoadProblem };
@@ -92,6 +103,7 @@ class Gatherer {
   errors = 0;
   warnings = 0;
   byKind: Record<string, number> = {};
+  byRegion: Record<string, RegionFindings> = {};
   rows = 0;
   reports: ReportSummary[] = [];
   forms = new Set<string>();
@@ -141,8 +153,14 @@ class Gatherer {
         this.unknown.set(k, f);
       }
       this.findingCount++;
-      if (f.severity === 'error') this.errors++;
-      else this.warnings++;
+      const region = (this.byRegion[f.region_id] ??= { errors: 0, warnings: 0 });
+      if (f.severity === 'error') {
+        this.errors++;
+        region.errors++;
+      } else {
+        this.warnings++;
+        region.warnings++;
+      }
       if (this.findings.length < MAX_FINDINGS) this.findings.push(f);
     }
     for (const r of summarizeReports(rows, this.reference)) this.reports.push(r);
@@ -254,11 +272,12 @@ export async function loadReportFile(input: LoadInput | SheetInput, reference: C
       regions: list(g.regions),
       periods: list(g.periods),
       reports: packReports(g.reports),
-      findings: g.findings,
+      findings: packTree(g.findings),
       findingCount: g.findingCount,
       errors: g.errors,
       warnings: g.warnings,
       byKind: g.byKind,
+      byRegion: g.byRegion,
     },
   };
 }

@@ -2,7 +2,7 @@
 // quarter (reports, reporters, violations, services delivered, late services per 1,000, each
 // summed as the map sums them: regional.ts) and the findings of the loaded files about it.
 import { comparePeriods } from '../period.ts';
-import type { Finding } from '../validate.ts';
+import type { RegionFindings } from './load.ts';
 import { controlMeasures, regionalValues, type ControlMeasure } from './regional.ts';
 import type { TrendReport } from './summary.ts';
 
@@ -38,31 +38,20 @@ export function regionTrend(reports: readonly TrendReport[], region: string): Re
   });
 }
 
+/** What a loaded file says of its findings per region (load.ts byRegion: all of them, each report has one region). */
 export interface FileFindings {
-  regions: readonly string[];
-  errors: number;
-  warnings: number;
-  /** The findings kept (capped at load.ts's MAX_FINDINGS). */
-  findings: readonly Pick<Finding, 'region_id' | 'severity'>[];
+  byRegion: Readonly<Record<string, RegionFindings>>;
 }
 
-/** Errors and warnings about the region in the loaded files: all of a file's when the file is the region's
- *  alone, else those of its kept findings that name the region. */
-export function regionFindings(files: readonly FileFindings[], region: string): { errors: number; warnings: number } {
+/** Errors and warnings about the region in the loaded files. */
+export function regionFindings(files: readonly FileFindings[], region: string): RegionFindings {
   let errors = 0;
   let warnings = 0;
   for (const f of files) {
-    if (!f.regions.includes(region)) continue;
-    if (f.regions.length === 1) {
-      errors += f.errors;
-      warnings += f.warnings;
-      continue;
-    }
-    for (const x of f.findings) {
-      if (x.region_id !== region) continue;
-      if (x.severity === 'error') errors++;
-      else warnings++;
-    }
+    const mine = f.byRegion[region];
+    if (!mine) continue;
+    errors += mine.errors;
+    warnings += mine.warnings;
   }
   return { errors, warnings };
 }

@@ -1,13 +1,13 @@
 // The module Web Worker of "Your reports": reads, validates and sums loaded files off the main
 // thread, and writes the tidy download. Posts progress and compact results only (the report sums
-// as one transferable Float64Array).
+// as one transferable Float64Array, the findings packed: packed-tree.ts).
 import { buildReference, type ControlCheckInput, type ControlFormInput, type ControlLocale, type ControlReference, type ControlRowInput } from '../reference.ts';
 import { buildRegionCodes, type RegionCodes, type RegionInput } from '../regions.ts';
 import { isCompoundFile, iterate, sniffBinary } from './decode.ts';
 import { interchangeHeader, interchangeLine } from './interchange.ts';
 import { BOM, INTERCHANGE_DIALECT } from '../../csv/write.ts';
 import { readExampleFiles, type ExampleText } from './example-files.ts';
-import { loadReportFile, readRows, type LoadContext, type LoadOutcome } from './load.ts';
+import { loadReportFile, readRows, type LoadContext, type LoadedFile, type LoadOutcome } from './load.ts';
 import type { InterchangeRow } from '../validate.ts';
 import { putEntry, storageReason, type StorageReason } from './store.ts';
 import { consolidate, consolidatedReporter, FirstFileOnly, withReporter, type Consolidation, type Selection } from './consolidate.ts';
@@ -63,6 +63,8 @@ function today(): LoadContext['today'] {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+/** A loaded file's arrays, given to the page instead of copied (after the file is kept). */
+const transferable = (f: LoadedFile): Transferable[] => [f.reports.values.buffer, f.reports.ids.buffer, f.findings.tokens.buffer, f.findings.numbers.buffer];
 const post = (m: WorkerReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
 async function head(file: Blob): Promise<Uint8Array> {
@@ -104,7 +106,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const t0 = performance.now();
       const read = await readExampleFiles(reference, regionRows, m.monthlyDelivered, m.locale, { regions, today: today() }, (done, of) => post({ type: 'progress', id: m.id, fraction: done / of }));
       const ms = (performance.now() - t0) / Math.max(1, read.length);
-      const transfer = read.flatMap((f) => (f.outcome.ok ? [f.outcome.file.reports.values.buffer, f.outcome.file.reports.ids.buffer] : []));
+      const transfer = read.flatMap((f) => (f.outcome.ok ? transferable(f.outcome.file) : []));
       post({ type: 'example', id: m.id, files: read.map((f) => ({ ...f, ms })) }, transfer);
       return;
     }
@@ -114,7 +116,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const outcome = await xlsx.loadXlsx(m.file, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
       const ms = performance.now() - t0;
       const kept = await keep(m.keep, m.file, outcome);
-      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
+      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? transferable(outcome.file) : []);
       return;
     }
     if (m.type === 'load') {
@@ -123,7 +125,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
       const ms = performance.now() - t0;
       const kept = await keep(m.keep, m.file, outcome);
-      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? [outcome.file.reports.values.buffer, outcome.file.reports.ids.buffer] : []);
+      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? transferable(outcome.file) : []);
       return;
     }
     if (m.type === 'consolidate') {
