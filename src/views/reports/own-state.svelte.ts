@@ -189,6 +189,8 @@ export class OwnReports {
 
   /** Files joining the list per task, at most: each new row is drawn (and a picked file's size asked of the system), and hundreds at once make a long task. */
   static readonly JOIN_PER_TASK = 25;
+  /** The time a step of joining spends on the files' sizes and dates before the list is drawn again. */
+  static readonly JOIN_STEP_MS = 12;
   /** The last add's files, all in the list: the next add waits for them (its duplicates are checked against them). */
   private joined: Promise<void> = Promise.resolve();
   /** Counts "Remove all"s: files still to join from before one do not join. */
@@ -198,11 +200,16 @@ export class OwnReports {
     const key = (name: string, size: number, lastModified: number) => `${name}\u001f${size}\u001f${lastModified}`;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
     const have = new Map(this.files.filter((f) => f.status !== 'failed').map((f) => [key(f.name, f.size, f.lastModified), f.name]));
-    for (let i = 0; i < items.length; i += OwnReports.JOIN_PER_TASK) {
+    let i = 0;
+    while (i < items.length) {
       if (i > 0) await yieldToMain();
       if (generation !== this.generation) return;
       const step: OwnFile[] = [];
-      for (const item of items.slice(i, i + OwnReports.JOIN_PER_TASK)) {
+      // A picked file's size is asked of the browser (about 1 ms a file, several when it is busy):
+      // a step ends after JOIN_STEP_MS of that, or JOIN_PER_TASK files, whichever comes first.
+      const until = performance.now() + OwnReports.JOIN_STEP_MS;
+      for (let taken = 0; i < items.length && taken < OwnReports.JOIN_PER_TASK && (taken === 0 || performance.now() < until); taken++) {
+        const item = items[i++] as File | { name: string; blob: Blob; lastModified?: number; example?: boolean };
         const blob = item instanceof Blob ? item : item.blob;
         const example = !(item instanceof Blob) && item.example === true;
         const name = item.name;
