@@ -223,6 +223,23 @@ async function archive(url, spec) {
           for (const e of list.getEntries()) window.__entries.push([e.startTime, e.duration]);
         }).observe({ type: 'longtask', buffered: false });
       });
+      // The browser's own share: the same files set on a bare <input type=file multiple> in an
+      // empty page, whose change listener does nothing (without a listener the task is not
+      // reported) — the longest task that setting them alone makes, with no Sapa code.
+      const bare = await context.newPage();
+      await bare.evaluate(() => {
+        const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true });
+        input.addEventListener('change', () => {});
+        document.body.append(input);
+        window.__bare = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__bare.push(e.duration);
+        }).observe({ type: 'longtask' });
+      });
+      await bare.locator('input').setInputFiles(paths);
+      await bare.waitForTimeout(1000);
+      out.bareInputLongestTaskMs = Math.round(await bare.evaluate(() => Math.max(0, ...window.__bare)));
+      await bare.close();
       await page.goto(`${url}#/reports?lang=en`);
       await page.locator('[data-testid="own-input"]').waitFor();
       // The files are set on a settled page: the service worker installed (its precache, on a

@@ -12,7 +12,21 @@ import { GLOBAL_PARAMS } from '../url/globals.ts';
 function register(l: Locale, dictionary: unknown): TranslationFunctions {
   loadedLocales[l] = dictionary as Translations;
   loadedFormatters[l] = initFormatters(l);
-  return i18nObject(l);
+  return plainFunctions(dictionary, i18nObject(l)) as TranslationFunctions;
+}
+
+/**
+ * The library's translation functions as a plain object, built once per language. Its i18nObject
+ * is a Proxy that, at every property read, copies the namespace read into a new function object:
+ * `t().own.gap()` in a table cell copied the whole `own` namespace (hundreds of keys) each time,
+ * which made up a good part of drawing a long table. Each leaf is the library's own function.
+ */
+function plainFunctions(dictionary: unknown, functions: unknown): unknown {
+  if (typeof dictionary === 'string') return functions;
+  if (Array.isArray(dictionary)) return dictionary.map((d, i) => plainFunctions(d, (functions as unknown[])[i]));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(dictionary as object)) out[key] = plainFunctions((dictionary as Record<string, unknown>)[key], (functions as Record<string, unknown>)[key]);
+  return out;
 }
 
 // Kazakh (the default) ships with the app; Russian and English are separate chunks fetched on
@@ -56,8 +70,8 @@ export function locale(): Locale {
 /**
  * Translation functions of another language than the one shown (a template downloaded in Russian
  * from an English page), its dictionary loaded first; the shown language's if it cannot be loaded.
- * Wrapped in an object: the functions are a Proxy that answers any property, `then` included, so
- * a promise resolved with them would take them for a thenable and never settle.
+ * Wrapped in an object (the library's functions were a Proxy that answers any property, `then`
+ * included, which a promise would take for a thenable; the plain object keeps the same call).
  */
 export async function translationsIn(l: Locale): Promise<{ tr: TranslationFunctions }> {
   await ensureLocale(l);
