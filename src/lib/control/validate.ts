@@ -196,157 +196,214 @@ function parentService(service: string): string | undefined {
   return i < 0 ? '' : service.slice(0, i);
 }
 
-export function validateReport(rows: readonly InterchangeRow[], reference: ControlReference, options: ValidateOptions = {}): ValidationResult {
-  const locale = options.locale ?? 'en';
-  const firstLine = options.firstLine ?? 2;
-  const findings: Finding[] = [];
-  const cells = new CellIndex<Cell>();
-  const counts: CellCounts = { total: rows.length, number: 0, zero: 0, dash: 0, blank: 0, invalid: 0 };
-  const tallies: Record<RuleName, RuleTally> = { months: emptyTally(), parts: emptyTally(), services: emptyTally(), checks: emptyTally() };
-  const unknown = new Map<string, Finding>();
+type PeriodVerdict = { future: boolean; outside: boolean; region: boolean; days: [string, string] };
 
-  const label = (def: RowRef | undefined) => def?.labels[locale] ?? '';
-  const base = (row: InterchangeRow, def: RowRef | undefined, line: number, kind: FindingKind): Finding => ({
-    kind,
-    severity: severityOf(kind),
-    form: row.form,
-    reporter: row.reporter,
-    region_id: row.region_id,
-    code: row.code,
-    printed: def?.printed ?? '',
-    label: label(def),
-    period: row.period,
-    applicant: row.applicant,
-    service: row.service,
-    value: row.value,
-    line,
-    count: 1,
-  });
-  const asPart = (c: Cell): FindingCell => ({ code: c.row.code, printed: c.def.printed, label: label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value, line: c.line });
-  const keyOf = (prefix: string, period: string, code: string, applicant: string, service: string) => prefix + period + SEP + code + SEP + applicant + SEP + service;
+export function validateReport(rows: readonly InterchangeRow[], reference: ControlReference, options: ValidateOptions = {}): ValidationResult {
+  return new ReportCheck(reference, options, rows.length).run(rows);
+}
+
+/**
+ * One run of validateReport. A class, not closures inside the function: the Web Worker calls the
+ * validator once per report, thousands of times per load, and closures made at each call were
+ * compiled again and again by the browser's optimising compilers (Chromium 156, a 400-file load:
+ * the same few closures re-optimised every few files, 2–3 s of the renderer's CPU). Methods are
+ * made once.
+ */
+class ReportCheck {
+  private readonly locale: ControlLocale;
+  private readonly firstLine: number;
+  private readonly findings: Finding[] = [];
+  private readonly cells = new CellIndex<Cell>();
+  private readonly counts: CellCounts;
+  private readonly tallies: Record<RuleName, RuleTally> = { months: emptyTally(), parts: emptyTally(), services: emptyTally(), checks: emptyTally() };
+  private readonly unknown = new Map<string, Finding>();
   // A report has a handful of periods: parse each once, not once per cell (a million-row file).
-  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
-  const periodOf = (raw: string) => {
-    if (periods.has(raw)) return periods.get(raw);
-    const p = parsePeriod(raw);
-    periods.set(raw, p);
-    return p;
-  };
+  private readonly periods = new Map<string, ReturnType<typeof parsePeriod>>();
   // Rows of one report come together: its key prefix is built once, not once per row.
-  let prefixRow: InterchangeRow | undefined;
-  let lastPrefix = '';
-  const prefixOf = (row: InterchangeRow) => {
-    if (!prefixRow || prefixRow.form !== row.form || prefixRow.reporter !== row.reporter || prefixRow.region_id !== row.region_id) {
-      prefixRow = row;
-      lastPrefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
-    }
-    return lastPrefix;
-  };
+  private prefixRow: InterchangeRow | undefined;
+  private lastPrefix = '';
   // Period-wide checks (region, future, form version): one finding per value, with a count of rows.
-  const perReport = new Map<string, Finding>();
-  const once = (key: string, make: () => Finding) => {
-    const seen = perReport.get(key);
+  private readonly perReport = new Map<string, Finding>();
+  /** form + region → period → verdict. */
+  private readonly periodChecked = new Map<string, Map<string, PeriodVerdict>>();
+  private checkedForm: string | undefined;
+  private checkedRegion: string | undefined;
+  private checkedPeriods = new Map<string, PeriodVerdict>();
+  private readonly quarterMonths = new Map<string, [string, string, string]>();
+  private readonly failedSums: FailedSum[] = [];
+  // Sums of service sub-rows, gathered in one pass: parent cell key → its children.
+  private readonly children = new Map<string, { cell: Cell; parent: string; list: Cell[] }>();
+  // Scratch lists for the cells of a sum, filled again for each cell (a report has tens of
+  // thousands of cells: no list is made per cell; sumCheck copies one it keeps).
+  private readonly monthCells: Array<Cell | undefined> = [undefined, undefined, undefined];
+  private readonly lastMonth: Array<Cell | undefined> = [undefined];
+  private readonly partCells: Array<Cell | undefined> = [];
+
+  constructor(
+    private readonly reference: ControlReference,
+    private readonly options: ValidateOptions,
+    total: number,
+  ) {
+    this.locale = options.locale ?? 'en';
+    this.firstLine = options.firstLine ?? 2;
+    this.counts = { total, number: 0, zero: 0, dash: 0, blank: 0, invalid: 0 };
+  }
+
+  run(rows: readonly InterchangeRow[]): ValidationResult {
+    this.eachRow(rows);
+    this.eachCell();
+    this.eachServiceSum();
+    for (const f of blame(this.failedSums, (cell, kind) => this.base(cell.row, cell.def, cell.line, kind))) this.findings.push(f);
+    let errors = 0;
+    for (const f of this.findings) if (f.severity === 'error') errors++;
+    return { findings: this.findings, errors, warnings: this.findings.length - errors, cells: this.counts, tallies: this.tallies };
+  }
+
+  private label(def: RowRef | undefined): string {
+    return def?.labels[this.locale] ?? '';
+  }
+
+  private base(row: InterchangeRow, def: RowRef | undefined, line: number, kind: FindingKind): Finding {
+    return {
+      kind,
+      severity: severityOf(kind),
+      form: row.form,
+      reporter: row.reporter,
+      region_id: row.region_id,
+      code: row.code,
+      printed: def?.printed ?? '',
+      label: this.label(def),
+      period: row.period,
+      applicant: row.applicant,
+      service: row.service,
+      value: row.value,
+      line,
+      count: 1,
+    };
+  }
+
+  private asPart(c: Cell): FindingCell {
+    return { code: c.row.code, printed: c.def.printed, label: this.label(c.def), period: c.row.period, applicant: c.row.applicant, service: c.row.service, value: c.row.value, line: c.line };
+  }
+
+  private periodOf(raw: string): ReturnType<typeof parsePeriod> {
+    if (this.periods.has(raw)) return this.periods.get(raw);
+    const p = parsePeriod(raw);
+    this.periods.set(raw, p);
+    return p;
+  }
+
+  private prefixOf(row: InterchangeRow): string {
+    const last = this.prefixRow;
+    if (!last || last.form !== row.form || last.reporter !== row.reporter || last.region_id !== row.region_id) {
+      this.prefixRow = row;
+      this.lastPrefix = row.form + SEP + row.reporter + SEP + row.region_id + SEP;
+    }
+    return this.lastPrefix;
+  }
+
+  /** A period-wide finding: the first row of its kind makes it, the others count in it. */
+  private once(key: string, make: () => Finding): void {
+    const seen = this.perReport.get(key);
     if (seen) seen.count++;
     else {
       const f = make();
-      perReport.set(key, f);
-      findings.push(f);
+      this.perReport.set(key, f);
+      this.findings.push(f);
     }
-  };
-  type PeriodVerdict = { future: boolean; outside: boolean; region: boolean; days: [string, string] };
-  /** form + region → period → verdict. */
-  const periodChecked = new Map<string, Map<string, PeriodVerdict>>();
-  let checkedForm: string | undefined;
-  let checkedRegion: string | undefined;
-  let checkedPeriods = new Map<string, PeriodVerdict>();
-  const checkPeriod = (into: Map<string, PeriodVerdict>, raw: string, period: NonNullable<ReturnType<typeof parsePeriod>>, form: FormRef, region: string) => {
+  }
+
+  private checkPeriod(raw: string, period: NonNullable<ReturnType<typeof parsePeriod>>, form: FormRef, region: string): PeriodVerdict {
     const days = periodDays(period);
+    const options = this.options;
     const pc: PeriodVerdict = {
       days,
       future: options.today !== undefined && days[0] > options.today,
       outside: (form.validFrom !== '' && days[1] < form.validFrom) || (form.validTo !== '' && days[0] > form.validTo),
       region: region === '' || !options.regions || regionValidIn(options.regions, region, days[0], days[1]),
     };
-    into.set(raw, pc);
+    this.checkedPeriods.set(raw, pc);
     return pc;
-  };
-  const quarterMonths = new Map<string, [string, string, string]>();
-  const monthsOf = (raw: string, year: number, quarter: number) => {
-    let m = quarterMonths.get(raw);
-    if (!m) {
-      m = monthsOfQuarter(year, quarter);
-      quarterMonths.set(raw, m);
-    }
-    return m;
-  };
-
-  // 1. Each row on its own: form, code, period, applicant, service, duplicates, value.
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as InterchangeRow;
-    const line = firstLine + i;
-    const form: FormRef | undefined = reference.get(row.form);
-    const def = form?.rows.get(row.code);
-    if (!form || !def) {
-      const kind = form ? 'unknown_code' : 'unknown_form';
-      const k = kind + SEP + row.form + SEP + (form ? row.code : '');
-      const seen = unknown.get(k);
-      if (seen) seen.count++;
-      else {
-        const f = base(row, undefined, line, kind);
-        unknown.set(k, f);
-        findings.push(f);
-      }
-      continue;
-    }
-    const period = periodOf(row.period);
-    if (!period || (form.periods === 'quarter' && period.kind === 'month')) {
-      findings.push(base(row, def, line, 'bad_period'));
-      continue;
-    }
-    // Rows of one report come together: its periods' verdicts are looked up by the period alone.
-    if (row.form !== checkedForm || row.region_id !== checkedRegion) {
-      checkedForm = row.form;
-      checkedRegion = row.region_id;
-      const k = row.form + SEP + row.region_id;
-      checkedPeriods = periodChecked.get(k) ?? new Map();
-      periodChecked.set(k, checkedPeriods);
-    }
-    const pc = checkedPeriods.get(row.period) ?? checkPeriod(checkedPeriods, row.period, period, form, row.region_id);
-    if (pc.future) once('future' + SEP + row.period, () => base(row, def, line, 'future_period'));
-    if (pc.outside) once('form' + SEP + row.form + SEP + row.period, () => base(row, def, line, 'form_period'));
-    if (!pc.region) {
-      const regions = options.regions as RegionCodes;
-      const days = pc.days;
-      once('region' + SEP + row.region_id, () => {
-        const suggestion = suggestRegion(regions, row.region_id);
-        return { ...base(row, def, line, 'bad_region'), validIds: regionsValidIn(regions, days[0], days[1]), ...(suggestion ? { suggestion } : {}) };
-      });
-    }
-    if (def.applicantSplit ? row.applicant !== 'individual' && row.applicant !== 'legal' : row.applicant !== '') {
-      findings.push(base(row, def, line, 'bad_applicant'));
-      continue;
-    }
-    if (def.serviceDim === '' && row.service !== '') {
-      findings.push(base(row, def, line, 'bad_service'));
-      continue;
-    }
-    const prefix = prefixOf(row);
-    const { status, n } = statusOf(row.value);
-    // Set unless the cell was given before (a duplicate, rare): one walk down the index.
-    const first = cells.addFirst(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix, held: 0 });
-    if (first) {
-      findings.push({ ...base(row, def, line, 'duplicate'), parts: [asPart(first)], expected: undefined });
-      continue;
-    }
-    counts[status]++;
-    if (status === 'blank') findings.push(base(row, def, line, 'blank'));
-    if (status === 'invalid') findings.push(base(row, def, line, 'bad_value'));
   }
 
-  const failedSums: FailedSum[] = [];
+  private monthsOf(raw: string, year: number, quarter: number): [string, string, string] {
+    let m = this.quarterMonths.get(raw);
+    if (!m) {
+      m = monthsOfQuarter(year, quarter);
+      this.quarterMonths.set(raw, m);
+    }
+    return m;
+  }
+
+  /** 1. Each row on its own: form, code, period, applicant, service, duplicates, value. */
+  private eachRow(rows: readonly InterchangeRow[]): void {
+    const { findings, reference, cells, counts, unknown, firstLine } = this;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as InterchangeRow;
+      const line = firstLine + i;
+      const form: FormRef | undefined = reference.get(row.form);
+      const def = form?.rows.get(row.code);
+      if (!form || !def) {
+        const kind = form ? 'unknown_code' : 'unknown_form';
+        const k = kind + SEP + row.form + SEP + (form ? row.code : '');
+        const seen = unknown.get(k);
+        if (seen) seen.count++;
+        else {
+          const f = this.base(row, undefined, line, kind);
+          unknown.set(k, f);
+          findings.push(f);
+        }
+        continue;
+      }
+      const period = this.periodOf(row.period);
+      if (!period || (form.periods === 'quarter' && period.kind === 'month')) {
+        findings.push(this.base(row, def, line, 'bad_period'));
+        continue;
+      }
+      // Rows of one report come together: its periods' verdicts are looked up by the period alone.
+      if (row.form !== this.checkedForm || row.region_id !== this.checkedRegion) {
+        this.checkedForm = row.form;
+        this.checkedRegion = row.region_id;
+        const k = row.form + SEP + row.region_id;
+        this.checkedPeriods = this.periodChecked.get(k) ?? new Map();
+        this.periodChecked.set(k, this.checkedPeriods);
+      }
+      const pc = this.checkedPeriods.get(row.period) ?? this.checkPeriod(row.period, period, form, row.region_id);
+      if (pc.future) this.once('future' + SEP + row.period, () => this.base(row, def, line, 'future_period'));
+      if (pc.outside) this.once('form' + SEP + row.form + SEP + row.period, () => this.base(row, def, line, 'form_period'));
+      if (!pc.region) {
+        const regions = this.options.regions as RegionCodes;
+        const days = pc.days;
+        this.once('region' + SEP + row.region_id, () => {
+          const suggestion = suggestRegion(regions, row.region_id);
+          return { ...this.base(row, def, line, 'bad_region'), validIds: regionsValidIn(regions, days[0], days[1]), ...(suggestion ? { suggestion } : {}) };
+        });
+      }
+      if (def.applicantSplit ? row.applicant !== 'individual' && row.applicant !== 'legal' : row.applicant !== '') {
+        findings.push(this.base(row, def, line, 'bad_applicant'));
+        continue;
+      }
+      if (def.serviceDim === '' && row.service !== '') {
+        findings.push(this.base(row, def, line, 'bad_service'));
+        continue;
+      }
+      const prefix = this.prefixOf(row);
+      const { status, n } = statusOf(row.value);
+      // Set unless the cell was given before (a duplicate, rare): one walk down the index.
+      const first = cells.addFirst(prefix, row.period, row.code, row.applicant, row.service, { row, status, n, line, def, prefix, held: 0 });
+      if (first) {
+        findings.push({ ...this.base(row, def, line, 'duplicate'), parts: [this.asPart(first)], expected: undefined });
+        continue;
+      }
+      counts[status]++;
+      if (status === 'blank') findings.push(this.base(row, def, line, 'blank'));
+      if (status === 'invalid') findings.push(this.base(row, def, line, 'bad_value'));
+    }
+  }
+
   /** Compare a cell with the sum of others; tally and report (a failed error sum waits for the blame, below). */
-  const sumCheck = (rule: RuleName, kind: FindingKind, cell: Cell, parts: Array<Cell | undefined>, stock = false) => {
-    const tally = tallies[rule];
+  private sumCheck(rule: RuleName, kind: FindingKind, cell: Cell, parts: Array<Cell | undefined>, stock = false): void {
+    const tally = this.tallies[rule];
     // One pass over the parts: any absent, any blank, their sum (blank as zero).
     let sum = 0;
     let blank = false;
@@ -375,105 +432,100 @@ export function validateReport(rows: readonly InterchangeRow[], reference: Contr
       return;
     }
     tally.failed++;
-    const finding: Finding = { ...base(cell.row, cell.def, cell.line, kind), expected: expectedIfZero, actual, difference: actual - expectedIfZero, parts: present.map(asPart) };
+    const finding: Finding = { ...this.base(cell.row, cell.def, cell.line, kind), expected: expectedIfZero, actual, difference: actual - expectedIfZero, parts: present.map((c) => this.asPart(c)) };
     // `parts` may be a scratch list the caller fills again for the next cell: the blame keeps a copy.
-    if (severityOf(kind) === 'error') failedSums.push({ finding, total: cell, parts: present.slice() });
-    else findings.push(finding);
-  };
+    if (severityOf(kind) === 'error') this.failedSums.push({ finding, total: cell, parts: present.slice() });
+    else this.findings.push(finding);
+  }
 
-  // Sums of service sub-rows, gathered in one pass: parent cell key → its children.
-  const children = new Map<string, { cell: Cell; parent: string; list: Cell[] }>();
-
-  // Scratch lists for the cells of a sum, filled again for each cell (a report has tens of
-  // thousands of cells: no list is made per cell; sumCheck copies one it keeps).
-  const monthCells: Array<Cell | undefined> = [undefined, undefined, undefined];
-  const lastMonth: Array<Cell | undefined> = [undefined];
-  const partCells: Array<Cell | undefined> = [];
-  let form = undefined as FormRef | undefined;
-  for (const cell of cells.list) {
-    const { row, def, prefix } = cell;
-    if (form?.id !== row.form) form = reference.get(row.form) as FormRef;
-    // 2. Months add up to the quarter (a stock: the quarter is the last month).
-    const period = periodOf(row.period);
-    if (period?.kind === 'quarter' && form.periods === 'months_quarter' && def.monthRule !== 'none') {
-      const months = monthsOf(row.period, period.year, period.quarter);
-      const m1 = cells.get(prefix, months[0], row.code, row.applicant, row.service);
-      const m2 = cells.get(prefix, months[1], row.code, row.applicant, row.service);
-      const m3 = cells.get(prefix, months[2], row.code, row.applicant, row.service);
-      if (m1 !== undefined || m2 !== undefined || m3 !== undefined) {
-        if (def.monthRule === 'stock') {
-          lastMonth[0] = m3;
-          sumCheck('months', 'stock_quarter', cell, lastMonth, true);
-        } else {
-          monthCells[0] = m1;
-          monthCells[1] = m2;
-          monthCells[2] = m3;
-          sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, monthCells);
+  /** 2–5. The sums and comparisons each cell heads, and the service sub-rows gathered. */
+  private eachCell(): void {
+    const { cells, reference, monthCells, lastMonth, partCells, children } = this;
+    let form = undefined as FormRef | undefined;
+    for (const cell of cells.list) {
+      const { row, def, prefix } = cell;
+      if (form?.id !== row.form) form = reference.get(row.form) as FormRef;
+      // 2. Months add up to the quarter (a stock: the quarter is the last month).
+      const period = this.periodOf(row.period);
+      if (period?.kind === 'quarter' && form.periods === 'months_quarter' && def.monthRule !== 'none') {
+        const months = this.monthsOf(row.period, period.year, period.quarter);
+        const m1 = cells.get(prefix, months[0], row.code, row.applicant, row.service);
+        const m2 = cells.get(prefix, months[1], row.code, row.applicant, row.service);
+        const m3 = cells.get(prefix, months[2], row.code, row.applicant, row.service);
+        if (m1 !== undefined || m2 !== undefined || m3 !== undefined) {
+          if (def.monthRule === 'stock') {
+            lastMonth[0] = m3;
+            this.sumCheck('months', 'stock_quarter', cell, lastMonth, true);
+          } else {
+            monthCells[0] = m1;
+            monthCells[1] = m2;
+            monthCells[2] = m3;
+            this.sumCheck('months', def.monthRule === 'sum_warn' ? 'months_sum_persons' : 'months_sum', cell, monthCells);
+          }
         }
       }
-    }
-    // 3. Parts add up to their total (the row itself, not its service sub-rows, unless both have them).
-    if (def.parts.length > 0) {
-      let any = false;
-      partCells.length = def.parts.length;
-      for (let k = 0; k < def.parts.length; k++) {
-        const p = cells.get(prefix, row.period, def.parts[k] as string, row.applicant, row.service);
-        partCells[k] = p;
-        if (p !== undefined) any = true;
+      // 3. Parts add up to their total (the row itself, not its service sub-rows, unless both have them).
+      if (def.parts.length > 0) {
+        let any = false;
+        partCells.length = def.parts.length;
+        for (let k = 0; k < def.parts.length; k++) {
+          const p = cells.get(prefix, row.period, def.parts[k] as string, row.applicant, row.service);
+          partCells[k] = p;
+          if (p !== undefined) any = true;
+        }
+        if (any) this.sumCheck('parts', 'parts_sum', cell, partCells);
       }
-      if (any) sumCheck('parts', 'parts_sum', cell, partCells);
-    }
-    // 4. Gather service sub-rows under their parent.
-    const parent = parentService(row.service);
-    if (parent !== undefined) {
-      const k = keyOf(prefix, row.period, row.code, row.applicant, parent);
-      const group = children.get(k);
-      if (group) group.list.push(cell);
-      else children.set(k, { cell, parent, list: [cell] });
-    }
-    // 5. Warnings: a subset larger than its whole; two breakdowns of one total that differ.
-    for (const check of form.checksByCode.get(row.code) ?? NO_CHECKS) {
-      const otherDef = form.rows.get(check.other) as RowRef;
-      const otherApplicant = otherDef.applicantSplit === def.applicantSplit ? row.applicant : '';
-      const other = cells.get(prefix, row.period, check.other, otherApplicant, otherDef.serviceDim === '' ? '' : row.service);
-      const tally = tallies.checks;
-      if (!other) {
-        tally.absent++;
-        continue;
+      // 4. Gather service sub-rows under their parent.
+      const parent = parentService(row.service);
+      if (parent !== undefined) {
+        const k = prefix + row.period + SEP + row.code + SEP + row.applicant + SEP + parent;
+        const group = children.get(k);
+        if (group) group.list.push(cell);
+        else children.set(k, { cell, parent, list: [cell] });
       }
-      if (cell.n === null || other.n === null) {
-        tally.blank++;
-        const a = cell.n ?? 0;
-        const b = other.n ?? 0;
-        if (check.kind === 'le' ? a <= b : a === b) tally.heldIfBlankZero++;
-        continue;
-      }
-      tally.checked++;
-      const holds = check.kind === 'le' ? cell.n <= other.n : cell.n === other.n;
-      if (holds) {
-        tally.held++;
-        continue;
-      }
-      tally.failed++;
-      findings.push({ ...base(row, def, cell.line, check.kind === 'le' ? 'not_greater' : 'equal'), expected: other.n, actual: cell.n, difference: cell.n - other.n, parts: [asPart(other)], checkId: check.id });
+      // 5. Warnings: a subset larger than its whole; two breakdowns of one total that differ.
+      for (const check of form.checksByCode.get(row.code) ?? NO_CHECKS) this.compare(cell, check, form);
     }
   }
 
-  // 6. Each channel (or provider, or delivery form) equals the sum of its services.
-  for (const { cell, parent: service, list } of children.values()) {
-    const parent = cells.get(cell.prefix, cell.row.period, cell.row.code, cell.row.applicant, service);
-    if (!parent) {
-      tallies.services.absent++;
-      continue;
+  private compare(cell: Cell, check: CheckRef, form: FormRef): void {
+    const { row, def, prefix } = cell;
+    const otherDef = form.rows.get(check.other) as RowRef;
+    const otherApplicant = otherDef.applicantSplit === def.applicantSplit ? row.applicant : '';
+    const other = this.cells.get(prefix, row.period, check.other, otherApplicant, otherDef.serviceDim === '' ? '' : row.service);
+    const tally = this.tallies.checks;
+    if (!other) {
+      tally.absent++;
+      return;
     }
-    sumCheck('services', 'services_sum', parent, list);
+    if (cell.n === null || other.n === null) {
+      tally.blank++;
+      const a = cell.n ?? 0;
+      const b = other.n ?? 0;
+      if (check.kind === 'le' ? a <= b : a === b) tally.heldIfBlankZero++;
+      return;
+    }
+    tally.checked++;
+    const holds = check.kind === 'le' ? cell.n <= other.n : cell.n === other.n;
+    if (holds) {
+      tally.held++;
+      return;
+    }
+    tally.failed++;
+    this.findings.push({ ...this.base(row, def, cell.line, check.kind === 'le' ? 'not_greater' : 'equal'), expected: other.n, actual: cell.n, difference: cell.n - other.n, parts: [this.asPart(other)], checkId: check.id });
   }
 
-  for (const f of blame(failedSums, (cell, kind) => base(cell.row, cell.def, cell.line, kind))) findings.push(f);
-
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  return { findings, errors, warnings: findings.length - errors, cells: counts, tallies };
+  /** 6. Each channel (or provider, or delivery form) equals the sum of its services. */
+  private eachServiceSum(): void {
+    for (const { cell, parent: service, list } of this.children.values()) {
+      const parent = this.cells.get(cell.prefix, cell.row.period, cell.row.code, cell.row.applicant, service);
+      if (!parent) {
+        this.tallies.services.absent++;
+        continue;
+      }
+      this.sumCheck('services', 'services_sum', parent, list);
+    }
+  }
 }
 
 /**

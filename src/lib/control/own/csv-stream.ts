@@ -37,6 +37,14 @@ export function detectDelimiter(head: string): Delimiter {
 }
 
 export type RowSink = (cells: string[], line: number) => void;
+/**
+ * Where rows go, as an object with a method: the loader passes its ReportReader, so the call for
+ * each row has one target in every file (a function made per file is a new target each time, and
+ * the browser's compilers optimise the reading loop again for it).
+ */
+export interface RowTarget {
+  row(cells: string[], line: number): void;
+}
 export type LineEndings = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 /** A carriage return not followed by a line feed. */
@@ -51,7 +59,11 @@ export class CsvStream {
   // A row whose quoted cell spans lines: its cells so far, the cell being read, its first line.
   private pending: { cells: string[]; cell: string; line: number } | undefined;
 
-  constructor(private readonly sink: RowSink) {}
+  private readonly target: RowTarget;
+
+  constructor(sink: RowSink | RowTarget) {
+    this.target = typeof sink === 'function' ? { row: sink } : sink;
+  }
 
   get separator(): Delimiter | undefined {
     return this.delimiter;
@@ -128,7 +140,7 @@ export class CsvStream {
     if (this.pending) {
       // An unclosed quote at the end of the file: keep what was read.
       this.pending.cells.push(this.pending.cell);
-      this.sink(this.pending.cells, this.pending.line);
+      this.target.row(this.pending.cells, this.pending.line);
       this.pending = undefined;
     }
   }
@@ -143,7 +155,7 @@ export class CsvStream {
       if (text.endsWith('\r')) text = text.slice(0, -1);
       const line = this.line++;
       if (this.pending) this.continueQuoted(text, d);
-      else if (!text.includes('"')) this.sink(text.split(d), line);
+      else if (!text.includes('"')) this.target.row(text.split(d), line);
       else this.readQuoted(text, d, [], '', false, line);
       start = end + 1;
     }
@@ -175,6 +187,6 @@ export class CsvStream {
       return;
     }
     cells.push(cell);
-    this.sink(cells, line);
+    this.target.row(cells, line);
   }
 }

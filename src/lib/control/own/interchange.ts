@@ -38,6 +38,13 @@ export class Interner {
   }
 }
 
+/** Each row with its line (a sheet's row number) and, for a template, the 0-based column of its value. */
+export type InterchangeSink = (row: InterchangeRow, line: number, col?: number) => void;
+/** The same as an object (the loader's: one call target in every file; csv-stream.ts says why). */
+export interface InterchangeTarget {
+  take(row: InterchangeRow, line: number, col?: number): void;
+}
+
 const isBlankRow = (cells: string[]) => (cells.length === 1 ? cells[0]?.trim() === '' : cells.every((c) => c.trim() === ''));
 
 /**
@@ -54,11 +61,14 @@ export class ReportReader {
   private interner = new Interner();
   private firstCells: string[] | undefined;
 
+  private readonly target: InterchangeTarget;
+
   constructor(
-    /** Each row with its line (a sheet's row number) and, for a template, the 0-based column of its value. */
-    private readonly sink: (row: InterchangeRow, line: number, col?: number) => void,
+    sink: InterchangeSink | InterchangeTarget,
     private readonly knownForm: (form: string) => boolean,
-  ) {}
+  ) {
+    this.target = typeof sink === 'function' ? { take: sink } : sink;
+  }
 
   get templateMeta(): Partial<Record<TemplateKey, string>> {
     const out: Partial<Record<TemplateKey, string>> = {};
@@ -127,7 +137,7 @@ export class ReportReader {
       throw new FileError({ kind: 'short_row', line: this.line, cells: cells.length });
     }
     if (isBlankRow(cells)) return;
-    this.sink(
+    this.target.take(
       {
         form: this.cached(cells, 0),
         reporter: this.cached(cells, 1),
@@ -176,7 +186,7 @@ export class ReportReader {
     const applicant = this.cols.applicant === undefined ? '' : this.field(cells[this.cols.applicant]);
     const service = this.cols.service === undefined ? '' : this.field(cells[this.cols.service]);
     for (const { col, period } of this.periodCols) {
-      this.sink({ form, reporter, region_id: region, period: this.interner.get(period), code: this.interner.get(code), applicant, service, value: this.text(cells[col]) }, this.line, col);
+      this.target.take({ form, reporter, region_id: region, period: this.interner.get(period), code: this.interner.get(code), applicant, service, value: this.text(cells[col]) }, this.line, col);
     }
   }
 

@@ -9,7 +9,7 @@ import { validateReport, type Finding, type FindingCell, type InterchangeRow } f
 import type { RegionCodes } from '../regions.ts';
 import { CsvStream, type Delimiter, type LineEndings } from './csv-stream.ts';
 import { decodeChunks, NotUtf8, sniffBinary, type Encoding, type NotText } from './decode.ts';
-import { FileError, ReportReader, type FileProblem } from './interchange.ts';
+import { FileError, ReportReader, type FileProblem, type InterchangeTarget } from './interchange.ts';
 import { packReports, summarizeReports, type PackedReports, type ReportSummary } from './summary.ts';
 import { parsePeriod, quarterOfMonth } from '../period.ts';
 import type { XlsxProblem } from './xlsx.ts';
@@ -89,6 +89,20 @@ const MERGED: Partial<Record<string, (f: Finding) => string>> = {
   form_period: (f) => f.period,
 };
 
+/** The validator numbers cells by their index in a report's rows: give each its line and column. */
+function at(c: FindingCell, lines: number[], cols: number[]): void {
+  const i = c.line;
+  c.line = lines[i] ?? i;
+  const col = cols[i] ?? -1;
+  if (col >= 0) c.col = col;
+}
+
+function place(f: Finding, lines: number[], cols: number[]): void {
+  at(f, lines, cols);
+  for (const p of f.parts ?? []) at(p, lines, cols);
+  for (const r of f.related ?? []) place(r, lines, cols);
+}
+
 /** Raised in the first pass when a report's rows are not together: read again, keeping all rows. */
 class Unsorted extends Error {}
 
@@ -127,20 +141,8 @@ class Gatherer {
     this.reporters.add(first.reporter);
     this.regions.add(first.region_id);
     const result = validateReport(rows, this.reference, { locale: this.locale, firstLine: 0, regions: this.context.regions, today: this.context.today });
-    // The validator numbers cells by their index in `rows`: give each its line and column.
-    const at = (c: FindingCell) => {
-      const i = c.line;
-      c.line = lines[i] ?? i;
-      const col = cols[i] ?? -1;
-      if (col >= 0) c.col = col;
-    };
-    const place = (f: Finding) => {
-      at(f);
-      for (const p of f.parts ?? []) at(p);
-      for (const r of f.related ?? []) place(r);
-    };
     for (const f of result.findings) {
-      place(f);
+      place(f, lines, cols);
       this.byKind[f.kind] = (this.byKind[f.kind] ?? 0) + f.count;
       const merged = MERGED[f.kind];
       if (merged) {
@@ -167,6 +169,78 @@ class Gatherer {
   }
 }
 
+interface Group {
+  rows: InterchangeRow[];
+  lines: number[];
+  cols: number[];
+}
+
+const keyOf = (r: Pick<InterchangeRow, 'form' | 'reporter' | 'region_id'>, q: string) => r.form + SEP + r.reporter + SEP + r.region_id + SEP + q;
+
+/**
+ * The rows of a file, report by report, to the gatherer: in the sorted pass each report as soon
+ * as the next begins (a report met again means the file is not sorted: Unsorted); in the unsorted
+ * pass every report's rows kept until the end. An object, not a function made per file (csv-stream.ts says why).
+ */
+class ReportGroups implements InterchangeTarget {
+  private readonly quarterOf = new Map<string, string>();
+  // The report being read (sorted pass), or every report (unsorted pass).
+  private cur: (Group & { form: string; reporter: string; region: string; quarter: string }) | undefined;
+  private readonly finished = new Set<string>();
+  private readonly all = new Map<string, Group>();
+
+  constructor(
+    private readonly gatherer: Gatherer,
+    private readonly sorted: boolean,
+  ) {}
+
+  private quarter(period: string): string {
+    let q = this.quarterOf.get(period);
+    if (q === undefined) {
+      const p = parsePeriod(period);
+      q = p?.kind === 'month' ? quarterOfMonth(p.year, p.month) : period;
+      this.quarterOf.set(period, q);
+    }
+    return q;
+  }
+
+  take(row: InterchangeRow, line: number, col = -1): void {
+    this.gatherer.periods.add(row.period);
+    const q = this.quarter(row.period);
+    if (!this.sorted) {
+      const k = keyOf(row, q);
+      let g = this.all.get(k);
+      if (!g) {
+        g = { rows: [], lines: [], cols: [] };
+        this.all.set(k, g);
+      }
+      g.rows.push(row);
+      g.lines.push(line);
+      g.cols.push(col);
+      return;
+    }
+    const cur = this.cur;
+    if (cur && cur.form === row.form && cur.reporter === row.reporter && cur.region === row.region_id && cur.quarter === q) {
+      cur.rows.push(row);
+      cur.lines.push(line);
+      cur.cols.push(col);
+      return;
+    }
+    if (cur) {
+      this.gatherer.add(cur.rows, cur.lines, cur.cols);
+      this.finished.add(keyOf({ form: cur.form, reporter: cur.reporter, region_id: cur.region }, cur.quarter));
+    }
+    if (this.finished.has(keyOf(row, q))) throw new Unsorted();
+    this.cur = { form: row.form, reporter: row.reporter, region: row.region_id, quarter: q, rows: [row], lines: [line], cols: [col] };
+  }
+
+  /** The last report of the sorted pass, or every report of the unsorted one. */
+  end(): void {
+    if (this.cur) this.gatherer.add(this.cur.rows, this.cur.lines, this.cur.cols);
+    for (const g of this.all.values()) this.gatherer.add(g.rows, g.lines, g.cols);
+  }
+}
+
 export async function loadReportFile(input: LoadInput | SheetInput, reference: ControlReference, locale: ControlLocale, onProgress: (fraction: number) => void = () => {}, context: LoadContext = {}): Promise<LoadOutcome> {
   const sheet = 'rows' in input ? input : undefined;
   const notText = sheet ? undefined : sniffBinary((input as LoadInput).head, (input as LoadInput).size);
@@ -177,53 +251,9 @@ export async function loadReportFile(input: LoadInput | SheetInput, reference: C
   // At most three reads: UTF-8 or Windows-1251; report by report, or (rows of a report apart) all at once.
   for (let attempt = 0; attempt < 4 && !done; attempt++) {
     const gatherer = new Gatherer(reference, locale, context);
-    const quarterOf = new Map<string, string>();
-    const quarter = (period: string) => {
-      let q = quarterOf.get(period);
-      if (q === undefined) {
-        const p = parsePeriod(period);
-        q = p?.kind === 'month' ? quarterOfMonth(p.year, p.month) : period;
-        quarterOf.set(period, q);
-      }
-      return q;
-    };
-    // The report being read (sorted pass), or every report (unsorted pass).
-    let cur: { form: string; reporter: string; region: string; quarter: string; rows: InterchangeRow[]; lines: number[]; cols: number[] } | undefined;
-    const finished = new Set<string>();
-    const all = new Map<string, { rows: InterchangeRow[]; lines: number[]; cols: number[] }>();
-    const keyOf = (r: InterchangeRow, q: string) => r.form + SEP + r.reporter + SEP + r.region_id + SEP + q;
-    const reader = new ReportReader(
-      (row, line, col = -1) => {
-        gatherer.periods.add(row.period);
-        const q = quarter(row.period);
-        if (!sorted) {
-          const k = keyOf(row, q);
-          let g = all.get(k);
-          if (!g) {
-            g = { rows: [], lines: [], cols: [] };
-            all.set(k, g);
-          }
-          g.rows.push(row);
-          g.lines.push(line);
-          g.cols.push(col);
-          return;
-        }
-        if (cur && cur.form === row.form && cur.reporter === row.reporter && cur.region === row.region_id && cur.quarter === q) {
-          cur.rows.push(row);
-          cur.lines.push(line);
-          cur.cols.push(col);
-          return;
-        }
-        if (cur) {
-          gatherer.add(cur.rows, cur.lines, cur.cols);
-          finished.add(keyOf({ form: cur.form, reporter: cur.reporter, region_id: cur.region } as InterchangeRow, cur.quarter));
-        }
-        if (finished.has(keyOf(row, q))) throw new Unsorted();
-        cur = { form: row.form, reporter: row.reporter, region: row.region_id, quarter: q, rows: [row], lines: [line], cols: [col] };
-      },
-      (form) => reference.has(form),
-    );
-    const csv = new CsvStream((cells, line) => reader.row(cells, line));
+    const groups = new ReportGroups(gatherer, sorted);
+    const reader = new ReportReader(groups, (form) => reference.has(form));
+    const csv = new CsvStream(reader);
     let read = 0;
     let lastReport = 0;
     try {
@@ -241,8 +271,7 @@ export async function loadReportFile(input: LoadInput | SheetInput, reference: C
         csv.end();
       }
       reader.end();
-      if (cur) gatherer.add(cur.rows, cur.lines, cur.cols);
-      for (const g of all.values()) gatherer.add(g.rows, g.lines, g.cols);
+      groups.end();
       done = { gatherer, reader, delimiter: csv.separator ?? ',', encoding, lineEndings: csv.lineEndings };
     } catch (e) {
       if (e instanceof NotUtf8) encoding = 'windows-1251';

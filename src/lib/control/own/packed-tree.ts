@@ -33,45 +33,56 @@ const CONSTANT = 5;
 const SMALL = 2 ** 28;
 
 export function packTree(value: unknown): PackedTree {
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const shapes: number[][] = [];
-  const shapeIndex = new Map<string, number>();
-  const numbers: number[] = [];
-  const tokens: number[] = [];
-  const text = (s: string) => {
-    let i = stringIndex.get(s);
+  return new Packer().pack(value);
+}
+
+/** A class, not closures made at each call: one per file, and the browser optimises a closure made again anew (validate.ts says more). */
+class Packer {
+  private readonly strings: string[] = [];
+  private readonly stringIndex = new Map<string, number>();
+  private readonly shapes: number[][] = [];
+  private readonly shapeIndex = new Map<string, number>();
+  private readonly numbers: number[] = [];
+  private readonly tokens: number[] = [];
+
+  pack(value: unknown): PackedTree {
+    this.put(value);
+    return { strings: this.strings, shapes: this.shapes, numbers: Float64Array.from(this.numbers), tokens: Uint32Array.from(this.tokens) };
+  }
+
+  private text(s: string): number {
+    let i = this.stringIndex.get(s);
     if (i === undefined) {
-      i = strings.push(s) - 1;
-      stringIndex.set(s, i);
+      i = this.strings.push(s) - 1;
+      this.stringIndex.set(s, i);
     }
     return i;
-  };
-  const put = (v: unknown): void => {
-    if (typeof v === 'string') tokens.push(text(v) * 8 + STRING);
+  }
+
+  private put(v: unknown): void {
+    const tokens = this.tokens;
+    if (typeof v === 'string') tokens.push(this.text(v) * 8 + STRING);
     else if (typeof v === 'number') {
       if (Number.isInteger(v) && v >= 0 && v < SMALL && !Object.is(v, -0)) tokens.push(v * 8 + SMALL_NUMBER);
-      else tokens.push((numbers.push(v) - 1) * 8 + NUMBER);
+      else tokens.push((this.numbers.push(v) - 1) * 8 + NUMBER);
     } else if (v === undefined) tokens.push(CONSTANT);
     else if (v === null) tokens.push(8 + CONSTANT);
     else if (typeof v === 'boolean') tokens.push((v ? 3 : 2) * 8 + CONSTANT);
     else if (Array.isArray(v)) {
       tokens.push(v.length * 8 + ARRAY);
-      for (const x of v) put(x);
+      for (const x of v) this.put(x);
     } else if (typeof v === 'object') {
       const keys = Object.keys(v);
       const key = keys.join('\u0000');
-      let shape = shapeIndex.get(key);
+      let shape = this.shapeIndex.get(key);
       if (shape === undefined) {
-        shape = shapes.push(keys.map(text)) - 1;
-        shapeIndex.set(key, shape);
+        shape = this.shapes.push(keys.map((k) => this.text(k))) - 1;
+        this.shapeIndex.set(key, shape);
       }
       tokens.push(shape * 8 + OBJECT);
-      for (const k of keys) put((v as Record<string, unknown>)[k]);
+      for (const k of keys) this.put((v as Record<string, unknown>)[k]);
     } else throw new TypeError(`packTree: cannot pack a ${typeof v}`);
-  };
-  put(value);
-  return { strings, shapes, numbers: Float64Array.from(numbers), tokens: Uint32Array.from(tokens) };
+  }
 }
 
 const CONSTANTS = [undefined, null, false, true] as const;

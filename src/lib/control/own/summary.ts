@@ -38,6 +38,34 @@ interface Acc {
   seen: number;
 }
 
+// Helpers of summarizeReports at the module's level, not closures made at each call (validate.ts says why).
+/** A row's value for the sums: a row split by applicant counts only when both halves were given. */
+const valueOf = (def: { applicantSplit: boolean }, acc: Acc) => (!def.applicantSplit || acc.seen === 3 ? acc.n : null);
+
+function periodOf(parsed: Map<string, ReturnType<typeof parsePeriod>>, raw: string): ReturnType<typeof parsePeriod> {
+  if (!parsed.has(raw)) parsed.set(raw, parsePeriod(raw));
+  return parsed.get(raw);
+}
+
+function reportOf(reports: Map<string, ReportSummary>, owner: { form: string; reporter: string; region: string }, quarter: string): ReportSummary {
+  let rep = reports.get(quarter);
+  if (!rep) {
+    rep = { form: owner.form, reporter: owner.reporter, region_id: owner.region, quarter, values: {}, derived: [] };
+    reports.set(quarter, rep);
+  }
+  return rep;
+}
+
+/** The index of a name in a list of distinct names, added when new. */
+function nameIndex(names: Map<string, number>, s: string): number {
+  let i = names.get(s);
+  if (i === undefined) {
+    i = names.size;
+    names.set(s, i);
+  }
+  return i;
+}
+
 /**
  * The report sums of rows, usually one report's rows (the loader groups them). Nested maps keyed
  * by the rows' own (interned) strings: no key is built per row.
@@ -82,31 +110,18 @@ export function summarizeReports(rows: readonly InterchangeRow[], reference: Con
   }
   const out: ReportSummary[] = [];
   const parsed = new Map<string, ReturnType<typeof parsePeriod>>();
-  const periodOf = (raw: string) => {
-    if (!parsed.has(raw)) parsed.set(raw, parsePeriod(raw));
-    return parsed.get(raw);
-  };
   for (const owner of owners.values()) {
     const form = reference.get(owner.form);
     if (!form) continue;
     const reports = new Map<string, ReportSummary>();
-    const report = (quarter: string) => {
-      let rep = reports.get(quarter);
-      if (!rep) {
-        rep = { form: owner.form, reporter: owner.reporter, region_id: owner.region, quarter, values: {}, derived: [] };
-        reports.set(quarter, rep);
-      }
-      return rep;
-    };
     for (const [code, periods] of owner.codes) {
       const def = form.rows.get(code);
       if (!def) continue;
-      const value = (acc: Acc) => (!def.applicantSplit || acc.seen === 3 ? acc.n : null);
       const monthsSeen = new Set<string>();
       for (const [period, acc] of periods) {
-        const p = periodOf(period);
+        const p = periodOf(parsed, period);
         if (!p) continue;
-        if (p.kind === 'quarter') report(period).values[code] = value(acc);
+        if (p.kind === 'quarter') reportOf(reports, owner, period).values[code] = valueOf(def, acc);
         else monthsSeen.add(quarterOfMonth(p.year, p.month));
       }
       // A quarter given only by its months (flow rows): their sum, marked as derived.
@@ -117,8 +132,8 @@ export function summarizeReports(rows: readonly InterchangeRow[], reference: Con
         if (!q || q.kind !== 'quarter') continue;
         const accs = monthsOfQuarter(q.year, q.quarter).map((m) => periods.get(m));
         if (accs.some((a) => a === undefined)) continue;
-        const vals = accs.map((a) => value(a as Acc));
-        const rep = report(quarter);
+        const vals = accs.map((a) => valueOf(def, a as Acc));
+        const rep = reportOf(reports, owner, quarter);
         rep.values[code] = vals.some((v) => v === null) ? null : vals.reduce<number>((s, v) => s + (v ?? 0), 0);
         rep.derived.push(code);
       }
@@ -152,22 +167,15 @@ export function packReports(list: readonly ReportSummary[]): PackedReports {
   const n = index.size;
   const values = new Float64Array(list.length * n).fill(-1);
   const names = new Map<string, number>();
-  const nameId = (s: string) => {
-    let i = names.get(s);
-    if (i === undefined) {
-      i = names.size;
-      names.set(s, i);
-    }
-    return i;
-  };
   const ids = new Uint32Array(list.length * 4);
-  list.forEach((r, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i] as ReportSummary;
     for (const [code, v] of Object.entries(r.values)) values[i * n + (index.get(code) as number)] = v === null ? NaN : v;
-    ids[4 * i] = nameId(r.form);
-    ids[4 * i + 1] = nameId(r.reporter);
-    ids[4 * i + 2] = nameId(r.region_id);
-    ids[4 * i + 3] = nameId(r.quarter);
-  });
+    ids[4 * i] = nameIndex(names, r.form);
+    ids[4 * i + 1] = nameIndex(names, r.reporter);
+    ids[4 * i + 2] = nameIndex(names, r.region_id);
+    ids[4 * i + 3] = nameIndex(names, r.quarter);
+  }
   return { codes: [...index.keys()], names: [...names.keys()], ids, values };
 }
 
