@@ -72,12 +72,32 @@ async function head(file: Blob): Promise<Uint8Array> {
 }
 
 /**
+ * A file up to this size is read in one piece, not streamed: an archive's files are a few hundred
+ * KB, and each piece of a stream (64 KB) and each separate read of the first bytes is a round trip
+ * to the browser's process (400 files: about 1.5 s of its I/O thread). Larger files are streamed,
+ * a piece at a time, with their progress.
+ */
+const WHOLE_READ_MAX = 8 * 1024 * 1024;
+
+/** A file's first bytes and its bytes from the start, each time asked (read again for Windows-1251). */
+async function bytesOf(file: Blob): Promise<{ first: Uint8Array; chunks: () => AsyncIterable<Uint8Array> }> {
+  if (file.size > WHOLE_READ_MAX) return { first: await head(file), chunks: () => iterate(file.stream()) };
+  const all = new Uint8Array(await file.arrayBuffer());
+  return {
+    first: all.subarray(0, 4096),
+    chunks: async function* () {
+      yield all;
+    },
+  };
+}
+
+/**
  * A zip (told by its first bytes, whatever its name) is read as an Excel workbook (xlsx.ts), by a
  * module loaded only then: CSV readers never fetch the unzipper and the XML parser. An old .xls
  * (a compound file) goes there too, to be named as such.
  */
-async function xlsxOf(file: Blob): Promise<typeof import('./xlsx.ts') | undefined> {
-  const first = await head(file);
+async function xlsxOf(file: Blob, first?: Uint8Array): Promise<typeof import('./xlsx.ts') | undefined> {
+  first ??= await head(file);
   return isCompoundFile(first) || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
 }
 
@@ -110,19 +130,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'example', id: m.id, files: read.map((f) => ({ ...f, ms })) }, transfer);
       return;
     }
-    const xlsx = m.type === 'load' ? await xlsxOf(m.file) : undefined;
-    if (m.type === 'load' && xlsx) {
-      const t0 = performance.now();
-      const outcome = await xlsx.loadXlsx(m.file, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
-      const ms = performance.now() - t0;
-      const kept = await keep(m.keep, m.file, outcome);
-      post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? transferable(outcome.file) : []);
-      return;
-    }
     if (m.type === 'load') {
+      const bytes = await bytesOf(m.file);
+      const xlsx = await xlsxOf(m.file, bytes.first);
       const t0 = performance.now();
-      const input = { size: m.file.size, head: await head(m.file), chunks: () => iterate(m.file.stream()) };
-      const outcome = await loadReportFile(input, reference, m.locale, (fraction) => post({ type: 'progress', id: m.id, fraction }), { regions, today: today() });
+      const progress = (fraction: number) => post({ type: 'progress', id: m.id, fraction });
+      const context = { regions, today: today() };
+      const outcome = xlsx ? await xlsx.loadXlsx(m.file, reference, m.locale, progress, context) : await loadReportFile({ size: m.file.size, head: bytes.first, chunks: bytes.chunks }, reference, m.locale, progress, context);
       const ms = performance.now() - t0;
       const kept = await keep(m.keep, m.file, outcome);
       post({ type: 'loaded', id: m.id, outcome, ms, ...(kept ? { kept } : {}) }, outcome.ok ? transferable(outcome.file) : []);
