@@ -164,8 +164,7 @@ export class OwnReports {
       const stored = await entriesInSteps<Stored>();
       stored.sort((a, b) => a.addedAt - b.addedAt);
       // Kept by an earlier version of this page in another shape: read again from the kept file.
-      const current = isCurrent;
-      const back: OwnFile[] = stored.map((s) => ({ ...s, status: current(s) ? ('loaded' as const) : ('queued' as const), progress: current(s) ? 1 : 0, file: current(s) ? s.file : undefined }));
+      const back: OwnFile[] = stored.map((s) => ({ ...s, status: isCurrent(s) ? ('loaded' as const) : ('queued' as const), progress: isCurrent(s) ? 1 : 0, file: isCurrent(s) ? s.file : undefined }));
       // Before the files added meanwhile, a few rows per task (each new row is drawn).
       const generation = this.generation;
       for (let i = 0; i < back.length && generation === this.generation; i += OwnReports.JOIN_PER_TASK) {
@@ -173,7 +172,7 @@ export class OwnReports {
         if (generation !== this.generation) break;
         this.files = [...this.files.slice(0, i), ...back.slice(i, i + OwnReports.JOIN_PER_TASK), ...this.files.slice(i)];
       }
-      for (const s of stored) if (!current(s)) void this.read(s.id, s.blob, locale);
+      for (const s of stored) if (!isCurrent(s)) void this.read(s.id, s.blob, locale);
     } catch (e) {
       this.notify({ kind: 'storage', action: 'restore', name: '', reason: storageReason(e) });
     }

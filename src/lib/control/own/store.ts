@@ -44,6 +44,7 @@ function open(): Promise<IDBDatabase> {
  */
 const OPTIONS: IDBTransactionOptions = { durability: 'relaxed' };
 
+/** One transaction: `op` makes its requests (one or several); the result of the one it returns, once all are done. */
 async function run<T>(mode: IDBTransactionMode, op: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await open();
   return await new Promise<T>((resolve, reject) => {
@@ -59,14 +60,10 @@ export const putEntry = <T>(key: string, value: T) => run('readwrite', (s) => s.
 /** Several entries in one transaction (the example set's files: one write instead of sixty). */
 export async function putEntries<T>(entries: ReadonlyArray<readonly [string, T]>): Promise<void> {
   if (entries.length === 0) return;
-  const db = await open();
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite', OPTIONS);
-    const store = tx.objectStore(STORE);
-    for (const [key, value] of entries) store.put(value, key);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  await run('readwrite', (s) => {
+    let last: IDBRequest<IDBValidKey> | undefined;
+    for (const [key, value] of entries) last = s.put(value, key);
+    return last as IDBRequest<IDBValidKey>;
   });
 }
 export const deleteEntry = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
