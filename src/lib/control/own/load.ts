@@ -322,7 +322,7 @@ export async function readRows(input: LoadInput | SheetInput, reference: Control
   for (const encoding of ['utf-8', 'windows-1251'] as const) {
     const buffered: InterchangeRow[] = [];
     const reader = new ReportReader((row) => buffered.push(row), (form) => reference.has(form));
-    const csv = new CsvStream((cells, line) => reader.row(cells, line));
+    const csv = new CsvStream(reader);
     try {
       await decodeChunks(input.chunks(), encoding, (text) => csv.push(text));
       csv.end();

@@ -96,20 +96,20 @@ async function bytesOf(file: Blob): Promise<{ first: Uint8Array; chunks: () => A
  * module loaded only then: CSV readers never fetch the unzipper and the XML parser. An old .xls
  * (a compound file) goes there too, to be named as such.
  */
-async function xlsxOf(file: Blob, first?: Uint8Array): Promise<typeof import('./xlsx.ts') | undefined> {
-  first ??= await head(file);
+async function xlsxOf(file: Blob, first: Uint8Array): Promise<typeof import('./xlsx.ts') | undefined> {
   return isCompoundFile(first) || sniffBinary(first, file.size) === 'zip' ? import('./xlsx.ts') : undefined;
 }
 
 /** Every row of a file (a workbook's report sheet, or a CSV); a workbook with no report gives none. */
 async function rowsOf(file: Blob, ref: ControlReference, onRow: (r: InterchangeRow) => void): Promise<void> {
-  const book = await xlsxOf(file);
+  const bytes = await bytesOf(file);
+  const book = await xlsxOf(file, bytes.first);
   if (book) {
     const x = await book.xlsxInput(file);
     if (x.ok) await readRows(x.input, ref, onRow);
     return;
   }
-  await readRows({ size: file.size, head: await head(file), chunks: () => iterate(file.stream()) }, ref, onRow);
+  await readRows({ size: file.size, head: bytes.first, chunks: bytes.chunks }, ref, onRow);
 }
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
