@@ -8,7 +8,7 @@ import { loadReportFile } from '../../src/lib/control/own/load.ts';
 import { templateCsv, templateRows, type TemplateText } from '../../src/lib/control/own/template.ts';
 import { fillFromCells, type FiledCell } from '../../src/lib/control/own/worked-example.ts';
 import { unpackReports } from '../../src/lib/control/own/summary.ts';
-import { trendTable } from '../../src/lib/control/own/trends.ts';
+import { trendSteps, trendTable } from '../../src/lib/control/own/trends.ts';
 import { findingsOf } from '../../src/lib/control/own/file-findings.ts';
 
 const csv = <T>(path: string) => Papa.parse<T>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true, dynamicTyping: false }).data;
@@ -215,6 +215,17 @@ describe('loading files', () => {
     const totals = d.series.filter((s) => s.code === 'delivered.total');
     expect(totals.map((s) => s.forms)).toEqual([['1-mk'], ['s000']]);
     expect(totals.map((s) => d.cells[d.series.indexOf(s)]?.[0]?.value)).toEqual([3, 6]);
+    // In steps of two reports: it pauses between them, and gives the same table in the end.
+    for (const topic of ['violations', 'delivered', 'rates'] as const) {
+      for (const grain of ['quarter', 'year'] as const) {
+        const steps = trendSteps(reports, reference, topic, grain, 'en', 2);
+        let pauses = 0;
+        let r = steps.next();
+        for (; !r.done; r = steps.next()) pauses++;
+        expect(pauses).toBe(2 * Math.floor(reports.length / 2));
+        expect(r.value).toEqual(trendTable(reports, reference, topic, grain, 'en'));
+      }
+    }
   });
 });
 
