@@ -5,7 +5,7 @@ import type { ControlCheckInput, ControlFormInput, ControlLocale, ControlRowInpu
 import type { RegionInput } from '../../lib/control/regions.ts';
 import type { LoadedFile, LoadOutcome, LoadProblem } from '../../lib/control/own/load.ts';
 import type { TrendReport } from '../../lib/control/own/summary.ts';
-import { countedReports, isValid } from '../../lib/control/own/counted.ts';
+import { countedReports, isValid, unpackAhead } from '../../lib/control/own/counted.ts';
 import { previousQuarter, type Consolidation, type Selection } from '../../lib/control/own/consolidate.ts';
 import { parsePeriod, quarterOfMonth } from '../../lib/control/period.ts';
 import type { KeptMeta, WorkerReply, WorkerRequest } from '../../lib/control/own/worker.ts';
@@ -143,6 +143,8 @@ export class OwnReports {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a buffer, not state
     this.changes = new Map();
     if (changes.size > 0) this.files = this.files.map((f) => (changes.has(f.id) ? { ...f, ...changes.get(f.id) } : f));
+    // Their reports unpacked now, a few files at a time, not all at the trends' next count.
+    if (changes.size > 0) unpackAhead(this.files.filter((f) => changes.has(f.id)));
     const notKept = this.notKept;
     this.notKept = [];
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup inside one call, not state
@@ -170,7 +172,9 @@ export class OwnReports {
       for (let i = 0; i < back.length && generation === this.generation; i += OwnReports.JOIN_PER_TASK) {
         if (i > 0) await yieldToMain();
         if (generation !== this.generation) break;
-        this.files = [...this.files.slice(0, i), ...back.slice(i, i + OwnReports.JOIN_PER_TASK), ...this.files.slice(i)];
+        const step = back.slice(i, i + OwnReports.JOIN_PER_TASK);
+        this.files = [...this.files.slice(0, i), ...step, ...this.files.slice(i)];
+        unpackAhead(step);
       }
       for (const s of stored) if (!isCurrent(s)) void this.read(s.id, s.blob, locale);
     } catch (e) {

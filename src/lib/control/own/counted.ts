@@ -29,12 +29,24 @@ function unpackedOf(p: PackedReports): { reports: TrendReport[]; keys: string[] 
   return u;
 }
 
+/** A file whose reports the totals count: loaded, and valid or included by the reader. */
+const counts = (f: CountableFile): f is CountableFile & { file: LoadedFile } => f.status === 'loaded' && f.file !== undefined && (isValid(f) || f.include);
+
+/**
+ * Unpack the reports of the files a count would take, ahead of it (each packed set once), as
+ * files join the list a few at a time: the count that follows then only adds them up. Without it
+ * the count after a reload unpacked all 400 files of an archive in one task (63 ms traced).
+ */
+export function unpackAhead(files: Iterable<CountableFile>): void {
+  for (const f of files) if (counts(f)) unpackedOf(f.file.reports);
+}
+
 export function countedReports(files: readonly CountableFile[]): { reports: TrendReport[]; repeated: Map<string, number> } {
   const seen = new Set<string>();
   const reports: TrendReport[] = [];
   const repeated = new Map<string, number>();
   for (const f of files) {
-    if (f.status !== 'loaded' || !f.file || !(isValid(f) || f.include)) continue;
+    if (!counts(f)) continue;
     const u = unpackedOf(f.file.reports);
     for (let i = 0; i < u.reports.length; i++) {
       const r = u.reports[i] as TrendReport;
