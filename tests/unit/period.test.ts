@@ -52,6 +52,13 @@ describe('periods in words', () => {
   it("a file's quarters: its months count as their quarter", () => {
     expect(fileQuarters(['2024-01', '2024-02', '2024-03', '2024-Q1', '2024-04', 'junk'])).toEqual(['2024-Q1', '2024-Q2']);
   });
+  it("a file's quarters in the order of time, whatever the order given, the same when asked again", () => {
+    const periods = ['2025-01', '2024-Q4', '2024-11', '2023-Q2', '2024-13', '2025-Q1', '2024'];
+    const quarters = fileQuarters(periods);
+    expect(quarters).toEqual(['2023-Q2', '2024-Q4', '2025-Q1']);
+    expect([...quarters].sort(comparePeriods)).toEqual(quarters);
+    expect(fileQuarters(periods)).toEqual(quarters);
+  });
 });
 
 describe('honest years', () => {

@@ -79,12 +79,21 @@ export function periodSpan(first: string, last: string, words: PeriodWords): str
   return first === last || last === '' ? periodLabel(first, words) : `${periodLabel(first, words)} – ${periodLabel(last, words)}`;
 }
 
+/** Each period string's quarter (undefined for no period), worked out once: the list of loaded files asks for hundreds of files' periods, most of them the same few dozen. */
+const quarterOfPeriod = new Map<string, string | undefined>();
+
 /** The quarters a set of periods covers, in order: a month counts as its quarter ("2024-01" → "2024-Q1"). */
 export function fileQuarters(periods: readonly string[]): string[] {
   const quarters = new Set<string>();
   for (const raw of periods) {
-    const p = parsePeriod(raw);
-    if (p) quarters.add(p.kind === 'quarter' ? raw : quarterOfMonth(p.year, p.month));
+    let q = quarterOfPeriod.get(raw);
+    if (q === undefined && !quarterOfPeriod.has(raw)) {
+      const p = parsePeriod(raw);
+      q = p ? (p.kind === 'quarter' ? raw : quarterOfMonth(p.year, p.month)) : undefined;
+      if (quarterOfPeriod.size < 10_000) quarterOfPeriod.set(raw, q);
+    }
+    if (q !== undefined) quarters.add(q);
   }
-  return [...quarters].sort(comparePeriods);
+  // "YYYY-Qn" with a four-digit year: the order of the text is the order in time (comparePeriods' order).
+  return [...quarters].sort();
 }
