@@ -7,7 +7,9 @@
 // heap via CDP Performance.getMetrics). Run by `npm run bench`, or alone: node scripts/bench-own.mjs.
 // BENCH_OWN_ARCHIVE=400x7500 instead: a national archive of 400 files × 7,500 rows set at once, its
 // reload and the control map's recolour at 4× CPU (see archive() below; BENCH_OWN_PROFILE adds the
-// main thread's sampled profile of the load on stderr, BENCH_OWN_PROFILE=runs its long runs).
+// main thread's sampled profile of the load on stderr, BENCH_OWN_PROFILE=runs its long runs, of the
+// load and of the reload). Its load and reload also list their long animation frames (longFrames:
+// the scripts that ran in each, by their entry point; BENCH_OWN_NO_MINIFY=1 to read the names).
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
@@ -222,6 +224,11 @@ async function archive(url, spec) {
         new PerformanceObserver((list) => {
           for (const e of list.getEntries()) window.__entries.push([e.startTime, e.duration]);
         }).observe({ type: 'longtask', buffered: false });
+        // Long animation frames (over 50 ms) and the scripts in them: which of Sapa's tasks a long one was.
+        window.__frames = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__frames.push({ start: e.startTime, ms: e.duration, blockingMs: e.blockingDuration, layoutMs: e.startTime + e.duration - e.styleAndLayoutStart, scripts: e.scripts.filter((x) => x.duration >= 5).map((x) => `${x.invoker} ${x.sourceFunctionName || ''}@${x.sourceURL.split('/').pop()}:${x.sourceCharPosition} ${Math.round(x.duration)}`) });
+        }).observe({ type: 'long-animation-frame', buffered: false });
       });
       // The browser's own share: the same files set on a bare <input type=file multiple> in an
       // empty page, whose change listener does nothing (without a listener the task is not
@@ -305,7 +312,7 @@ async function archive(url, spec) {
       // Where the time went: the workers' reading (the page's own:read measures, each a file's time in its worker, summed: more than the load time when workers read side by side) and the long tasks [ms after the files were set, duration].
       Object.assign(load, await page.evaluate((t) => {
         const worker = performance.getEntriesByName('own:read').reduce((sum, e) => sum + e.duration, 0);
-        return { workerReadMs: Math.round(worker), longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]) };
+        return { workerReadMs: Math.round(worker), longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]), longFrames: window.__frames.filter((f) => f.start >= t && f.blockingMs > 0).map((f) => ({ ...f, start: Math.round(f.start - t), ms: Math.round(f.ms), layoutMs: Math.round(f.layoutMs) })) };
       }, pageStart).catch(() => ({})));
       if (profiling && process.env.BENCH_OWN_PROFILE === 'runs') console.error('main thread while loading, its long runs:\n' + (await profileLongRuns(cdp)));
       else if (profiling) console.error('main thread while loading:\n' + (await profileTop(cdp)));
@@ -317,6 +324,7 @@ async function archive(url, spec) {
       const t1 = Date.now();
       await page.reload();
       const reloadStart = await page.evaluate(() => performance.now());
+      if (profiling) await cdp.send('Profiler.start');
       try {
         await page.waitForFunction((n) => { const t = document.querySelector('[data-testid="own-files"]'); return document.querySelector('[data-testid="own-notice"]') || (t?.getAttribute('data-done') === 'true' && t.querySelectorAll('tbody tr').length >= n); }, count, { polling: 250, timeout: 300_000 });
         reload.restoredMs = Date.now() - t1;
@@ -324,7 +332,8 @@ async function archive(url, spec) {
         reload.error = String(e).slice(0, 300);
       }
       await page.waitForTimeout(1500);
-      Object.assign(reload, await page.evaluate((t) => ({ longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]) }), reloadStart).catch(() => ({})));
+      if (profiling) console.error('main thread while reloading, its long runs:\n' + (await profileLongRuns(cdp)));
+      Object.assign(reload, await page.evaluate((t) => ({ longTaskList: window.__entries.filter(([s]) => s >= t).map(([s, d]) => [Math.round(s - t), Math.round(d)]), longFrames: window.__frames.filter((f) => f.start >= t && f.blockingMs > 0).map((f) => ({ ...f, start: Math.round(f.start - t), ms: Math.round(f.ms), layoutMs: Math.round(f.layoutMs) })) }), reloadStart).catch(() => ({})));
       Object.assign(reload, await listed().catch(() => ({})), { kept: await kept().catch(() => null) }, await longSince(reloadStart).catch(() => ({})), { rssMb: mb(rendererRss()), rssBeforeMb: mb(rss1) });
       out.reload = reload;
 
