@@ -120,6 +120,19 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const sum = yearCells.reduce((s, r) => s + Number((r[2] ?? '').split(' ')[0]!.replace(/[^\d]/g, '')), 0);
     expect(sum).toBe(set.total);
     expect(page.url()).toContain('own_grain=year');
+    // The reporter filter (its options made as plain elements): "All" and the one reporter counted;
+    // choosing it is in the address and keeps the same totals, "All" takes it out again.
+    const reporter = page.locator('[data-testid="own-filter-reporter"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="own-filter-reporter"] option').length === 2, undefined, POLL);
+    expect(await reporter.locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]))).toEqual([['', 'All'], ['akimat_test', 'akimat_test']]);
+    expect(await reporter.inputValue()).toBe('');
+    await reporter.selectOption('akimat_test');
+    await page.waitForFunction(() => location.href.includes('own_reporters=akimat_test'), undefined, POLL);
+    expect(await reporter.inputValue()).toBe('akimat_test');
+    expect(await page.locator('[data-testid="own-trend-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[2]?.textContent?.trim() ?? ''))).toEqual(yearCells.map((r) => r[2]));
+    await reporter.selectOption('');
+    await page.waitForFunction(() => !location.href.includes('own_reporters='), undefined, POLL);
+    expect(await reporter.inputValue()).toBe('');
     // The chart is built when it comes on screen.
     await page.locator('[data-testid="own-trend-chart"]').scrollIntoViewIfNeeded();
     await page.locator('[data-testid="own-trend-chart"][data-status="ready"]').waitFor();
