@@ -69,6 +69,13 @@ async function removeAll(page: Page) {
   await page.locator('[data-testid="own-confirm-remove"]').click();
 }
 
+/** A file's findings shown: its name clicked, until the findings table names it (the table is drawn a turn after the rest). */
+async function showFindings(page: Page, name: string) {
+  await page.locator(`tr[data-file="${name}"] [data-testid="own-file-name"]`).click();
+  await page.locator('h2', { hasText: `: ${name}` }).waitFor();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="own-findings"] caption')?.textContent?.includes(n), name, POLL);
+}
+
 async function waitDone(page: Page, count: number) {
   await page.waitForFunction(
     (n) => {
@@ -206,8 +213,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await setFiles(page, cases.map((c) => ({ name: c.name, text: [HEADER, ...c.rows].join('\n') })));
     await waitDone(page, 3);
     for (const c of cases) {
-      await page.locator(`tr[data-file="${c.name}"] [data-testid="own-file-name"]`).click();
-      await page.locator('h2', { hasText: `: ${c.name}` }).waitFor();
+      await showFindings(page, c.name);
       expect(await page.locator(`tr[data-file="${c.name}"]`).textContent()).toContain('not valid (errors: 1)');
       const errors = page.locator('[data-testid="own-findings"] tbody tr');
       expect(await errors.count(), c.name).toBe(1);
@@ -413,8 +419,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const [csvRow, xlsxRow] = await fileRows(page);
     expect(xlsxRow).toEqual(csvRow);
     const findings = async (name: string) => {
-      await page.locator(`tr[data-file="${name}"] [data-testid="own-file-name"]`).click();
-      await page.waitForFunction((n) => document.querySelector('[data-testid="own-findings"] caption')?.textContent?.includes(n), name, POLL);
+      await showFindings(page, name);
       return page.locator('[data-testid="own-findings"] tbody').textContent();
     };
     const csvFindings = await findings('formula.csv');
@@ -583,8 +588,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await setFiles(page, [{ name: 'template.xlsx', text: xlsx }]);
     await waitDone(page, 2);
     for (const name of ['template.csv', 'template.xlsx']) {
-      await page.locator(`tr[data-file="${name}"] [data-testid="own-file-name"]`).click();
-      await page.locator('h2', { hasText: `: ${name}` }).waitFor();
+      await showFindings(page, name);
       // One mistake, one error, in column G (the quarter) of 3.1's sheet row.
       expect(await page.locator(`tr[data-file="${name}"]`).textContent()).toContain('not valid (errors: 2)');
       const errors = page.locator('[data-testid="own-findings"] tbody tr');
@@ -619,8 +623,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     const deadlineLine = lines.findIndex((l) => l.includes('2024-Q1,violations.deadline,')) + 1;
     await setFiles(page, [{ name: 'tidy.csv', text: lines.join('\n') }]);
     await waitDone(page, 3);
-    await page.locator('tr[data-file="tidy.csv"] [data-testid="own-file-name"]').click();
-    await page.locator('h2', { hasText: ': tidy.csv' }).waitFor();
+    await showFindings(page, 'tidy.csv');
     const row = page.locator('[data-testid="own-findings"] tbody tr');
     expect(await row.count()).toBe(1);
     expect(await row.first().textContent()).toContain(`line ${deadlineLine}`);
@@ -642,8 +645,7 @@ describe.skipIf(!hasChromium)('your reports', () => {
     ]);
     await waitDone(page, 4);
     const show = async (name: string) => {
-      await page.locator(`tr[data-file="${name}"] [data-testid="own-file-name"]`).click();
-      await page.locator('h2', { hasText: `: ${name}` }).waitFor();
+      await showFindings(page, name);
       return (await page.locator('[data-testid="own-findings"] tbody').textContent()) ?? '';
     };
     const atlantis = await show('atlantis.csv');
