@@ -14,9 +14,16 @@ export interface SelectChoice {
  */
 export function selectOptions(choices: readonly SelectChoice[], value: string): (select: HTMLSelectElement) => void {
   return (select) => {
-    const fragment = document.createDocumentFragment();
-    for (const c of choices) fragment.append(new Option(c.label, c.value));
-    select.replaceChildren(fragment);
+    // A new value with the same choices (the reader's pick) only selects it.
+    if (made.get(select) !== choices) {
+      const fragment = document.createDocumentFragment();
+      for (const c of choices) fragment.append(new Option(c.label, c.value));
+      select.replaceChildren(fragment);
+      made.set(select, choices);
+    }
     select.value = value;
   };
 }
+
+/** The choices each select's options were last made from. */
+const made = new WeakMap<HTMLSelectElement, readonly SelectChoice[]>();

@@ -128,7 +128,11 @@ function tally(series: TrendSeries[], sums: Sum[][], s: number, qi: number, form
 }
 
 export function trendTable(reports: readonly TrendReport[], reference: ControlReference, topic: Topic, grain: Grain, locale: ControlLocale): TrendTable {
-  const steps = trendSteps(reports, reference, topic, grain, locale);
+  return toEnd(trendSteps(reports, reference, topic, grain, locale));
+}
+
+/** A job in steps (a generator that pauses between them) run to its end at once: its result. */
+export function toEnd<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
