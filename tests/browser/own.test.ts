@@ -527,6 +527,24 @@ describe.skipIf(!hasChromium)('your reports', () => {
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="own-trend-chart"]')?.getAttribute('data-tick-px')) < 13, undefined, POLL);
   });
 
+  it('printed on A4, the findings table is as wide as the page, its cells compared whole', async () => {
+    const { page } = await newVisit('#/reports?lang=ru');
+    await setFiles(page, [{ name: 'template.csv', text: templateCsv(mistakeTemplate().rows, 'ru') }]);
+    await waitDone(page, 1);
+    await showFindings(page, 'template.csv');
+    // A4's printable width at 96 dpi (about 180 mm).
+    await page.setViewportSize({ width: 680, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page.locator('[data-testid="own-findings"]').evaluate((table) => ({
+      table: table.getBoundingClientRect().right,
+      page: document.documentElement.clientWidth,
+      parts: table.querySelector('thead th[data-key="parts"]')?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(widths.table).toBeLessThanOrEqual(widths.page + 1);
+    expect(widths.parts).toBeGreaterThan(widths.page * 0.15);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('an old link to the workspace on #/control opens #/reports with its view', async () => {
     const { page } = await newVisit('#/control?lang=kk&own_grain=year&applicant=legal');
     await page.waitForFunction(() => location.hash.startsWith('#/reports'), undefined, POLL);
